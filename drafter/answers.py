@@ -129,8 +129,9 @@ def load_record(path: str | Path) -> Record:
         data = {}
     if not isinstance(data, dict):
         _refuse_a_speech(path)
-        raise UsageError("答案文件顶层应是 名称: 值 的映射", path=path, line=1,
-                         hint="每行写一项“名称: 值”，如 地名: 清河县；行首不要写“- ”。")  # fmt: skip
+        dash = "；行首不要写“- ”" if isinstance(data, list) else ""  # a line of plain words has no dash (newuser37)
+        raise UsageError("答案文件应一行写一项“名称: 值”", path=path, line=1,
+                         hint=f"每行写一项“名称: 值”，如 地名: 清河县（下一行 会议: 全县安全生产工作会议）{dash}。")  # fmt: skip
     if "answers" not in data:
         return Record(answers={standard_name(str(k)): v for k, v in data.items()}, path=str(path))
     return _validated(data, path)

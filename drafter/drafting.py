@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from drafter.answers import Record, dump_record, load_record, parse_set, record_path
-from drafter.errors import DrafterError, MissingAnswersError, TemplateError, UsageError
+from drafter.errors import (
+    DrafterError,
+    LibraryError,
+    MissingAnswersError,
+    TemplateError,
+    UsageError,
+)
 from drafter.features import feature_notes, features_matter
 from drafter.files import (
     all_or_none,
@@ -156,11 +162,18 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     raw.update(parse_set(request.sets))
     raw.update({k: v for k, v in (("points", request.points), ("minutes", request.minutes)) if v is not None})
     _one_line(raw)
-    named_notes = _unused_names(raw, library, templates)
+    named_notes = (*_unused_names(raw, library, templates), *_simplified(raw))
+    if request.tags:  # --tag 表彰x (no fragment carries it) drew nothing and said nothing (newuser37)
+        from drafter.curate.query import check_tags
+
+        check_tags(library.whole(), request.tags)
     for key in ("place", "meeting"):  # `--set place=` (an empty value): asked, or listed as missing, as if not given
         if isinstance(raw.get(key), str) and not raw[key].strip():  # (it said 无法从地名“”推出层级)
             del raw[key]
-    warnings = _ask_setting(raw, prompt)
+    try:
+        warnings = _ask_setting(raw, prompt)
+    except MissingAnswersError as exc:  # `meting: …` said only that meeting was missing (newuser37)
+        raise _with_misspelt(exc, raw, request.answers_file) from None
     # Opt-in occasions (awards) decide which openings and acknowledgements fit: ask before planning.
     _ask(raw, [STANDARD_VARIABLES[answer] for tag, answer in OPT_IN_TAGS.items() if tag not in request.tags], prompt)
     # … and `--tag 发言` says the same as answering 是: the texts that thank the units' speeches ({% if spoken %}) then
@@ -284,10 +297,12 @@ def _check_given(answers: Mapping[str, Any]) -> None:
 _ONE_LINE = {"place": "", "meeting": "", "date": "", "speaker": " ", "reporter": " "}
 _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters a copy from a web page or a chat brings along, unseen: 清河县\u200b was no place (newuser37).
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _one_line(raw: dict[str, Any]) -> None:
-    """A name pasted across two lines is joined; one holding a control character is refused.
+    """A name pasted across two lines is joined; one holding a control character is refused; zero-width characters go.
 
     `--set meeting=$'全县安全生产\n工作会议'` titled the speech “# 在全县安全生产” with “工作会议上的讲话” as the first line of
     its body; a place pasted with a terminal's colour code (清\x1b[31m河县) was said to be missing from the gazetteer
@@ -296,6 +311,11 @@ def _one_line(raw: dict[str, Any]) -> None:
     Raises:
         UsageError: a one-line answer holds a control character other than a line break.
     """
+    for key, value in raw.items():  # the user's facts too: the speech would carry the unseen characters
+        if isinstance(value, str) and _INVISIBLE.search(value):
+            raw[key] = _INVISIBLE.sub("", value)
+        elif isinstance(value, list) and any(isinstance(v, str) and _INVISIBLE.search(v) for v in value):
+            raw[key] = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
     for key, joiner in _ONE_LINE.items():
         value = raw.get(key)
         if not isinstance(value, str):
@@ -306,6 +326,29 @@ def _one_line(raw: dict[str, Any]) -> None:
             raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
                              hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
         raw[key] = value
+
+
+def _simplified(raw: dict[str, Any]) -> tuple[str, ...]:
+    """Answers typed in traditional characters (清河縣, 全縣安全生產工作會議), in simplified; a note saying so.
+
+    清河縣 was said to be no place (无法从地名推出层级), and the facts would have reached a simplified speech as typed.
+    Only answers holding a character that is traditional only are converted: 乾县 stays (OpenCC would make it 干县).
+    """
+    from drafter.text import TRADITIONAL_ONLY, t2s_converter
+
+    def traditional(text: Any) -> bool:
+        return isinstance(text, str) and not TRADITIONAL_ONLY.isdisjoint(text)
+
+    changed = [k for k, v in raw.items() if traditional(v) or isinstance(v, list) and any(map(traditional, v))]
+    converter = t2s_converter() if changed else None
+    if converter is None:
+        return ()
+    for key in changed:
+        value = raw[key]
+        raw[key] = [converter.convert(v) if traditional(v) else v for v in value] if isinstance(value, list) \
+            else converter.convert(value)  # fmt: skip
+    shown = "、".join(str(raw[k]) for k in ("place", "meeting") if k in changed)
+    return (f"答案里有繁体字，已按简体起草{'：' + shown if shown else ''}。",)
 
 
 # What a text answer looks like, for a message refusing a list or a table in its place.
@@ -588,6 +631,31 @@ def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, 
     )  # fmt: skip
 
 
+def _with_misspelt(exc: MissingAnswersError, raw: Mapping[str, Any], path: Path | None) -> MissingAnswersError:
+    """The missing-answers error, naming each unknown answer name that looks like a missing one (meting, 会义).
+
+    Without it, an answers file with `meting: 全县安全生产工作会议` was told only that meeting was missing.
+    """
+    import difflib
+
+    from drafter.answers import ANSWER_ALIASES, standard_name
+
+    strange = [k for k in raw if k not in STANDARD_VARIABLES]
+    said = []
+    for name, _prompt in exc.missing:
+        spellings = [name, *(alias for alias, std in ANSWER_ALIASES.items() if std == name)]
+        for key in strange:
+            near = difflib.get_close_matches(key, spellings, n=1, cutoff=0.6 if key.isascii() else 0.5)
+            if not near:
+                continue
+            line = _answer_line(path, key, standard_name) if path is not None else None
+            where = f"{path} 第 {line} 行" if path is not None and line else (f"{path} 中" if path else "--set ")
+            said.append(f"{where}写的“{key}”不是答案名称，是不是“{near[0]}”？")
+    if not said:
+        return exc
+    return MissingAnswersError(exc.missing, misspelt=tuple(said))
+
+
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
     """Place and meeting, then what they imply (level, superior, work, kind), confirmed when asking."""
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
@@ -675,6 +743,16 @@ def _replay(
     return DraftResult(draft, dict(record.options), findings=self_check(draft), notes=notes)
 
 
+def fragment_gone(record: Record, fragment_id: str) -> LibraryError:
+    """The error for a fragment a record uses that the library no longer holds (deleted, or merged by dedupe)."""
+    again = f"drafter draft --no-input --answers {record.path} -o 新文件名" if record.path else "drafter draft --answers 起草记录"
+    return LibraryError(
+        f"起草记录用到的片段 {fragment_id} 已不在片段库中（被删除了，或被 fragments dedupe 合并进了别的片段），"
+        "无法逐字重现", path=record.path or None,
+        hint=f"{again} 按记录中的答案重新起草（片段重新选取）；要逐字重现，先把这个片段加回片段库。",
+    )  # fmt: skip
+
+
 def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
     """What changed in the library since the record was written, fragment by fragment."""
     from drafter import __version__
@@ -682,7 +760,10 @@ def _replay_differences(record: Record, library: Any) -> tuple[str, ...]:
 
     notes = []
     for i, use in enumerate(record.fragments, start=1):
-        fragment = library.get(str(use["id"]))
+        try:
+            fragment = library.get(str(use["id"]))
+        except LibraryError:  # said only 片段库中没有 id 为 … 的片段, naming neither the record nor what to do (newuser37)
+            raise fragment_gone(record, str(use["id"])) from None
         size = len(fragment.subpoints)
         if any(n >= size for n in use.get("subpoints", [])):
             raise UsageError(

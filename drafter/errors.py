@@ -66,11 +66,11 @@ class UsageError(DrafterError):
 class MissingAnswersError(UsageError):
     """Variables that need a value were not answered (and prompting is off)."""
 
-    def __init__(self, missing: list[tuple[str, str]]) -> None:
+    def __init__(self, missing: list[tuple[str, str]], *, misspelt: tuple[str, ...] = ()) -> None:
         self.missing = missing
-        lines = "\n".join(f"  - {name}：{prompt}" for name, prompt in missing)
+        lines = "\n".join([*(f"  - {name}：{prompt}" for name, prompt in missing), *(f"  {m}" for m in misspelt)])
         super().__init__(
-            f"缺少以下变量的值：\n{lines}",
+            f"缺少以下答案：\n{lines}",
             hint="用 --set 名称=值 或 --answers 文件 提供，或去掉 --no-input 以交互方式回答。",
         )
 

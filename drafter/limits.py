@@ -41,6 +41,8 @@ MAX_DOCX_PARAGRAPHS = 100_000
 # One document of an archive `audit` compares (normalised characters): a speech is a few
 # thousand; a larger file is refused rather than compared.
 MAX_AUDIT_CHARS = 1_000_000
+# One text `drafter check` reads (a speech, or a file of several): 10 MB of text took 76 s, on the web page too.
+MAX_CHECK_CHARS = 1_000_000
 # One request to `drafter serve` (an uploaded speech, a form): a speech is far smaller.
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024
 

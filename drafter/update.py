@@ -17,12 +17,13 @@ from typing import Any
 
 from drafter.answers import Record, load_record, parse_set, record_path, standard_name
 from drafter.drafting import DraftRequest, DraftResult, make_draft
-from drafter.errors import LibraryError, UsageError
+from drafter.errors import DrafterError, LibraryError, UsageError
 from drafter.limits import missing_or_not_regular
 from drafter.merge import Conflict, has_conflict_marks, merge_texts
 from drafter.model import Role
 from drafter.render import change_answers
 from drafter.render.ideas import relaxed
+from drafter.render.values import whole_number
 
 _ROLE_NAMES = {
     "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
@@ -88,7 +89,15 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
         base = record.text
     else:
         base = make_draft(DraftRequest(replay=record_path(path)), prompt=None).draft.text
-    rendered = _rendered(record, request)
+    try:
+        rendered = _rendered(record, request)
+    except LibraryError as exc:  # a kept fragment deleted or merged away since: said as --replay says it
+        gone = getattr(exc, "missing_id", None)
+        if gone is None or gone not in {str(u.get("id")) for u in record.fragments}:
+            raise
+        from drafter.drafting import fragment_gone
+
+        raise fragment_gone(record, gone) from None
     base_md, theirs_md = _same_form(path, base), _same_form(path, rendered.draft.text)
     merged = merge_texts(base_md, before, theirs_md, relevel=relevel_pairs(record.answers, rendered.draft.answers))
     notes = tuple(rendered.notes)
@@ -120,12 +129,14 @@ def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
         name = standard_name(key.strip()) if sep else ""
         value = value.strip()
         if name in ("points", "minutes"):
-            if not (value.isascii() and value.isdigit()):
+            try:
+                number = whole_number(value)
+            except ValueError:
                 what = "要点数（讲几点意见）" if name == "points" else "讲话时长（分钟）"
                 raise UsageError(f"--set {key.strip()}：{what}应是整数，而不是“{value}”",
-                                 hint="例如 --set points=4，或用 --points 4、--minutes 15。")  # fmt: skip
+                                 hint="例如 --set points=4，或用 --points 4、--minutes 15。") from None  # fmt: skip
             if getattr(request, name) is None:
-                lengths[name] = int(value)
+                lengths[name] = number
         else:
             sets.append(item)
     if not lengths:
@@ -144,6 +155,12 @@ def _record_of(path: Path) -> Record:
                     "（之后的手工修改不在记录里）；文件只是换了位置时，写出新的路径。")  # fmt: skip
         raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint=hint)
     rec = record_path(path)
+    if not rec.is_file() and path.name.endswith(".answers.yaml"):  # said 找不到…起草记录（讲话.answers.answers.yaml） (newuser37)
+        draft = _draft_of_record(path)
+        raise UsageError(
+            "这是起草记录，不是讲话稿", path=path,
+            hint=f"drafter update 后面写讲话稿的文件名：drafter update {draft} …；起草记录随之更新。",
+        )  # fmt: skip
     if not rec.is_file():
         raise UsageError(
             f"找不到这份讲话稿的起草记录（{rec.name}）", path=path,
@@ -161,6 +178,26 @@ def _record_of(path: Path) -> Record:
         raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,
                          hint="用 drafter draft -o 重新起草一次，再在新稿上修改。")  # fmt: skip
     return record
+
+
+def check_updatable(path: Path) -> None:
+    """Refuse, as `update` would, a draft that cannot be updated (missing, a folder, a record, no record).
+
+    Raises:
+        UsageError: what is wrong with `path` and what to do.
+    """
+    _record_of(path)
+
+
+def _draft_of_record(path: Path) -> str:
+    """The draft file a record was written for (讲话.md), as the user would type it beside the record."""
+    try:
+        named = load_record(path).output_file
+    except DrafterError:
+        named = ""
+    stem = path.name.removesuffix(".answers.yaml")
+    found = named or next((f"{stem}{ext}" for ext in (".md", ".docx", ".txt") if (path.parent / f"{stem}{ext}").is_file()), f"{stem}.md")
+    return str(path.parent / found) if str(path.parent) not in ("", ".") else found
 
 
 def swap_parts(

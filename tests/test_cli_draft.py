@@ -27,7 +27,7 @@ def test_no_input_lists_every_missing_variable(mini_library):
     result = run(*BASE, "--library", str(mini_library))
     assert result.exit_code == 2
     assert "place" in result.stderr and "meeting" in result.stderr
-    assert "缺少以下变量的值" in result.stderr
+    assert "缺少以下答案" in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -236,7 +236,8 @@ def test_a_search_for_a_pasted_page_is_refused_in_a_moment(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("line", "said"),
     [
-        ("几点: 十", "应是整数"),
+        ("几点: 好几点", "应是整数"),
+        ("几点: 十", "应在 2–6 之间，而不是 10"),  # a Chinese numeral is a number (newuser37)
         ("achievements: {甲: 1}", "应是列表"),
         ("日期: 2026年2月30日", "不存在"),
         ("日期: 2026-13-45", "不存在"),  # YAML's own date: a ValueError traceback from PyYAML

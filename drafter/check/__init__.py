@@ -44,8 +44,9 @@ from drafter.check.wrapped import (
     join_wrapped,
     split_page_marks,
 )
-from drafter.errors import UsageError
+from drafter.errors import LimitError, UsageError
 from drafter.findings import Finding, Severity
+from drafter.limits import MAX_CHECK_CHARS
 from drafter.structure import parse_blocks
 from drafter.text import LEVELS, blank_jammer, count_han
 
@@ -145,6 +146,11 @@ def check_text(
     _require_level(level)
     if rate <= 0:
         raise UsageError(f"语速应为正数（每分钟汉字数），收到 {rate}")
+    if len(text) > MAX_CHECK_CHARS:  # a whole archive in one file ran for minutes (newuser37)
+        raise LimitError(
+            f"文字过长（{len(text) // 10_000} 万字，上限 {MAX_CHECK_CHARS // 10_000} 万字），不像一篇讲话稿，没有校对",
+            path=path or None, hint="一篇讲话稿通常几千到两万字：把其中的讲话稿分成单独的文件，再逐个校对。",
+        )  # fmt: skip
     original = text.splitlines()
     if place:
         place = simplified_place(place)  # 邵東縣, as a traditional copy writes it: the gazetteer's 邵东县

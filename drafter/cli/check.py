@@ -28,7 +28,7 @@ def check_command(
     from drafter.check import check_file
 
     if not 180 <= rate <= 240:
-        raise fail("错误：--rate 应在 180–240 之间。", 2)
+        raise fail(f"错误：--rate（每分钟讲多少字）应在 180–240 之间，而不是 {rate}。常见的语速是每分钟 200 字（默认）。", 2)
     from drafter.limits import MAX_NAME_CHARS
 
     if place is not None and len(place.strip()) > MAX_NAME_CHARS:  # a pasted page: echoed twice in the summary

@@ -42,7 +42,7 @@ def draft_command(
     from drafter import drafting
 
     if not 180 <= rate <= 240:
-        raise fail("错误：--rate 应在 180–240 之间。", 2)
+        raise fail(f"错误：--rate（每分钟讲多少字）应在 180–240 之间，而不是 {rate}。常见的语速是每分钟 200 字（默认）。", 2)
     if not 1 <= max_source_share <= 100:
         raise fail("错误：--max-source-share 是百分数，应在 1–100 之间（如 30）。", 2)
     if max_run < 20:

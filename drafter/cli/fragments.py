@@ -204,7 +204,8 @@ def add_command(
     if any(v is not None for v in (fragment_id, role, text, source)):
         missing = [name for name, v in (("--id", fragment_id), ("--role", role), ("--text", text), ("--source", source)) if not v]
         if missing:
-            raise UsageError(f"用选项添加片段时还需要 {'、'.join(missing)}")
+            raise UsageError(f"用选项添加片段时还需要 {'、'.join(missing)}",
+                             hint="--source 写来源讲话的 id；自己写的片段写 --source '{authored: 本单位, written: 2026-12}'。")  # fmt: skip
         specs = {name: prompt if sep else None for name, sep, prompt in (v.partition("=") for v in variables)}
         snippet = edit.fragment_snippet(
             fragment_id=fragment_id or "", role=role or "", text=text or "", speech=source or "",
@@ -226,8 +227,10 @@ def edit_command(
     library: Path | None,
 ) -> None:
     from drafter.curate import edit
+    from drafter.curate.yamltext import refuse_shipped
 
     located = edit.locate_fragment(library, fragment_id, file=file)
+    refuse_shipped(located.source.path)  # before the editor opens: the edit was refused only once made (newuser37)
     if from_file is not None:
         snippet = _read_input(from_file)
         _report(edit.replace_fragment(library, located, snippet, origin=str(from_file)))

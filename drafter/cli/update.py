@@ -29,6 +29,9 @@ def update_command(
     from drafter.update import UpdateRequest, update_draft, write_update
 
     if not (sets or picks or swaps) and points is None and minutes is None:
+        from drafter.update import check_updatable
+
+        check_updatable(draft)  # a misspelt or wrong file first: it said only 没有要改的内容 (newuser37)
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
     if output is not None and _same_file(output, draft):
         output = None  # -o naming the draft itself: the plain update, with its .bak

@@ -399,9 +399,33 @@ def fragment_snippet(
         lines.append(f"heading: {flow_value(heading)}")
     if text:
         lines += _text_lines("text", text)
-    source = {"speech": speech, "where": where} if where else {"speech": speech}
+    source = {**_source_option(speech), **({"where": where} if where else {})}
     lines.append(f"source: {flow_value(source)}")
     return "\n".join(lines) + "\n"
+
+
+_AUTHORED_EXAMPLE = "--source '{authored: 本单位, written: 2026-12}'"
+
+
+def _source_option(speech: str) -> dict[str, Any]:
+    """`--source`: a speech id, or a source written as in a fragment file ({authored: 本单位, written: 2026-12}).
+
+    The mapping was stored as a speech id named `{authored: 本单位, written: 2026-12}` (newuser37).
+
+    Raises:
+        UsageError: braces that hold no source mapping.
+    """
+    if not speech.strip().startswith("{"):
+        return {"speech": speech}
+    from drafter.library.yamlio import parse_yaml
+
+    try:
+        data = parse_yaml(speech, "--source")
+    except FragmentFormatError as exc:
+        raise UsageError(f"--source 的写法有误：{exc.message}", hint=f"自己写的片段：{_AUTHORED_EXAMPLE}。") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"--source 的写法有误：“{speech}”", hint=f"自己写的片段：{_AUTHORED_EXAMPLE}。")
+    return dict(data)
 
 
 def _from_snippet(data: Any, snippet: str, origin: str) -> Fragment:

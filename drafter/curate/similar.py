@@ -76,7 +76,9 @@ def near_duplicate_groups(
     own wording, never selected) and its generalised version, or a topic's
     fragment and its `通用` (any-topic) variant, or a fragment and its variant
     for an opt-in occasion (`表彰`: the same opening for a meeting with awards),
-    are never grouped.
+    are never grouped; nor is a fragment with a tag the kept one lacks: the same
+    salutation for a 座谈会 and a 欢送会 (`dedupe --apply` keeps the kept one's
+    tags, so the other meeting would have lost its salutation).
 
     Raises:
         UsageError: `threshold` outside 0–100 (lint and dedupe take it from the command line).
@@ -98,6 +100,7 @@ def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGro
     from rapidfuzz import fuzz, process
 
     texts = [comparable_text(f) for f in fragments]
+    tags = [frozenset(f.tags) for f in fragments]
     # Distinct clauses in text order (a set's order changes with every process: ties among
     # candidates, and so the groups, would change from run to run).
     clauses = [list(dict.fromkeys(c for c in _CLAUSE.split(t) if len(c) >= _MIN_CLAUSE)) for t in texts]
@@ -116,6 +119,7 @@ def _groups_of(fragments: list[Fragment], threshold: float) -> list[DuplicateGro
         is_short = len(clauses[i]) < _FEW_CLAUSES
         if is_short:
             candidates += short.candidates(text)
+        candidates = [c for c in candidates if tags[i] <= tags[leaders[c]]]  # merged, it keeps no tag of its own
         # One call for all candidates: rapidfuzz prepares `text` once and compares in C.
         best = process.extractOne(
             text, [texts[leaders[p]] for p in candidates], scorer=fuzz.ratio, score_cutoff=threshold
@@ -243,7 +247,11 @@ def _find(plans: dict[str, _FilePlan], fragment: Fragment) -> tuple[_FilePlan, i
 
 
 def _source_entry(fragment: Fragment) -> dict[str, str]:
-    entry = {"speech": fragment.source.speech if fragment.source else ""}
+    source = fragment.source
+    if source is not None and source.authored and not source.speech:  # was {speech: ''}: who wrote it was lost
+        entry = {"authored": source.authored, "written": source.written}
+        return {**entry, **({"where": source.where} if source.where else {}), "id": fragment.id}
+    entry = {"speech": source.speech if source else ""}
     if fragment.source and fragment.source.where:
         entry["where"] = fragment.source.where
     entry["id"] = fragment.id

@@ -110,9 +110,12 @@ def diff_draft(
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
         notes: tuple[str, ...] = (f"稿子本身位于来源中，已排除：{draft}",) if own else ()
-        notes += tuple(
-            f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in index.skipped()
-        )
+        skipped = index.skipped()
+        notes += tuple(f"来源无法读取，已跳过：{path}（{reason}）" for path, reason in skipped)
+        if skipped and index.stats()["docs"] <= len(skipped) + len(own):  # all new, 复用 0%, exit 0 (newuser37)
+            said = "；".join(f"{path}（{reason}）" for path, reason in skipped[:3]) + ("等" if len(skipped) > 3 else "")
+            raise SourceError(f"来源都无法读取，没有可以对比的讲话稿：{said}",
+                              hint="用 --against 指向 .txt、.md 或 .docx 讲话稿（或存放它们的文件夹）。")  # fmt: skip
         if index.rebuilt:
             notes += (f"对比索引已损坏或版本过旧，已按来源重新建立：{index.location}",)
         report = build_report(

@@ -182,10 +182,10 @@ def output_suffix(path: Path) -> str:
     """
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(
-            f"不支持的输出格式 {suffix or '（无扩展名）'}",
+        raise ExportError(  # a name without a suffix read 不支持的输出格式 （无扩展名） (newuser37)
+            f"不支持的输出格式 {suffix}" if suffix else "输出文件名没有扩展名，看不出要写成哪种格式",
             path=path,
-            hint="输出文件请用 .docx、.pdf、.md 或 .txt 结尾。",
+            hint=f"输出文件请用 .docx、.pdf、.md 或 .txt 结尾{'，如 ' + path.name + '.docx' if not suffix else ''}。",
         )
     return suffix
 

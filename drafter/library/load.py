@@ -76,11 +76,13 @@ class Library:
         shipped = is_shipped(self.root)
         close = difflib.get_close_matches(fragment_id, list(self._by_id), n=3, cutoff=0.75)
         hint = f"是不是 {'、'.join(close)}？" if close else ""
-        return LibraryError(
+        error = LibraryError(
             f"{'自带片段库' if shipped else '片段库'}中没有 id 为 {fragment_id} 的片段",
             path=None if shipped else self.root,
             hint=hint + "用 drafter fragments list 查看可用的片段 id（drafter fragments search 关键词 按文字查找）。",
         )
+        error.missing_id = fragment_id  # type: ignore[attr-defined]  # `update` says which record used it
+        return error
 
     def by_role(self, role: Role) -> list[Fragment]:
         return [f for f in self.fragments if f.role == role]

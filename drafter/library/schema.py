@@ -137,9 +137,12 @@ def _parse_role(value: Any, ctx: ErrorContext) -> Role:
     try:
         return Role(value)
     except ValueError:
+        import difflib
+
         roles = "、".join(r.value for r in Role)
+        near = difflib.get_close_matches(str(value), [r.value for r in Role], n=1, cutoff=0.7)  # opning (newuser37)
         raise FragmentFormatError(
-            f"未知的 role “{value}”", **ctx, hint=f"可用的 role：{roles}。"
+            f"未知的 role “{value}”" + (f"（是不是 {near[0]}？）" if near else ""), **ctx, hint=f"可用的 role：{roles}。"
         ) from None
 
 
@@ -195,11 +198,11 @@ def _parse_also_from(value: Any, ctx: ErrorContext) -> tuple[str, ...]:
             **ctx,
             hint="例如 also_from: [{speech: wc-02, where: 二、, id: 旧的片段id}]",
         )
-    for item in value:
-        if not isinstance(item, dict) or not isinstance(item.get("speech"), str):
-            raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）", **ctx)
-        _check_keys(item, {"speech": True, "where": False, "id": False}, ctx)
-    return tuple(dict.fromkeys(item["speech"] for item in value))
+    for item in value:  # a merged fragment of one's own writing keeps who wrote it and when (newuser37)
+        if not isinstance(item, dict) or not isinstance(item.get("speech", item.get("authored")), str):
+            raise FragmentFormatError("also_from 的每一项都必须含 speech（来源讲话的 id）或 authored（编写者）", **ctx)
+        _check_keys(item, {"speech": False, "where": False, "id": False, "authored": False, "written": False}, ctx)
+    return tuple(dict.fromkeys(item["speech"] for item in value if item.get("speech")))
 
 
 def _parse_series(value: Any, ctx: ErrorContext) -> str:

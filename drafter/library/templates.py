@@ -38,10 +38,11 @@ def load_templates(root: str | Path | None = None) -> dict[str, Template]:
         TemplateError: missing folder, bad YAML, unknown keys or unsafe Jinja.
     """
     path = Path(root) if root is not None else default_templates_dir()
-    if not path.is_dir():
+    if not path.is_dir():  # a file (一个模板.yaml) was said not to exist (newuser37)
         raise TemplateError(
-            "模板目录不存在", path=path, hint="用 --templates 指向含有 *.yaml 模板的目录。"
-        )
+            "这是一个文件，不是模板文件夹" if path.exists() else "模板目录不存在", path=path,
+            hint="用 --templates 指向含有 *.yaml 模板的文件夹（一个模板文件放进文件夹里再指向文件夹）。",
+        )  # fmt: skip
     files = sorted(path.glob("*.yaml"))
     if not files:
         raise TemplateError("模板目录中没有模板（*.yaml）", path=path)

@@ -266,6 +266,9 @@ def describe_yaml_problem(problem: str, text: str = "", line: int | None = None)
     if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
         return problem, hint
     lowered = problem.lower()
+    if "nesting depth" in lowered:  # libyaml's own limit (1,000 brackets) said 写法不符合 YAML 格式 (newuser37)
+        return (f"嵌套超过 {MAX_YAML_DEPTH} 层（括号或缩进层层套叠），可能是恶意构造的文件，已拒绝",
+                "答案、片段和模板文件不需要很深的嵌套；检查文件来源。")  # fmt: skip
     for words, meaning in _YAML_PROBLEMS:
         if words.lower() in lowered:
             return meaning, hint

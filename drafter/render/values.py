@@ -43,7 +43,7 @@ from drafter.places import (
     plain_place_hint,
     resolve_place,
 )
-from drafter.text import LEVELS, close_wide_gaps, count_han, curl_quotes
+from drafter.text import LEVELS, close_wide_gaps, count_han, curl_quotes, parse_cn_number
 from drafter.topics import is_work_word, meeting_topic_tags, ruled_out_tags
 
 # The level word a department's meeting speaks for (kinds.yaml: convenors 部门 → host department).
@@ -397,6 +397,28 @@ def split_list_text(text: str) -> list[str]:
     return items
 
 
+_NUMBER_UNITS = ("点意见", "点", "个方面", "分钟", "分")
+
+
+def whole_number(value: Any) -> int:
+    """A whole number as a clerk writes it: 4, ４, 四, 两, 十五, 4点, 15分钟 (四 and 15分钟 were refused: newuser37).
+
+    Raises:
+        ValueError: no whole number (3.5, 昨天).
+    """
+    if isinstance(value, int | float):
+        return int(value)  # as before: a YAML 3.5 is refused where the answers file is read
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    unit = next((u for u in _NUMBER_UNITS if text.endswith(u) and len(text) > len(u)), "")
+    text = text.removesuffix(unit).strip() if unit else text
+    try:
+        return parse_cn_number(text)
+    except ValueError:
+        return int(text)
+
+
 def coerce_value(var: Variable, value: Any) -> Any:
     """Convert an answer to the variable's type (a string "3" for an int, a string's lines for a list).
 
@@ -406,9 +428,9 @@ def coerce_value(var: Variable, value: Any) -> Any:
         return normalize_date(_checked_name(var, str(value)))
     if var.type == VarType.INT:
         try:
-            return int(value)
+            return whole_number(value)
         except (TypeError, ValueError):
-            raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”") from None
+            raise UsageError(f"“{var.prompt}”应是整数，而不是“{value}”", hint="写数字，如 4、15（也可以写 四、十五）。") from None
     if var.type == VarType.LIST:
         if isinstance(value, str):  # 成绩: | (a block of lines), 甲|乙 or 甲；乙 typed after --set: one item each
             return _checked_items(var, split_list_text(value) or [value])

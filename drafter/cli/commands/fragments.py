@@ -65,7 +65,9 @@ def add_command(
     text: str | None = typer.Option(None, "--text", help="片段文字（Jinja：{{ scope }}、{{ meeting }} 等）。"),
     tags: list[str] = typer.Option([], "--tag", help="标签，可重复。"),
     variables: list[str] = typer.Option([], "--var", help="变量：名称 或 名称=提示语，可重复。"),
-    source: str | None = typer.Option(None, "--source", help="来源讲话 id。"),
+    source: str | None = typer.Option(
+        None, "--source", help="来源讲话 id；自己写的片段写 '{authored: 本单位, written: 2026-12}'。"
+    ),
     where: str = typer.Option("", "--where", help="在来源讲话中的位置，如 一、第2段。"),
     file: str | None = typer.Option(None, "--file", help="写入的片段文件（默认：同角色片段最多的文件）。"),
     library: Path | None = LIBRARY,
