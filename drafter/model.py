@@ -266,6 +266,10 @@ class Template:
     # How many of the work's sections such a point gathers after the kind's own (a 调度会: two); a 闭幕会 borrows none:
     # its 认识 point took 正视人大工作面临的新要求 (the work's shortcomings nobody gave) at a session's close (review30b).
     own_borrows: int = 2
+    # Point stages the kind keeps short in a speech of no set length: such a point keeps two sub-points and no section,
+    # and while it still runs over a third of the points the 任务 point gathers one more area of the work. A
+    # teleconference is short on 认识 and long on 部署: a 防汛 视频会议's 认识 point was half its draft (review36b, tele37).
+    brief_stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

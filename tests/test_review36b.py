@@ -179,11 +179,6 @@ def _share_of_first_point(text: str) -> float:
         ("全区森林防火工作电视电话会议", 2, None),
     ],
 )
-@pytest.mark.xfail(
-    reason="open: review36b's brief_stages (认识 keeps two sub-points) lost review35's 预警叫应 point at 鼓楼区 and made "
-    "全镇森林防火工作电视电话会议 echo a heading (test_review35, test_review11); reverted at the merge, left for the next round",
-    strict=False,
-)
 def test_a_teleconference_is_short_on_recognition(
     meeting: str, seed: int, minutes: int | None
 ) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _TEMPLATE_KEYS = {
     "name": True, "description": False, "tags": False, "points": False,
     "stages": False, "variables": False, "skeleton": True, "own_roles": False,
-    "topic_stages": False, "own_stages": False, "own_borrows": False,
+    "topic_stages": False, "own_stages": False, "own_borrows": False, "brief_stages": False,
 }  # fmt: skip
 
 
@@ -146,6 +146,7 @@ def _read_template(file: Path) -> Template:
             topic_stages=_string_list(data.get("topic_stages"), "topic_stages", ctx),
             own_stages=_string_list(data.get("own_stages"), "own_stages", ctx),
             own_borrows=_own_borrows(data.get("own_borrows", 2), ctx),
+            brief_stages=_string_list(data.get("brief_stages"), "brief_stages", ctx),
         )
     except FragmentFormatError as exc:
         raise TemplateError(exc.message, path=file, line=exc.line, hint=exc.hint) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -13,10 +14,11 @@ from drafter.features import place_features
 from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_variables
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
-from drafter.model import Fragment, Role, Template, Variable
+from drafter.model import Fragment, Role, SubPoint, Template, Variable
 from drafter.render.apart import areas_apart, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
-from drafter.render.fit import fit_minutes
+from drafter.render.fit import fit_minutes, kept_point_lengths, named_by_heading
+from drafter.render.ideas import key_phrase_test
 from drafter.render.select import (
     Plan,
     PlannedPoint,
@@ -81,14 +83,16 @@ def _plan(
         rng = random.Random(draw_seed(seed, answers))
         gather = n_points is None and template.gather > 1
         # Picked task points beyond the plan's one task slot are areas it gathers (an update or a swap keeps
-        # every recorded area of a gathered point, and a user may pick two areas for one speech).
-        extra = _extra_task_picks(template, count, picked) if gather else []
+        # every recorded area of a gathered point, and a user may pick two areas for one speech); a kind short on
+        # 认识 gathers them as `_brief_views` does.
+        extra = _extra_task_picks(template, count, picked) if gather or template.brief_stages else []
         picked = [f for f in picked if f not in extra]
         plan = choose_plan(library, template, answers, rng, count, picked, tags, seed, steer)
         if gather:
             plan = _gather_tasks(library, template, answers, rng, plan, tags, extra)
         plan = recognition_apart(library, template, answers, plan, tags, picked)
-        return areas_apart(library, subpoints_apart(plan, answers), answers)
+        plan = areas_apart(library, subpoints_apart(plan, answers), answers)
+        return _brief_views(library, template, answers, rng, plan, tags, extra)
     steer = replace(steer, expected_chars=minutes * rate)
     plan = fit_minutes(library, template, answers, seed, picked, tags, minutes * rate, rate, steer)
     return _in_writers_order(library, answers, plan)
@@ -121,6 +125,99 @@ def _file_order(part: PlannedPoint) -> tuple[bool, str, int]:
 _SECTION_SUBS = 3
 # One of the areas a work's file lists first (粮食安全, 防返贫, 产业 for 乡村振兴) is among the gathered ones.
 _LEAD_AREAS = 3
+
+
+# Sub-points a point of a stage its kind keeps short keeps (`Template.brief_stages`), and the share of the points such
+# points may run to before the 任务 point gathers one more area of the work.
+_BRIEF_SUBS = 2
+_BRIEF_SHARE = 1 / 3
+
+
+def _brief_views(
+    library: Library, template: Template, answers: Mapping[str, Any], rng: random.Random, plan: Plan,
+    tags: Sequence[str], picked: Sequence[Fragment] = (),
+) -> Plan:
+    """The plan with each point of a stage its kind keeps short (`brief_stages`) cut to `_BRIEF_SUBS` sub-points (those
+    its heading names, then the first: 形势 before 短板, as the point lays them out) and no section; when such points still run over
+    `_BRIEF_SHARE` of the points, the one 任务 point gathers one more area of the work, its heading new to the plan
+    (only one: a second held 灾后恢复重建 at a 防汛 视频会议 called before the rain), or the `picked` ones (an update or a
+    swap keeps the area its record holds).
+
+    A 防汛 视频会议 at 鼓楼区 spent 705 of 1,436 characters on 认识 (天气形势、工程欠账、基层能力) and 347 on 预警叫应、转移、
+    巡查 (review36b). Two sub-points alone left 认识 near half the points; the deployment the meeting is called for
+    keeps every sub-point it has (预警要叫应到人 is one: review35) and leads the gathered point, an area gathered after
+    it keeps two (a teleconference stays short).
+    """  # fmt: skip
+    brief = template.brief_stages
+    if not brief:
+        return plan
+    points = []
+    for point in plan.points:
+        if point.fragment.stage in brief:
+            named = named_by_heading(point.fragment)
+            first = sorted(point.keep, key=lambda i: (i not in named, i))[:_BRIEF_SUBS]
+            point = replace(point, keep=tuple(i for i in point.keep if i in first), sections=())
+        points.append(point)
+    plan = replace(plan, points=tuple(points))
+    tasks = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
+    if len(tasks) != 1 or (not picked and _brief_share(plan, answers) <= _BRIEF_SHARE):
+        return plan
+    index = tasks[0]
+    if picked:
+        point = replace(plan.points[index], sections=tuple(planned(f, answers) for f in picked))
+        grown: Plan | None = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
+    else:
+        grown = grow_plan(
+            library, template, answers, rng, plan, index, tags, lead=_LEAD_AREAS, same_work=True, new_heading=True,
+            part_twice=False,
+        )  # fmt: skip
+    if grown is None:
+        return plan
+    # the area gathered keeps two sub-points: the deployment the meeting is called for is the body
+    point = grown.points[index]
+    place = str(answers.get("place", ""))
+    point = replace(point, sections=tuple(replace(p, keep=_subs_apart(library, p, point, place)) for p in point.sections))
+    return areas_apart(library, replace(grown, points=(*grown.points[:index], point, *grown.points[index + 1 :])), answers)
+
+
+def _subs_apart(library: Library, area: PlannedPoint, lead: PlannedPoint, place: str) -> tuple[int, ...]:
+    """`_BRIEF_SUBS` of a gathered area's sub-points, in their order, drawn by the place (`_some_subs`), those that say a
+    phrase of the point it is gathered under again last: a 防汛 电视电话会议 said 发现险情早报告、早处置，把险情消灭在萌芽
+    状态 in 巡查抢险要到点到位 and again in the 堤防 area's 盯紧堤防巡查和险情处置."""
+    rare = key_phrase_test(library)
+    said = {r for r in _han_runs(lead.fragment.heading, lead.fragment.text,
+                                  *(_subs_text(lead.fragment.subpoints[i]) for i in lead.keep)) if rare(r)}  # fmt: skip
+    subs = area.fragment.subpoints
+    drawn = random.Random(f"{place}|{area.fragment.id}").sample(area.keep, len(area.keep))
+    ranked = sorted(area.keep, key=lambda i: (len(_han_runs(_subs_text(subs[i])) & said) >= _ECHO_RUNS, drawn.index(i)))
+    return tuple(sorted(ranked[:_BRIEF_SUBS]))
+
+
+# Key phrases (4-character runs said in few places) a sub-point shares with another part to say a phrase of it again:
+# three are a phrase of six characters (把险情消灭在萌芽); 要在岗在位 alone is no echo.
+_ECHO_RUNS = 3
+
+
+def _subs_text(sub: SubPoint) -> str:
+    """A sub-point's heading and text (its Jinja left in)."""
+    return f"{sub.heading}|{sub.text}"
+
+
+_TAG = re.compile(r"\{[%{#].*?[%}#]\}", re.S)
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _han_runs(*texts: str) -> frozenset[str]:
+    """The four-character runs of Han characters in `texts`, every phrasing of an alternative and Jinja tags aside."""
+    stretches = [r for t in texts for r in _NOT_HAN.split(_TAG.sub("|", t or ""))]
+    return frozenset(r[i : i + 4] for r in stretches for i in range(len(r) - 3))
+
+
+def _brief_share(plan: Plan, answers: Mapping[str, Any]) -> float:
+    """The share of the points' length the points of a stage its kind keeps short run to."""
+    lengths = kept_point_lengths(plan, answers)
+    brief = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage in plan.template.brief_stages)
+    return brief / max(sum(lengths), 1)
 
 
 def _extra_task_picks(template: Template, count: int, picked: Sequence[Fragment]) -> list[Fragment]:
@@ -208,12 +305,12 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
     return first in heads or not heads.intersection(p.fragment for p in point.sections)
 
 
-def _some_subs(point: PlannedPoint, place: str) -> tuple[int, ...]:
-    """At most _SECTION_SUBS of a gathered area's sub-points, in their order, drawn by the place and the fragment
+def _some_subs(point: PlannedPoint, place: str, most: int = _SECTION_SUBS) -> tuple[int, ...]:
+    """At most `most` of a gathered area's sub-points, in their order, drawn by the place and the fragment
     alone: two counties say different things, and a swap or update that keeps the area (and moves the seed on)
     keeps the same three."""
     draw = random.Random(f"{place}|{point.fragment.id}")
-    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), _SECTION_SUBS))))
+    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), most))))
 
 
 def plan_variables(plan: Plan) -> list[Variable]:
