@@ -111,6 +111,7 @@ DOUBT_SIGNALS = (
     ("unread-count", "像是宣布点数"),
     ("series-gap", "的列举从"),
     ("news-parts", "读作会议消息，但"),
+    ("review-voice", "回顾工作，可能是工作报告"),
 )
 
 

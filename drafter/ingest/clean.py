@@ -42,6 +42,13 @@ from drafter.ingest.linesplit import (
 )
 from drafter.ingest.otherpage import across_edge, page_edges
 from drafter.ingest.pagedcontents import strip_paged_contents
+from drafter.ingest.pageheads import (
+    file_title,
+    library_footers,
+    numbered_runs,
+    scattered_junk,
+    title_over_own_text,
+)
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
@@ -225,6 +232,9 @@ def clean_text(raw: str) -> Cleaned:
     kept = _title_from_bookmark(kept, removed)
     kept = _title_from_page_images(kept, lines[skip:])
     kept = _drop_keyword_column(kept, removed)
+    footers = library_footers(kept)  # 某某文库在…的讲话 under the piece: the page's footer (ingest.pageheads)
+    removed += [Removed(kept[k].line, kept[k].text, "网页页脚（网站名和标题）") for k in footers]
+    kept = [p for k, p in enumerate(kept) if k not in footers]
     saluted = False
     unique = _numbered_pieces(titled_dividers(_drop_repeats(kept, removed)))  # (…公开信范文二: ingest.piecetitles)
     for k, para in enumerate(unique):
@@ -715,15 +725,15 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
 
     They are told from a real 1、 list by the line before 2、 ending mid-sentence.
     """
-    marked = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _CHUNK_MARK.match(line))]
-    numbers = [n for _, n in marked]
-    if len(marked) < 2 or numbers != list(range(1, len(numbers) + 1)):
-        return lines
-    before = _last_filled(lines, marked[1][0])
-    if before is None or lines[before].rstrip()[-1] in _TERMINAL or _name_row(lines[before]):
-        return lines
+    every = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _CHUNK_MARK.match(line))]
+    # (1、… 2、… 1、… 2、…: two pieces of one sharing site saved on a page, each numbered from 1 — batch 60)
+    runs = [every[a:b] for a, b in numbered_runs([n for _, n in every])]
     out = list(lines)
-    for i, _ in marked:
+    for marked in runs:
+        before = _last_filled(lines, marked[1][0])
+        if before is None or lines[before].rstrip()[-1] in _TERMINAL or _name_row(lines[before]):
+            return lines
+    for i, _ in (m for marked in runs for m in marked):
         m = _CHUNK_MARK.match(out[i])
         assert m is not None
         removed.append(Removed(i + 1, m.group(0).strip(), "文库分页编号"))
@@ -932,6 +942,11 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = "".join(text[ends[k][1] : ends[k + 1][0]] for k in range(len(ends) - 1)).strip(" \t\u3000\xa0")
         if not text:
             return None
+    junk = scattered_junk(text) if re.search(r"[a-z][A-Z]", text) else []
+    if junk:  # …我讲三点意见。hoSTnaMe 一、…: a sharing site's scattered anti-scraping word (ingest.pageheads)
+        removed.append(Removed(lineno, " ".join(text[a:b].strip() for a, b in junk), "网页防复制乱码"))
+        ends = [(0, 0), *junk, (len(text), len(text))]
+        text = "".join(text[ends[k][1] : ends[k + 1][0]] for k in range(len(ends) - 1))
     contents = _INLINE_CONTENTS.match(text) if "目录" in text[:80] else None
     if contents and len(text) > contents.end() + 10:  # …汇编(35篇)目录1.…2.… 35.… then the first piece's own title
         removed.append(Removed(lineno, contents.group(0).strip(), "网页目录"))
@@ -963,6 +978,10 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         text = text[page.end() :]  # (before the heading gap below: 第3页共4页三、强化保障 各部门要… is a heading at the start,
         # and before a Markdown list mark is taken: - 1 -在全县… is a page's counter, not a list's item)
     text = _MD_LIST.sub("", text, count=1) if not match_heading(text) else text
+    named = file_title(text) if text[-4:].lower() in (".doc", "docx", ".pdf", ".wps", ".txt") else ""
+    if named:  # 在…会议上的讲话.doc: a sharing page's file name over the piece, its title (ingest.pageheads)
+        removed.append(Removed(lineno, text[len(named) :].strip(), "文件扩展名"))
+        text = named
     if _IMAGE_LINE.match(text):  # ![合影.jpg](…) / <img src=…> / <image>…</image>: a picture, no words of the speech
         removed.append(Removed(lineno, text, "网页图片"))
         return None
@@ -1208,8 +1227,9 @@ def _join_broken(
         elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
-        elif prev is not None and _title_over_salutation(
-            para, paras[k + 1] if k + 1 < len(paras) else None
+        elif prev is not None and (
+            _title_over_salutation(para, paras[k + 1] if k + 1 < len(paras) else None)
+            or title_over_own_text(para, paras[k + 1] if k + 1 < len(paras) else None)  # (batch 60: ingest.pageheads)
         ):
             # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)
             out.append(para)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.ingest.pageheads import page_recap
 from drafter.ingest.sitenotes import site_note
 from drafter.text import count_han
 
@@ -483,7 +484,7 @@ def debris_reason(text: str) -> str:
         return "网页提纲（正文里有全文）"  # 【提纲】一、…（一）…二、…: the site's summary of the headings, any length
     if _spam_line(text):
         return "垃圾广告"  # 国产…观看,日韩欧美…,亚洲综合色网站: a hijacked page's keywords, any length
-    if _PREVIEW_LINE.match(text):
+    if _PREVIEW_LINE.match(text) or page_recap(text):  # (《…》所在栏目：… 内容摘要：…: the site's card, ingest.pageheads)
         return "网页摘要"  # 推荐阅读:同志们: 今天的会议是…的大好: the article's opening again, cut off, any length
     if len(text) > _WRAPPER_MAX and not text.startswith("l>"):
         return ""

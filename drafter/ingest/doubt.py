@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from drafter.ingest.classify import Outline
 from drafter.ingest.para import Para
 from drafter.ingest.points import Point, style_of
+from drafter.ingest.reviewvoice import review_voice
 from drafter.model import Role
 from drafter.text import cn_number, count_word
 
@@ -382,6 +383,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("lone-runin", _lone_runin),
     ("unread-count", _unread_count),
     ("series-gap", _series_gap),
+    ("review-voice", review_voice),  # 这一年，我们… under no 称谓: a work report's review (ingest.reviewvoice, batch 60)
 )
 
 

@@ -16,6 +16,7 @@ from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
 from drafter.ingest.para import Para
 from drafter.ingest.presslead import handed_over_run_on
+from drafter.ingest.runintitles import run_in_titles
 from drafter.structure import match_heading
 from drafter.text import parse_cn_number
 
@@ -342,6 +343,10 @@ def split_line(para: Para, early: bool) -> list[Para]:
         # 在…会议上的讲话(1) 今天的…: the page's piece number after the title is no heading (1) of the opening
         piece = _PIECE_AFTER_TITLE.match(para.text, titled.end())
         para = Para(para.text[piece.end() if piece else titled.end() :], para.line, para.end)
+    both_titles = run_in_titles(para.text, early) if not inline and not titled and not para.divider and "在" in para.text[:40] else None
+    if both_titles:  # 2026年在…讲话稿和在…讲话范文2026年在…会议上的讲话范文稿受某某同志委托，…: ingest.runintitles (batch 60)
+        out.append(Para(both_titles[0], para.line, para.line, para.md))
+        para = Para(both_titles[1], para.line, para.end)
     handed = handed_over_run_on(para.text) if "如下" in para.text else None
     if handed:  # …倡议书全文如下：亲爱的市民朋友们：…: the letter a news item prints, its 称谓 run on (batch 56)
         lead = Para(para.text[:handed].rstrip(), para.line, para.end, para.md)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.basins import basin_names
 from drafter.ingest.campaigns import campaign_names
 from drafter.ingest.landmarks import landmark_names
 
@@ -178,6 +179,8 @@ def locality_reasons(text: str) -> list[str]:
     if "、" in text:
         found += [f"本地景物（{name}）" for name in _sights(text)]
     found += [f"本地山水（{name}）" for name in landmark_names(text)]  # 燕子山畔，金鸡岭下 (batch 56)
+    if "流域" in text:
+        found += [f"本地河流（{name}）" for name in basin_names(text)]  # 某某河流域污染 (batch 60: ingest.basins)
     if "国际" in text:
         found += [f"本地举办的节会（{m.group(0)}）" for m in _HOSTED_EVENT.finditer(text)]
     return list(dict.fromkeys(found))

@@ -164,7 +164,10 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         cleaned = replace(cleaned, paras=kept, removed=(*cleaned.removed, *page_tail))
     documents = []
     lists: list[tuple[Document, tuple[Para, ...]]] = []
-    chunks, tail = leading_tail(split_chunks(cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text)))
+    chrome = frozenset(r.line for r in cleaned.removed)  # (lines taken out; a kept line's cut part is never between two paras)
+    chunks, tail = leading_tail(
+        split_chunks(cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text), chrome=chrome)
+    )
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them
     chunks, footer = drop_title_footer(chunks)  # 某某文库 + the title again, the page's last line

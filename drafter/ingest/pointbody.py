@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from drafter.ingest.clean import Para
+from drafter.ingest.leadclauses import lead_clause_styles
 from drafter.ingest.linesplit import match_point_heading
 from drafter.ingest.lostbrackets import empty_bracket_styles, empty_mark
+from drafter.ingest.orderseries import order_series
 from drafter.ingest.points import (
     _ARABIC_MARK,
     _ASPECT,
@@ -231,7 +233,10 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
             items[-1] = Sub(last.heading, "\n\n".join(t for t in (last.text, *after) if t), last.line, (), kind)
         intro[k:] = [lead] if lead else []
         return items, kind, True
-    return _ordinal_subpoints(intro, cut_short)
+    found = _ordinal_subpoints(intro, cut_short)
+    if not found[0] and (ordered := order_series(intro)):  # 首先，…。其次，…。再次，…。 (ingest.orderseries, batch 60)
+        return ordered, "section", False
+    return found
 
 
 # …第一，要看清创建的意义。…第二，…: sub-points as ordinals run into the point's last paragraph.
@@ -379,7 +384,8 @@ def _subpoints(
     if part:  # 一、…回顾 / 一、…二、…三、…: the restarted series under a part heading is its sub-points
         styles = [("h1part", s[1]) if s and s[0] == "h1" else s for s in styles]
     if report:  # ——…，综合实力显著增强 / 一年来，我们狠抓…，…明显提升 under 20xx年工作回顾: the part's sub-points
-        styles = achievement_styles(paras, styles)
+        # (经济运行稳中有进，… / 农业生产再获丰收，…: a paragraph to each field, led by its clause — ingest.leadclauses)
+        styles = lead_clause_styles(paras, styles) or achievement_styles(paras, styles)
     lone_order = sum(1 for s in styles if s and s[0] == "order") < 2
     if lone_order and not _cut_at_first_order(paras, styles, cut_short):
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text

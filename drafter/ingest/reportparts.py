@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 
 from drafter.ingest.clean import Para
+from drafter.ingest.leadclauses import led_by_fields
 
 # 20xx年政府工作回顾 / 过去五年工作回顾 / 二〇二五年工作安排 / 今年的主要任务 / 存在的问题和不足: a report's part named by what it does
 _REPORT_PART = re.compile(
-    r"^[^。！？，,；;：:]{0,16}(?:回顾|总结|主要工作|工作情况|基本情况|主要成绩|主要成效|工作打算|工作思路|目标思路|工作目标"
+    r"^[^。！？，,；;：:]{0,16}(?:回顾|总结|主要工作|工作情况|基本情况|主要成绩|主要成效|工作成果|主要成果|工作打算|工作思路|目标思路|工作目标"
     r"|工作安排|主要任务|总体要求|问题和不足|困难和问题|问题和困难|存在的问题|[打安]算)$"
 )
 # ——突出提升…，综合实力显著增强 / 一年来，我们狠抓…，经济总量质量明显提升: an achievement set on its own line
@@ -40,7 +41,7 @@ def report_part_starts(body: Sequence[Para], plain: list[int]) -> list[int]:
     if first_part is None:
         return []
     under = [i for i in plain[first_part + 1 :] if is_achievement_line(body[i].text)]
-    if not under:
+    if not under and not led_by_fields(body[plain[first_part] + 1 :]):  # (经济运行稳中有进，…: ingest.leadclauses)
         return []
     return [i for i in plain if i not in under]
 

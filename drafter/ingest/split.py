@@ -45,6 +45,7 @@ from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.ingest.storyheads import story_goes_on, story_news
 from drafter.ingest.workpoints import work_points
+from drafter.ingest.toldmeeting import item_after_footer, meeting_told
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
@@ -491,11 +492,16 @@ _LETTER_OVER_SALUTATION = re.compile(rf"^[^。！？：:]{{2,50}}(?:{LETTER_GENR
 
 
 def split_chunks(
-    paras: Sequence[Para], blanks: frozenset[int] = frozenset(), bylines: frozenset[int] = frozenset(), edges: frozenset[int] = frozenset()
+    paras: Sequence[Para],
+    blanks: frozenset[int] = frozenset(),
+    bylines: frozenset[int] = frozenset(),
+    edges: frozenset[int] = frozenset(),
+    chrome: frozenset[int] = frozenset(),
 ) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
     file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py),
-    `edges` those of a page's breadcrumb or foot, where one saved page ends and the next begins (otherpage.py)."""
+    `edges` those of a page's breadcrumb or foot, where one saved page ends and the next begins (otherpage.py), `chrome`
+    those cleaning took out whole (a page's footer line between two news items: ingest.toldmeeting)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
@@ -543,6 +549,9 @@ def split_chunks(
         elif _has_body(current) and (dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para)):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
+            current = []
+        elif _has_body(current) and item_after_footer(current, para, chrome):
+            _close(groups, current)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)
             current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
@@ -643,6 +652,8 @@ def _seam_piece(current: list[Para], paras: Sequence[Para], i: int, blanks: froz
         return False
     if opens_frame(para.text):
         return True
+    if meeting_told(para.text) and any(is_salutation(p.text) for p in current[:8]):
+        return True  # 同志们：… / (seam) / 会议听取了…: a news item after the speech (ingest.toldmeeting, batch 60)
     headline = 4 <= len(para.text) <= 40 and _front_line(para.text) and not match_heading(para.text)
     if headline and (opens_frame(nxt) or is_salutation(nxt)):
         return True  # 某某镇开展春季森林防火宣传活动 / 3月12日，某某镇组织…: the next item's headline over its own lead
