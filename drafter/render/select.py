@@ -889,6 +889,13 @@ def grow_plan(
         viewless = point.fragment.stage == "认识" and "任务" in template.own_stages
         borrows = borrowed < template.own_borrows and not viewless
         narrows = (of_kind, _work_not_why(answers)) if borrows else (of_kind,)
+        if borrows and same_work and "任务" in template.own_stages and point.fragment.stage == "任务":
+            # … a kind whose 任务 point is its own hopes (表彰大会) gathers its work's one area first: what the work ahead
+            # asks, briefly (教师队伍建设 at a 教师节 表彰大会, 群防群治 at a 见义勇为 one), said after the hopes (commend37)
+            part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+            on_part = _both(_work_not_why(answers), (lambda f: bool(part & set(f.tags))) if part else None)
+            narrows = (on_part, _work_not_why(answers), of_kind)
+            lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
