@@ -133,6 +133,7 @@ class MeetingTable:
     trainer_tags: tuple[str, ...] = ()  # 干部培训: tags of text on running training, said to its organisers, not its trainees
     members: dict[str, str] = field(default_factory=dict)  # 科协 → 广大科技工作者: whom a body's congress speaks for
     attendees: tuple[str, ...] = ()  # 校长, 院长: the heads of units a meeting may be named for (全县中小学校长会议)
+    honoured_at_large: tuple[str, ...] = ()  # 劳模, 三八红旗手: honoured from every walk of life, not from one work
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,7 @@ def load_meeting_table() -> MeetingTable:
         trainer_tags=_strings(data.get("trainer_tags")),
         members={str(k): str(v) for k, v in (data.get("members") or {}).items()},
         attendees=tuple(sorted(_strings(data.get("attendees")), key=len, reverse=True)),
+        honoured_at_large=_strings(data.get("honoured_at_large")),
     )  # fmt: skip
 
 
@@ -756,8 +758,22 @@ def _trainees_work(core: str) -> str:
 _HONOUR_WORDS = re.compile("先进|优秀|模范|标兵|示范|突出贡献")
 
 
+def _joined_meeting_kind(core: str, kind: MeetingKind) -> MeetingKind:
+    """The kind of a commendation joined to a work's meeting (全县教育工作会议暨教师节表彰大会, 工会工作暨劳模表彰大会): that
+    meeting's (a 工作会议 with a commendation in it), else `kind`. Drafted as a 表彰大会 its speech was all 学习先进 and 希望,
+    and the year's 教育工作 got a word at most (commend37)."""
+    if kind.name != "表彰大会" or "暨" not in core:
+        return kind
+    left = core.split("暨", 1)[0]
+    if not _work_before_honours(left):
+        return kind
+    return _take_kind(left)[0] if names_a_kind(left) else load_meeting_table().kinds[DEFAULT_KIND]
+
+
 def _work_before_honours(joined: str) -> str:
     """The work a commendation is joined to (工会工作暨劳模表彰大会 → 工会工作, not 劳模工作: review36c), else ""."""
+    if names_a_kind(joined):  # 教育工作会议暨教师节表彰大会: the meeting's own kind (工作会议) is no part of the work
+        joined = _take_kind(joined)[1].removesuffix("工作") + "工作"
     if not joined.endswith("工作") or find_festival(joined) or any(w in joined for w in _OCCASION_WORDS):
         return ""
     return joined if _names_a_work(joined) else ""
@@ -976,6 +992,7 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         kind = load_meeting_table().kinds[DEFAULT_KIND]
     festival = find_festival(name)
     work, honorees = _work_name(core, kind, festival, organ_work, dated=bool(year))
+    kind = _joined_meeting_kind(core, kind)
     held_by = next((w for b, w in kind.bodies if b in name), "")
     if held_by:  # 县十八届人大五次会议闭幕会: the 人代会's closing, not a meeting on 人大五次会议工作
         work = held_by

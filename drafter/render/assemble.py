@@ -229,8 +229,10 @@ def _work_named_twice(pieces: dict[str, str], ctx: Mapping[str, Any]) -> dict[st
             words = chunk.split(work)
             rebuilt = words[0]
             for rest in words[1:]:
-                said += not rest.startswith("会议")
-                rebuilt += (work if said <= 2 or rest.startswith("会议") else _THIS_WORK) + rest
+                # 优秀教育工作者 names people, not the work (it read 优秀这项工作者 at a 教师节 表彰大会, commend37)
+                named = rest.startswith(("会议", "者"))
+                said += not named
+                rebuilt += (work if said <= 2 or named else _THIS_WORK) + rest
             parts.append(rebuilt)
         out[role] = meeting.join(parts)
     return out

@@ -310,7 +310,9 @@ def _grow(
             break
         plan = grown
     plan = _kind_in_file_order(plan)
-    return _in_file_order(plan, part) if part else plan
+    # A kind that speaks of its tasks in its own words keeps its own first: a 劳动模范表彰大会 (工会 its part) opened its
+    # 希望 point on 扎实办好服务职工的实事, and the work's opener then gathered two more 工会 areas (commend37).
+    return _in_file_order(plan, part) if part and "任务" not in plan.template.own_stages else plan
 
 
 def _house_tasks(
@@ -366,13 +368,20 @@ def _kind_in_file_order(plan: Plan) -> Plan:
     """A point of a stage its kind speaks of in its own words (`own_stages`): its gathered sections as the kind's file
     lists them, after the point that opens it (a 调度会: where the work stands, then what lies ahead, review29a), and the
     work's own after the kind's."""
+    kinds = set(plan.template.tags)
+
+    def kind_first(p: PlannedPoint) -> tuple[bool, str, int]:
+        return (kinds.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line)
+
     points = []
     for point in plan.points:
         if point.sections and point.fragment.stage in plan.template.own_stages:
-            kinds = set(plan.template.tags)
-            point = replace(point, sections=tuple(sorted(
-                point.sections, key=lambda p: (kinds.isdisjoint(p.fragment.tags), p.fragment.path, p.fragment.line)
-            )))  # fmt: skip
+            order = sorted(point.sections, key=kind_first)
+            if not kinds.isdisjoint(point.fragment.tags) or kinds.isdisjoint(order[0].fragment.tags):
+                point = replace(point, sections=tuple(order))
+            else:  # the work's own opened it: the kind's lead (a 五四表彰大会's 希望 before 青年创业就业, commend37)
+                first, *rest = sorted(point.parts(), key=kind_first)
+                point = replace(first, sections=tuple(rest))
         points.append(point)
     return replace(plan, points=tuple(points))
 

@@ -105,6 +105,8 @@ def _in_writers_order(library: Library, answers: Mapping[str, Any], plan: Plan) 
     城乡融合 and 涉农风险 (review26). A meeting on a part is ordered by `fit` already."""
     if own_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))):
         return plan
+    if "任务" in plan.template.own_stages:  # a kind's own hopes first, the work's one area last (表彰大会, commend37)
+        return plan
     points = []
     for point in plan.points:
         if point.fragment.stage == "任务" and point.sections:

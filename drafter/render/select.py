@@ -884,7 +884,18 @@ def grow_plan(
         # the work's, was a heavy first point already).
         of_kind = _of_kind(template)
         borrowed = sum(not of_kind(f) for f in point.fragments())
-        narrows = (of_kind,) if borrowed >= template.own_borrows else (of_kind, _work_not_why(answers))
+        # A kind that speaks of its tasks in its own words too (表彰大会: 希望) borrows no view of its work: a 五四表彰大会's
+        # 认识 point took 正视群团工作中的短板, shortcomings nobody gave, beside 学习先进 (commend37).
+        viewless = point.fragment.stage == "认识" and "任务" in template.own_stages
+        borrows = borrowed < template.own_borrows and not viewless
+        narrows = (of_kind, _work_not_why(answers)) if borrows else (of_kind,)
+        if borrows and same_work and "任务" in template.own_stages and point.fragment.stage == "任务":
+            # … a kind whose 任务 point is its own hopes (表彰大会) gathers its work's one area first: what the work ahead
+            # asks, briefly (教师队伍建设 at a 教师节 表彰大会, 群防群治 at a 见义勇为 one), said after the hopes (commend37)
+            part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
+            on_part = _both(_work_not_why(answers), (lambda f: bool(part & set(f.tags))) if part else None)
+            narrows = (on_part, _work_not_why(answers), of_kind)
+            lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
@@ -1135,6 +1146,10 @@ def _choose_points(
         first = stage not in {f.stage for f in chosen}
         if first and stage in template.own_stages:
             options = _kind_lead(options, template)
+        elif stage in template.own_stages and not template.own_borrows:
+            # A kind that borrows no section of its work takes none of its points either while one of its own is left: a
+            # 20-minute 五四表彰大会's 希望 point held three of 共青团's task areas (青年创业就业, 团队衔接) (commend37)
+            options = [f for f in options if _of_kind(template)(f)] or options
         options = spread.among(options, [*chosen, *forced], first=first)
         if stage == "任务" and first:
             options = _leading(options, answers)

@@ -145,6 +145,8 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         answers.setdefault("convenor", meeting.convenor.name)
         if meeting.audience:
             answers.setdefault("audience", meeting.audience)
+        if meeting.honorees:  # a 工作会议暨…表彰大会 honours too (commend37): praise fits
+            answers.setdefault("awards", "是")
     if answers.get("kind") == "表彰大会":
         answers.setdefault("awards", "是")  # the meeting itself honours: praise fits
     _check_meeting_answers(answers)
@@ -266,6 +268,13 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     stem = meeting.work.removesuffix("工作")
     bare = words["honorees"].removeprefix(stem).removeprefix("工作") if stem else words["honorees"]  # 教育工作先进…
     words["honorees_of_work"] = bare if bare.startswith(("先进", "优秀")) else words["honorees"]
+    # 劳模, 三八红旗手: honoured from every walk of life, for the place's whole development, not from 妇女儿童工作 (commend37)
+    at_large = any(w in meeting.name for w in load_meeting_table().honoured_at_large)
+    work = str(answers.get("work") or meeting.work)  # --set work=… wins, as for {{ work }}
+    words["honoured_from"] = "各行各业" if at_large else f"{work}中"
+    words["honoured_for"] = "各项事业" if at_large else work
+    if at_large:  # 青年工作 is not a stem of 优秀青年 here: whom the name honours, as it says them
+        words["honorees_of_work"] = words["honorees"]
     # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)
     words["festival"] = meeting.festival.name if meeting.festival else ""
     words["festival_people"] = meeting.festival.people if meeting.festival else ""
