@@ -84,7 +84,13 @@ def test_a_task_led_by_its_verb_is_not_read_as_led_by_a_time():
 
 def test_a_work_named_for_development_is_not_developed_twice():
     # Read (三河镇 全镇2026年度工作总结表彰大会 seed 5): 在推动经济社会发展工作高质量发展中建功立业.
-    texts = [draft_meeting("全镇2026年度工作总结表彰大会", place="三河镇", superior="燕郊", seed=s)[1].text for s in range(12)]
+    # (Since commend37 a 表彰大会 speaks of its honourees, not of the work's 高质量发展: a training class on the same work
+    # says 在推动{{ work }}高质量发展中 and shows the rule.)
+    texts = [
+        draft_meeting(meeting, place="三河镇", superior="燕郊", seed=s)[1].text
+        for meeting in ("全镇2026年度工作总结表彰大会", "全镇经济社会发展工作培训班开班式")
+        for s in range(12)
+    ]
     assert not [t for t in texts if "发展工作高质量发展" in t]
     assert [t for t in texts if "推动经济社会高质量发展" in t], "no seed said it: the test shows nothing"
 
