@@ -251,8 +251,172 @@ def record_yaml(data: Mapping[str, Any]) -> str:
     """
     import yaml  # only writing a record needs it
 
+    if type(data) is not dict or _not_a_plain_tree(data):
+        return _dumped(yaml, data)
+    # A top-level key's lines depend on nothing before it (each starts at column 0, indent 0, no aliases): the keys
+    # whose values are made of plain scalars (the fragment list, the options, most answers) are written here, the
+    # others (the draft's text, an answer PyYAML would escape) by the dumper, in order.
+    pieces: list[str] = []
+    rest: dict[str, Any] = {}
+    for key, value in data.items():
+        lines: list[str] = []
+        try:
+            _block_pairs({key: value}, 0, lines)
+        except _NotPlain:
+            rest[key] = value
+            continue
+        if rest:
+            pieces.append(_dumped(yaml, rest))
+            rest = {}
+        pieces += lines
+    if rest:
+        pieces.append(_dumped(yaml, rest))
+    return "".join(pieces)
+
+
+def _dumped(yaml: Any, data: Any) -> str:
     dumper = _fast_dumper(yaml) if _emitted_alike(data) else None
     return yaml.dump(data, Dumper=dumper or yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+# Writing a record's lines directly (#18: the representer, serializer and emitter, even libyaml's, made ~1 ms of a
+# written draft's ~3 ms): block mappings and sequences as PyYAML writes them (two spaces a level, a list under a key
+# at the key's indent, `[]` and `{}` when empty) of scalars it writes plain or in single quotes without folding.
+# Anything else (a string it would escape or fold, a float such as 1e-07, a list in a list, a tuple, a list met
+# twice that PyYAML would anchor) is left to the dumper: tests/test_perf37.py fuzzes both against yaml.safe_dump.
+
+
+class _NotPlain(Exception):
+    """A value record_yaml leaves to the dumper."""
+
+
+def _block_pairs(mapping: dict[Any, Any], indent: int, out: list[str], first: str | None = None) -> None:
+    """`mapping`'s pairs at `indent` (the first one after `first`, "- ", when it is an item of a list)."""
+    pad = " " * indent
+    for key, value in mapping.items():
+        lead = pad if first is None else first
+        first = None
+        if type(key) is not str or len(key) >= 100 or " " in key:
+            raise _NotPlain
+        name, kind = _plain(key), type(value)
+        if kind is dict:
+            if not value:
+                out.append(f"{lead}{name}: {{}}\n")
+            else:
+                out.append(f"{lead}{name}:\n")
+                _block_pairs(value, indent + 2, out)
+        elif kind is list:
+            if not value:
+                out.append(f"{lead}{name}: []\n")
+            else:
+                out.append(f"{lead}{name}:\n")
+                _block_items(value, indent, out)
+        else:
+            out.append(f"{lead}{name}: {_plain_scalar(value, len(lead) + len(name) + 2)}\n")
+
+
+def _block_items(items: list[Any], indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    for value in items:
+        kind = type(value)
+        if kind is dict:
+            if not value:
+                out.append(f"{pad}- {{}}\n")
+            else:
+                _block_pairs(value, indent + 2, out, first=f"{pad}- ")
+        elif kind is list:
+            if value:
+                raise _NotPlain
+            out.append(f"{pad}- []\n")
+        else:
+            out.append(f"{pad}- {_plain_scalar(value, indent + 2)}\n")
+
+
+def _plain_scalar(value: Any, column: int) -> str:
+    """`value` written plain from `column`: a string with a space only if it ends by column 100 (the emitters fold a
+    plain scalar at a space past it)."""
+    kind = type(value)
+    if kind is str:
+        if " " in value and column + len(value) > 100:
+            raise _NotPlain
+        return _plain(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if value is None:
+        return "null"
+    if kind is float:  # as SafeRepresenter writes a finite one with a point (0.3), read back as a float
+        written = repr(value)
+        if "." in written and written.replace(".", "", 1).replace("-", "", 1).isdigit():
+            return written
+    raise _NotPlain
+
+
+_PLAIN: dict[str, str | None] = {}  # how a string is written, per string (every fragment id, role, source …)
+_PLAIN_RE: Any = None
+_RESOLVER: Any = None
+
+
+def _plain(text: str) -> str:
+    """`text` as both emitters write it, or _NotPlain: letters, digits, CJK, `._/-` and single spaces inside (no
+    indicator, quote, tab or line break; never first a `-` or `.`, never last a space), plain, or in single quotes
+    when the resolver would read it back as another type (1, 12.0, true, 2026-12-05)."""
+    written = _PLAIN.get(text, "")
+    if written == "":
+        global _PLAIN_RE, _RESOLVER
+        import yaml
+
+        if _PLAIN_RE is None:
+            import re
+
+            _PLAIN_RE = re.compile(_PLAIN_CHARS)
+            _RESOLVER = yaml.resolver.Resolver()
+        written = None
+        if _PLAIN_RE.fullmatch(text) is not None:
+            tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+            written = text if tag == "tag:yaml.org,2002:str" else f"'{text}'"
+        if len(_PLAIN) >= 20_000:
+            _PLAIN.clear()
+        _PLAIN[text] = written
+    if written is None:
+        raise _NotPlain
+    return written
+
+
+# Characters no emitter quotes or escapes anywhere in a plain scalar (ASCII letters and digits, `_`, and printable
+# characters beyond Latin-1 but the line and paragraph separators, the BOM and the ideographic space); `.`, `/`
+# and `-` after the first character, and a space between two others (`drafter 编写组`).
+_WORD = "0-9A-Za-z_\u0100-\u2027\u202a-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+_PLAIN_CHARS = f"[{_WORD}](?: ?[{_WORD}./-])*"
+
+
+def _not_a_plain_tree(data: Any) -> bool:
+    """Whether `data` holds anything but dicts, lists and scalars with str keys, or a list or dict twice (PyYAML then
+    writes an anchor and an alias): all of it is then left to the dumper."""
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is dict:
+            if not all(type(k) is str for k in node):
+                return True
+            children: Any = node.values()
+        elif kind is list:
+            children = node
+        elif kind in _SCALARS:
+            continue
+        else:
+            return True
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        stack.extend(children)
+    return False
+
+
+_SCALARS = (str, int, bool, float, type(None))
 
 
 _FAST_DUMPER: Any = None
