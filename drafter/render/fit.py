@@ -97,7 +97,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, bool, float, Plan] | None = None
+    best: tuple[bool, bool, int, float, Plan] | None = None
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
         rng = random.Random(draw_seed(seed, answers))
@@ -138,12 +138,8 @@ def fit_minutes(
             # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
             # for both (review31).
             unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
-            # … and, when none comes within _CLOSE, one whose points are of comparable weight beats one a few characters
-            # nearer with a thin point: a 30-minute 重点项目调度会 of six points gave one an eleventh of the speech, where
-            # one of five, 30 characters shorter, gave each at least an eighth (review30a).
-            thin = miss <= _TOLERANCE and _has_thin_point(plan, answers)
-            score = (miss > _TOLERANCE, not on_part, unhoused, thin, max(miss, _CLOSE), plan)
-            if best is None or score[:5] < best[:5]:
+            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), plan)
+            if best is None or score[:4] < best[:4]:
                 best = score
             if miss <= _CLOSE:
                 if on_part and not unhoused:
@@ -152,7 +148,7 @@ def fit_minutes(
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
                 break
-    if best is None or best[4] > _TOLERANCE:
+    if best is None or best[3] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -160,7 +156,7 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[5]
+    return best[4]
 
 
 def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
@@ -490,27 +486,6 @@ def _point_lengths(plan: Plan, sizes: _Sizes) -> list[int]:
     lengths, it = [], iter(sizes.parts)
     for point in plan.points:
         lengths.append(sum(base + sum(subs) for base, subs in (next(it) for _ in point.parts())))
-    return lengths
-
-
-# A point under this share of the points' length is thin beside the others (`_has_thin_point`).
-_THIN_SHARE = 1 / 8
-
-
-def _has_thin_point(plan: Plan, answers: Mapping[str, Any]) -> bool:
-    """Whether one of the plan's points, with the sub-points it keeps, runs under `_THIN_SHARE` of all the points."""
-    lengths = kept_point_lengths(plan, answers)
-    return min(lengths) < _THIN_SHARE * sum(lengths)
-
-
-def kept_point_lengths(plan: Plan, answers: Mapping[str, Any]) -> list[int]:
-    """Each point's estimated Han characters with the sub-points and sections it keeps, in plan order."""
-    sizes = _measure(plan, answers)
-    kept = iter(zip(_parts(plan), sizes.parts, strict=True))
-    lengths = []
-    for point in plan.points:
-        parts = [next(kept) for _ in point.parts()]
-        lengths.append(sum(base + sum(subs[i] for i in part.keep) for part, (base, subs) in parts))
     return lengths
 
 
