@@ -489,6 +489,17 @@ def _point_lengths(plan: Plan, sizes: _Sizes) -> list[int]:
     return lengths
 
 
+def kept_point_lengths(plan: Plan, answers: Mapping[str, Any]) -> list[int]:
+    """Each point's estimated Han characters with the sub-points and sections it keeps, in plan order."""
+    sizes = _measure(plan, answers)
+    kept = iter(zip(_parts(plan), sizes.parts, strict=True))
+    lengths = []
+    for point in plan.points:
+        parts = [next(kept) for _ in point.parts()]
+        lengths.append(sum(base + sum(subs[i] for i in part.keep) for part, (base, subs) in parts))
+    return lengths
+
+
 def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, float]:
     """Drop sub-points (keeping at least two per point or section) to bring the length near `target`."""
     sizes = _measure(plan, answers)
