@@ -44,8 +44,8 @@ from drafter.ingest.seams import at_seam, closed, closes_again, host_script, ope
 from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.ingest.storyheads import story_goes_on, story_news
-from drafter.ingest.workpoints import work_points
 from drafter.ingest.toldmeeting import item_after_footer, meeting_told
+from drafter.ingest.workpoints import work_points
 from drafter.structure import match_heading
 from drafter.text import count_han, split_sentences
 
