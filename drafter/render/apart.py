@@ -257,8 +257,12 @@ def _theme(heading: str) -> frozenset[str]:
     return frozenset(fixed.union(*every))
 
 
-def _runs(text: str) -> frozenset[str]:
+def han_runs(text: str) -> frozenset[str]:
+    """The 4-character runs of Han characters of a text, its Jinja taken out (no run spans an expression or a block)."""
     return frozenset(r[i : i + 4] for r in _NOT_HAN.split(_JINJA.sub("|", text)) for i in range(len(r) - 3))
+
+
+_runs = han_runs
 
 
 def _said_in(runs: set[str] | frozenset[str], text: str) -> frozenset[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -15,7 +14,7 @@ from drafter.library import STANDARD_VARIABLES, Library, fragment_texts, used_va
 from drafter.limits import MAX_MINUTES
 from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, SubPoint, Template, Variable
-from drafter.render.apart import areas_apart, recognition_apart, subpoints_apart
+from drafter.render.apart import areas_apart, han_runs, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
 from drafter.render.fit import fit_minutes, kept_point_lengths, named_by_heading
 from drafter.render.ideas import key_phrase_test
@@ -205,14 +204,9 @@ def _subs_text(sub: SubPoint) -> str:
     return f"{sub.heading}|{sub.text}"
 
 
-_TAG = re.compile(r"\{[%{#].*?[%}#]\}", re.S)
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-
-
 def _han_runs(*texts: str) -> frozenset[str]:
-    """The four-character runs of Han characters in `texts`, every phrasing of an alternative and Jinja tags aside."""
-    stretches = [r for t in texts for r in _NOT_HAN.split(_TAG.sub("|", t or ""))]
-    return frozenset(r[i : i + 4] for r in stretches for i in range(len(r) - 3))
+    """The four-character runs of Han characters in `texts` (apart.han_runs of each)."""
+    return frozenset().union(*(han_runs(t or "") for t in texts))
 
 
 def _brief_share(plan: Plan, answers: Mapping[str, Any]) -> float:
@@ -307,12 +301,12 @@ def _keeps_first(library: Library, answers: Mapping[str, Any], point: PlannedPoi
     return first in heads or not heads.intersection(p.fragment for p in point.sections)
 
 
-def _some_subs(point: PlannedPoint, place: str, most: int = _SECTION_SUBS) -> tuple[int, ...]:
-    """At most `most` of a gathered area's sub-points, in their order, drawn by the place and the fragment
+def _some_subs(point: PlannedPoint, place: str) -> tuple[int, ...]:
+    """At most _SECTION_SUBS of a gathered area's sub-points, in their order, drawn by the place and the fragment
     alone: two counties say different things, and a swap or update that keeps the area (and moves the seed on)
     keeps the same three."""
     draw = random.Random(f"{place}|{point.fragment.id}")
-    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), most))))
+    return tuple(sorted(draw.sample(point.keep, min(len(point.keep), _SECTION_SUBS))))
 
 
 def plan_variables(plan: Plan) -> list[Variable]:
