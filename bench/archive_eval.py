@@ -112,6 +112,11 @@ DOUBT_SIGNALS = (
     ("series-gap", "的列举从"),
     ("news-parts", "读作会议消息，但"),
     ("review-voice", "回顾工作，可能是工作报告"),
+    ("outline-points", "的目录或提纲"),
+    ("cut-lead", "小点可能没有读全"),
+    ("bare-empty", "下面没有正文"),
+    ("second-transition", "各有一句宣布点数"),
+    ("report-title-other", "读作其他文书，但标题"),
 )
 
 
