@@ -117,6 +117,8 @@ DOUBT_SIGNALS = (
     ("bare-empty", "下面没有正文"),
     ("second-transition", "各有一句宣布点数"),
     ("report-title-other", "读作其他文书，但标题"),
+    ("lost-number", "像是丢了数字的序号"),
+    ("title-in-point", "像是另一篇讲话的标题"),
 )
 
 

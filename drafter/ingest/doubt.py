@@ -15,9 +15,11 @@ from drafter.ingest.classify import Outline
 from drafter.ingest.doubtcues import (
     bare_empty,
     cut_lead,
+    lost_number,
     outline_points,
     report_title_other,
     second_transition,
+    title_in_point,
 )
 from drafter.ingest.para import Para
 from drafter.ingest.points import Point, style_of
@@ -420,5 +422,7 @@ MORE_SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("cut-lead", cut_lead),
     ("bare-empty", bare_empty),
     ("second-transition", second_transition),
+    ("lost-number", lost_number),
+    ("title-in-point", title_in_point),
 )
 MORE_KIND_SIGNALS: tuple[tuple[str, KindSignal], ...] = (("report-title-other", report_title_other),)

@@ -14,6 +14,8 @@ reading: drafter.ingest.doubt prints it as `结构存疑：…` with the line to
 - report-title-other: read as 其他, yet the title names a report or summary and numbered parts follow.
 - second-transition: two announcements of a count, the later one no 再 (not 这里，我再强调两点): two speeches run
   together.
+- lost-number: a paragraph under the points opens on a lone ）: its number was lost, the sub-points may be misread.
+- title-in-point: a point's or sub-point's heading is a speech's title (……会议上的讲话范文): another speech run in.
 """
 
 from __future__ import annotations
@@ -157,3 +159,41 @@ def second_transition(kind: str, outline: Outline, paras: Sequence[Para]) -> str
         f"第 {line1} 行和第 {line2} 行各有一句宣布点数（“{first.group(0)}”“{later.group(0)}”），"
         "后一句不是“再讲”，可能是两篇讲话连在了一起，请核对。"
     )
+
+
+# ）健全…: a sub-point's number lost but for its closing bracket (not （）…, drafter.ingest.lostbrackets reads those)
+_LONE_CLOSE = re.compile(r"^[)）](?=[\u4e00-\u9fff])")
+
+
+def lost_number(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """A paragraph under the points opens on a lone ）: the number before it was lost, so its sub-points may be misread."""
+    if not outline.points:
+        return ""
+    first = outline.points[0].line
+    para = next((p for p in paras if p.line >= first and _LONE_CLOSE.match(p.text)), None)
+    if para is None:
+        return ""
+    return f"第 {para.line} 行开头只剩“{para.text[0]}”，像是丢了数字的序号，这里的小点可能没有读对，请核对。"
+
+
+# 县长在全县生态环境专题会议上的讲话范文 read as a point's heading: another speech's title, run in (not 学习贯彻…会议上的讲话精神)
+_SPEECH_TITLE = re.compile(
+    r"(?:(?:会议?|大会|座谈会|推进会|动员会|仪式)上的(?:讲话|发言|致辞)|讲话稿|讲话范文|发言稿)(?!精神|要求|中|里)"
+)
+
+
+def title_in_point(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """A point's or sub-point's heading is a speech's title: another speech run into this one, its lines read as points."""
+    for k, point in enumerate(outline.points, start=1):
+        heads = [
+            (point.heading, point.line),
+            *((s.heading, s.line or point.line) for s in point.subpoints),
+        ]
+        for heading, line in heads:
+            m = _SPEECH_TITLE.search(heading)
+            if m:
+                return (
+                    f"第{cn_number(k)}个论点里第 {line} 行“{heading[:24]}”像是另一篇讲话的标题，"
+                    "可能是两篇讲话连在了一起，请核对。"
+                )
+    return ""
