@@ -119,6 +119,7 @@ DOUBT_SIGNALS = (
     ("report-title-other", "读作其他文书，但标题"),
     ("lost-number", "像是丢了数字的序号"),
     ("title-in-point", "像是另一篇讲话的标题"),
+    ("title-mark", "带着部分的序号"),
 )
 
 

@@ -20,6 +20,7 @@ from drafter.ingest.doubtcues import (
     report_title_other,
     second_transition,
     title_in_point,
+    title_mark,
 )
 from drafter.ingest.para import Para
 from drafter.ingest.points import Point, style_of
@@ -424,5 +425,6 @@ MORE_SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("second-transition", second_transition),
     ("lost-number", lost_number),
     ("title-in-point", title_in_point),
+    ("title-mark", title_mark),
 )
 MORE_KIND_SIGNALS: tuple[tuple[str, KindSignal], ...] = (("report-title-other", report_title_other),)

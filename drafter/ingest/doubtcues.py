@@ -16,6 +16,8 @@ reading: drafter.ingest.doubt prints it as `结构存疑：…` with the line to
   together.
 - lost-number: a paragraph under the points opens on a lone ）: its number was lost, the sub-points may be misread.
 - title-in-point: a point's or sub-point's heading is a speech's title (……会议上的讲话范文): another speech run in.
+- title-mark: the title itself opens with a part's number (一、上半年工作总结): one part of a longer text, its items
+  read as the points.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from drafter.ingest.classify import Outline
 from drafter.ingest.para import Para
 from drafter.model import Role
-from drafter.text import cn_number
+from drafter.text import cn_number, count_word
 
 
 def _cut(outline: Outline) -> bool:
@@ -197,3 +199,20 @@ def title_in_point(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
                     "可能是两篇讲话连在了一起，请核对。"
                 )
     return ""
+
+
+_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[1-9][、.．])")
+
+
+def title_mark(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """The title opens with a part's number (一、上半年工作总结): one part of a longer text, its items read as points."""
+    title = (outline.title or "").strip()
+    m = _MARK.match(title)
+    if not m or len(title) - m.end() < 4 or not outline.points or not paras:
+        return ""
+    if paras[0].text.strip() != title or outline.points[0].line <= paras[0].line:
+        return ""
+    return (
+        f"第 {paras[0].line} 行的标题“{title[:24]}”带着部分的序号“{m.group(0)}”，这份副本可能只是长文的一部分，"
+        f"读出的{count_word(len(outline.points))}个论点可能是这一部分的小点，请核对。"
+    )
