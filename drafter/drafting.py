@@ -190,7 +190,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         _check_file_ranges(record, request.answers_file, template, raw)
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
-    steer = _steer(request, answers)
+    steer, skipped = _steer(request, answers)
     fit = kept_fit_ids(library, answers, request.tags)
     library = library.narrowed(None if fit is None else {*fit, *request.picks})
 
@@ -212,7 +212,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
     notes = (*_renamed_place(answers), *_not_a_date(answers), *_tasks_not_used(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
-             *_no_material_for_work(draft, library), *_place_notes(answers), *notes)  # fmt: skip
+             *_no_material_for_work(draft, library), *_place_notes(answers), *skipped, *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
@@ -545,13 +545,14 @@ def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     )
 
 
-def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> Steer:
-    """The budget and the past texts (--avoid, and the history of this place and meeting)."""
-    from drafter.history import past_texts, read_avoid
+def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> tuple[Steer, tuple[str, ...]]:
+    """The budget and the past texts (--avoid, and the history of this place and meeting); notes on files skipped."""
+    from drafter.history import past_texts, read_avoid_noting
 
-    texts = past_texts(read_avoid(list(request.avoid)), answers, history=request.history)
+    avoided, skipped = read_avoid_noting(list(request.avoid))
+    texts = past_texts(avoided, answers, history=request.history)
     past = Past(texts) if texts else None
-    return Steer(past=past, max_share=request.max_source_share, max_run=request.max_run)
+    return Steer(past=past, max_share=request.max_source_share, max_run=request.max_run), skipped
 
 
 _BUDGET_TRIES = 3
