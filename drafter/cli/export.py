@@ -24,9 +24,10 @@ def export_command(
 ) -> None:
     from drafter.export import export_file
     from drafter.files import check_writable
-    from drafter.outputs import check_output, remember_output
+    from drafter.outputs import check_export_target, check_output, remember_output
 
     overrides = _font_overrides(font, title=title_font, body=body_font)
+    check_export_target(file, output, force=force)  # never a draft of its own, nor a record (newuser38)
     check_output(output, force=force)
     check_writable(output)  # a wrong -o now, not after LibreOffice has made the PDF
     result = export_file(file, output, fonts=fonts, font_overrides=overrides)
