@@ -1,0 +1,89 @@
+"""Session 38's new user: a plain `pip install`, every command, then the wrong input and hostile files of a busy office.
+
+Each test here failed before its fix (branch newuser38).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+_BASE = ("draft", "--no-input", "--no-history", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议")
+
+
+def _drafted(folder: Path, name: str = "讲话.md", seed: str = "1") -> Path:
+    from tests.cli_runner import run
+
+    speech = folder / name
+    result = run(*_BASE, "--seed", seed, "-o", str(speech))
+    assert result.exit_code == 0, result.output
+    return speech
+
+
+def test_avoid_a_folder_with_one_damaged_file_skips_it_and_names_it(tmp_path: Path) -> None:
+    """One damaged .docx among last year's speeches refused the whole draft: 无法打开 .docx 文件."""
+    from tests.cli_runner import refused, run
+
+    old = tmp_path / "往年"
+    old.mkdir()
+    _drafted(old, "去年.md")
+    (old / "坏的.docx").write_bytes(b"not a zip")
+    (old / "乱码.txt").write_bytes(bytes(range(256)) * 64)
+    result = run(*_BASE, "--seed", "2", "--avoid", str(old))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# 在全县安全生产工作会议上的讲话")
+    said = result.stderr
+    assert f"--avoid {old}：读了 2 个文件，跳过无法读取的" in said, said  # 去年.md and its record
+    assert str(old / "坏的.docx") in said and str(old / "乱码.txt") in said, said
+    bad = tmp_path / "坏"
+    bad.mkdir()
+    (bad / "坏的.docx").write_bytes(b"not a zip")
+    refused(run(*_BASE, "--seed", "2", "--avoid", str(bad)), 1, "文件夹里的 1 个文件都无法读取", str(bad / "坏的.docx"))
+    refused(run(*_BASE, "--seed", "2", "--avoid", str(bad / "坏的.docx")), 1, "无法打开 .docx 文件")
+
+
+def test_export_over_another_draft_is_refused_and_its_own_format_is_not(tmp_path: Path) -> None:
+    """`export 讲话.md -o 二稿.md` replaced 二稿.md (drafter had written it, so it was not protected): the draft was lost
+    and its record named a text no longer there."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    second = _drafted(tmp_path, "二稿.md", "2")
+    kept = second.read_bytes()
+    text = refused(run("export", str(speech), "-o", str(second)), 1, "这是 drafter 起草的另一篇讲话稿（起草记录 二稿.answers.yaml）",
+                   "导出会用 讲话.md 的文字覆盖它", "-o 二稿-导出.md")  # fmt: skip
+    assert "Traceback" not in text and second.read_bytes() == kept
+    docx = _drafted(tmp_path, "三稿.docx", "3")
+    refused(run("export", str(speech), "-o", str(docx)), 1, "另一篇讲话稿")
+    refused(run("export", str(speech), "-o", str(tmp_path / "二稿.answers.yaml")), 2, "这是起草记录的文件名，不能作为导出文件")
+    for own in ("讲话.docx", "讲话.txt"):  # the draft's own formats share its record: exported, and again after an update
+        for _ in range(2):
+            assert run("export", str(speech), "-o", str(tmp_path / own)).exit_code == 0
+    forced = run("export", str(speech), "-o", str(second), "--force")
+    assert forced.exit_code == 0 and second.read_bytes() == speech.read_bytes()
+
+
+def test_diff_of_a_whole_archive_in_one_file_is_refused_at_once(tmp_path: Path) -> None:
+    """A 10 MB draft was compared for 26 seconds."""
+    import time
+
+    from tests.cli_runner import refused, run
+
+    archive = tmp_path / "合集.md"
+    archive.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + "今天，我们召开全县安全生产工作会议。\n" * 60_000, encoding="utf-8")
+    started = time.monotonic()
+    refused(run("diff", str(archive)), 1, "文字过长", "上限 100 万字", "没有对比", "合集.md", "drafter audit")
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("command", [(*_BASE, "-o", ""), ("export", "讲话.md", "-o", ""), ("diff", "讲话.md", "--html", ""),
+                                     ("update", "讲话.md", "--points", "4", "-o", ""), ("audit", ".", "-o", "", "--format", "html")])  # fmt: skip
+def test_an_empty_output_name_is_said_to_be_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]) -> None:
+    """`draft -o ""` said 错误：.：这是一个文件夹，不能作为输出文件; `export -o ""` ended in a traceback."""
+    from tests.cli_runner import refused, run
+
+    monkeypatch.chdir(tmp_path)
+    _drafted(tmp_path)
+    text = refused(run(*command), 2, "输出文件名是空的", "如 -o 讲话.docx")
+    assert "文件夹" not in text, text
