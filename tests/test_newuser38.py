@@ -87,3 +87,21 @@ def test_an_empty_output_name_is_said_to_be_empty(tmp_path: Path, monkeypatch: p
     _drafted(tmp_path)
     text = refused(run(*command), 2, "输出文件名是空的", "如 -o 讲话.docx")
     assert "文件夹" not in text, text
+
+
+def test_two_shells_adding_one_id_at_the_same_moment_do_not_both_land(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two `fragments add --id closing.同名` run at once both said 已添加: the file held the id twice, and `edit`/`rm` of it
+    then asked to rename one by hand. The second is refused under the file's lock (here: its first check passed, as it
+    does when the other shell writes between the check and the lock)."""
+    from drafter.curate import edit
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "库"
+    library.mkdir()
+    add = ("fragments", "add", "--library", str(library), "--id", "closing.同名", "--role", "closing", "--tag", "通用",
+           "--source", "{authored: 本单位, written: 2026-12}", "--text")  # fmt: skip
+    assert run(*add, "同志们，甲写的一条。").exit_code == 0
+    monkeypatch.setattr(edit, "_taken_ids", lambda library: set())
+    refused(run(*add, "同志们，乙写的一条。"), 2, "id closing.同名 已被占用", "刚刚有人添加了它", "closing.yaml:1")
+    text = (library / "closing.yaml").read_text(encoding="utf-8")
+    assert text.count("closing.同名") == 1 and "乙写的" not in text, text
