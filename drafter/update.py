@@ -45,6 +45,9 @@ class UpdateRequest:
     swaps: tuple[str, ...] = ()
     library: Path | tuple[Path, ...] | None = None
     templates: Path | None = None
+    # The result goes elsewhere (-o 二稿.docx) or nowhere (--dry-run): a file sharing another's record (讲话.docx,
+    # exported from 讲话.md and edited in Word) may then be updated, that record being left as it is (newuser38).
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     """
     request = _length_from_sets(request)
     path = request.draft
-    record = _record_of(path)
+    record = _record_of(path, shared=request.elsewhere)
     read_digest = _digest(path)  # taken before reading: a save in between is caught at write time
     before = _read_as_markdown(path)
     if has_conflict_marks(before):  # merged again, the marks nested: 你改过的“【冲突结束】……”与新生成的文字不同
@@ -145,7 +148,12 @@ def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
                    minutes=lengths.get("minutes", request.minutes))  # fmt: skip
 
 
-def _record_of(path: Path) -> Record:
+def _record_of(path: Path, *, shared: bool = False) -> Record:
+    """The record beside `path`; with `shared`, also one written for the draft's other format (讲话.md's for 讲话.docx).
+
+    Raises:
+        UsageError: the draft is missing, is a record, has none, or (unless `shared`) its record is another file's.
+    """
     if not path.is_file():
         hint = "检查路径。"
         # deleted or moved while its record stays (newuser36)
@@ -169,10 +177,13 @@ def _record_of(path: Path) -> Record:
         )  # fmt: skip
     record = load_record(rec)
     owner = record.output_file
-    if owner and owner != path.name and (path.parent / owner).is_file():  # 讲话.md and 讲话.docx share 讲话.answers.yaml
+    if owner and owner != path.name and (path.parent / owner).is_file() and not shared:  # 讲话.md and 讲话.docx share 讲话.answers.yaml
+        second = path.with_name(f"{path.stem}-二稿{path.suffix}").name
         raise UsageError(
-            f"起草记录 {rec.name} 是 {owner} 的，不是这个文件的：按它更新会把 {owner} 的记录改成这个文件的", path=path,
-            hint=f"更新 {owner}（drafter update {owner} …），再用 drafter export {owner} -o {path.name} 重新导出。",
+            f"起草记录 {rec.name} 是 {owner} 的，不是这个文件的：在这里更新会把 {owner} 的记录改成这个文件的", path=path,
+            hint=f"在 {path.name} 里改过（如在 Word 里修改）时，写成二稿：drafter update {path.name} … -o {second}"
+            f"（合并你在 {path.name} 里的修改，二稿有自己的起草记录，{owner} 不动）；没有改过时，更新 {owner}"
+            f"（drafter update {owner} …），再用 drafter export {owner} -o {path.name} 重新导出。",
         )  # fmt: skip
     if not record.fragments or record.seed is None:
         raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,

@@ -105,3 +105,35 @@ def test_two_shells_adding_one_id_at_the_same_moment_do_not_both_land(tmp_path: 
     refused(run(*add, "同志们，乙写的一条。"), 2, "id closing.同名 已被占用", "刚刚有人添加了它", "closing.yaml:1")
     text = (library / "closing.yaml").read_text(encoding="utf-8")
     assert text.count("closing.同名") == 1 and "乙写的" not in text, text
+
+
+def test_a_draft_exported_to_word_and_edited_there_can_be_updated_into_a_second_draft(tmp_path: Path) -> None:
+    """`export 讲话.md -o 讲话.docx`, edited in Word, then `update 讲话.docx --points 4`: refused, and the only way shown was
+    to update 讲话.md and export again, which leaves out every edit made in Word. Now `-o 讲话-二稿.docx` merges them."""
+    import docx
+
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    word = tmp_path / "讲话.docx"
+    assert run("export", str(speech), "-o", str(word)).exit_code == 0
+    document = docx.Document(str(word))
+    paragraph = next(p for p in document.paragraphs if "三点意见" in p.text)
+    edited = paragraph.text + "这次会议开得很及时。"
+    for r in paragraph.runs[1:]:
+        r.text = ""
+    paragraph.runs[0].text = edited
+    document.save(str(word))
+    md, record = speech.read_bytes(), (tmp_path / "讲话.answers.yaml").read_bytes()
+    refused(run("update", str(word), "--points", "4"), 2, "起草记录 讲话.answers.yaml 是 讲话.md 的",
+            "drafter update 讲话.docx … -o 讲话-二稿.docx")  # fmt: skip
+    second = tmp_path / "讲话-二稿.docx"
+    result = run("update", str(word), "--points", "4", "-o", str(second))
+    assert result.exit_code == 0, result.output
+    assert "讲话.docx 和起草记录 讲话.answers.yaml 没有改动" in result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(second)).paragraphs)
+    assert "我讲四点意见。这次会议开得很及时。" in text and "四、" in text, text
+    assert speech.read_bytes() == md and (tmp_path / "讲话.answers.yaml").read_bytes() == record
+    assert "file: 讲话-二稿.docx" in (tmp_path / "讲话-二稿.answers.yaml").read_text(encoding="utf-8")
+    again = run("update", str(second), "--points", "3")  # the second draft is updated in place, as any other
+    assert again.exit_code == 0, again.output

@@ -42,6 +42,7 @@ def update_command(
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
+        elsewhere=output is not None or dry_run,
     )  # fmt: skip
     result = update_draft(request)
     echo_notes(result.notes)
@@ -52,7 +53,10 @@ def update_command(
         echo(result.diff() or "（没有改动）", nl=False)
     if not dry_run and output is not None:
         write_update(result, output, force=force)
-        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和它的起草记录没有改动。", err=True)
+        from drafter.answers import record_path
+
+        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和起草记录 {record_path(draft).name} 没有改动。",
+             err=True)  # fmt: skip
     elif not dry_run:
         backup = write_update(result)
         kept = f"（原文件留作 {backup.name}）" if backup else ""
