@@ -313,9 +313,15 @@ def _one_line(raw: dict[str, Any]) -> None:
     """
     for key, value in raw.items():  # the user's facts too: the speech would carry the unseen characters
         if isinstance(value, str) and _INVISIBLE.search(value):
-            raw[key] = _INVISIBLE.sub("", value)
+            raw[key] = value = _INVISIBLE.sub("", value)
         elif isinstance(value, list) and any(isinstance(v, str) and _INVISIBLE.search(v) for v in value):
-            raw[key] = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
+            raw[key] = value = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
+        # A task copied out of a Word table brings its cell mark (\x07), a line of Word its manual break (\x0b): the
+        # speech carried them unseen, and a .docx of it could not be written (newuser38). Facts keep their words.
+        if key not in _ONE_LINE and isinstance(value, str) and _CONTROL.search(value):
+            raw[key] = _without_controls(value)
+        elif isinstance(value, list) and any(isinstance(v, str) and _CONTROL.search(v) for v in value):
+            raw[key] = [_without_controls(v) if isinstance(v, str) else v for v in value]
     for key, joiner in _ONE_LINE.items():
         value = raw.get(key)
         if not isinstance(value, str):
@@ -326,6 +332,15 @@ def _one_line(raw: dict[str, Any]) -> None:
             raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
                              hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
         raw[key] = value
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _without_controls(text: str) -> str:
+    """`text` without terminal colour codes and control characters (a vertical tab or form feed: a space)."""
+    text = _ANSI.sub("", text)
+    return _CONTROL.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
 
 
 def _simplified(raw: dict[str, Any]) -> tuple[str, ...]:
