@@ -137,3 +137,57 @@ def test_a_draft_exported_to_word_and_edited_there_can_be_updated_into_a_second_
     assert "file: 讲话-二稿.docx" in (tmp_path / "讲话-二稿.answers.yaml").read_text(encoding="utf-8")
     again = run("update", str(second), "--points", "3")  # the second draft is updated in place, as any other
     assert again.exit_code == 0, again.output
+
+
+def test_facts_copied_out_of_word_lose_their_control_characters(tmp_path: Path) -> None:
+    """A task copied out of a Word table (cell mark \\x07) or a line of Word (manual break \\x0b), or a terminal's colour
+    code, reached the speech unseen: 今年还要开展隐患\\x07排查."""
+    import re
+
+    from tests.cli_runner import run
+
+    answers = tmp_path / "答案.yaml"
+    answers.write_text('place: 清河县\nmeeting: 全县安全生产工作会议\ntasks:\n  - "开展隐患\\x07排查\\x1b[31m整治"\n'
+                       'problems: "部分企业\\x0b主体责任落实不到位"\n', encoding="utf-8")  # fmt: skip
+    result = run("draft", "--no-input", "--no-history", "--seed", "1", "-a", str(answers))
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", result.stdout)
+    assert "开展隐患排查整治" in result.stdout and "[31m" not in result.stdout
+    assert "部分企业主体责任落实不到位" in result.stdout.replace(" ", ""), result.stdout
+
+
+def test_the_web_page_says_which_field_is_empty_in_its_own_words() -> None:
+    """The page said 缺少以下答案： - place：地名… 处理办法：用 名称=值 或 文件 提供，或去掉 以交互方式回答 (the command line's
+    hint with its options taken out), and asked for a 层级 the page has no field for."""
+    from drafter.errors import MissingAnswersError
+    from drafter.web.draft import _missing_text
+
+    said = _missing_text(MissingAnswersError([("place", "地名（如 清河县、南通市）"), ("meeting", "会议名称")]))
+    assert said == ("还没有填写“地名”“会议名称”", "填好后再点“起草”。")
+    level = _missing_text(MissingAnswersError([("level", "层级（无法从地名“火星”推出，请选择）（省/县）")]))
+    assert level[0] == "看不出“火星”是哪一级的地方（省、市、县、镇……）" and "如 清河县" in level[1]
+    assert not any("--" in text or "名称=值" in text for text in (*said, *level))
+
+
+def test_a_forged_page_state_is_refused_with_a_message_not_a_server_error(tmp_path: Path) -> None:
+    """`state=[[[[…` (deeper than Python's recursion) and a fragment without its role, posted as the page's state, were
+    answered 500 服务内部出错."""
+    import json
+
+    from drafter.web import create_app
+    from drafter.web.server import start_in_thread
+    from tests.test_web import QINGHE, Browserless, message, state_of
+
+    running = start_in_thread(create_app())
+    try:
+        client = Browserless(running.url)
+        status, _, body = client.post("/draft", {**QINGHE, "action": "swap:1", "state": "[" * 100_000})
+        assert status == 400 and "页面状态无法读取" in message(body.decode("utf-8")), body[:300]
+        forged = json.loads(state_of(client.draft()))
+        forged["record"]["fragments"][0] = {"id": "closing.x"}
+        status, _, body = client.post("/draft", {**QINGHE, "action": "swap:1", "state": json.dumps(forged)})
+        assert status == 400 and "页面状态中的片段无法读取" in message(body.decode("utf-8")), body[:300]
+        status, _, body = client.post("/draft", {"place": "", "meeting": "", "action": "draft", "state": ""})
+        assert status == 400 and message(body.decode("utf-8")) == "还没有填写“地名”“会议名称”"
+    finally:
+        running.stop()
