@@ -19,6 +19,7 @@ _EXAMPLE = """
   drafter update 讲话.md --minutes 15 --dry-run   # 先看看会改哪些地方
   drafter update 讲话.docx --swap 开场 --swap 二   # 换一段开场白和第二点
   drafter update 讲话.md --set 成绩=… -o 讲话-二稿.md  # 改稿另存为二稿，一稿原样保留
+  drafter update 讲话.docx --points 4 -o 讲话-二稿.docx  # 导出后在 Word 里改过：连同这些修改写成二稿
 """
 
 
