@@ -70,17 +70,17 @@ def read_avoid_noting(paths: Sequence[Path]) -> tuple[list[str], tuple[str, ...]
                               path=path, hint="把能打开的往年讲话稿（.md、.txt、.docx）放进这个文件夹，或另存损坏的文件后再试。")  # fmt: skip
         texts += read
         if skipped:
-            named = "；".join(f"{file}（{why.message}）" for file, why in skipped[:5])
-            more = f"等 {len(skipped)} 个" if len(skipped) > 5 else ""
-            notes.append(f"--avoid {path}：读了 {len(read)} 个文件，跳过无法读取的 {named}{more}；"
+            named = "；".join(f"{file}：{why.message.rstrip('。')}" for file, why in skipped[:5])
+            more = "；……" if len(skipped) > 5 else ""
+            notes.append(f"--avoid {path}：读了 {len(read)} 个文件，跳过了无法读取的 {len(skipped)} 个——{named}{more}。"
                          "新稿不会避开跳过的文件里用过的说法，要避开时另存为 .docx 或 .txt 后再试。")  # fmt: skip
     return [t for t in texts if t.strip()], tuple(notes)
 
 
 def _files_in(folder: Path) -> list[Path]:
     found = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not p.name.startswith(".") and (_is_record(p) or p.suffix.lower() in _SPEECH_SUFFIXES)
+        p for p in folder.rglob("*")  # a link to a device or a pipe is listed too: skipped by name, not passed over
+        if not p.is_dir() and not p.name.startswith(".") and (_is_record(p) or p.suffix.lower() in _SPEECH_SUFFIXES)
     )  # fmt: skip
     if len(found) > MAX_AVOID_FILES:
         raise SourceError(f"--avoid 的文件夹里有 {len(found)} 个文件，超过 {MAX_AVOID_FILES} 个", path=folder,
