@@ -206,3 +206,35 @@ def test_avoid_a_folder_names_a_link_to_a_device_it_skips(tmp_path: Path) -> Non
     result = run(*_BASE, "--seed", "2", "--avoid", str(old))
     assert result.exit_code == 0, result.output
     assert f"跳过了无法读取的 1 个——{old / '设备.txt'}：不是普通文件" in result.stderr, result.stderr
+
+
+def test_a_draft_saved_in_word_under_another_name_is_updated_with_its_first_record(tmp_path: Path) -> None:
+    """讲话（王主任改）.docx, saved from the exported 讲话.docx: `update` said only 找不到这份讲话稿的起草记录 and to draft
+    again with `drafter draft`, which loses every edit made in Word."""
+    import docx
+
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    word = tmp_path / "讲话（王主任改）.docx"
+    assert run("export", str(speech), "-o", str(word)).exit_code == 0
+    document = docx.Document(str(word))
+    paragraph = next(p for p in document.paragraphs if "三点意见" in p.text)
+    edited = paragraph.text + "这次会议开得很及时。"
+    for r in paragraph.runs[1:]:
+        r.text = ""
+    paragraph.runs[0].text = edited
+    document.save(str(word))
+    record = tmp_path / "讲话.answers.yaml"
+    kept = record.read_bytes()
+    refused(run("update", str(word), "--points", "4"), 2, "找不到这份讲话稿的起草记录",
+            "它是 讲话.md 另存为别的名字的修改稿时", "drafter update 讲话（王主任改）.docx --record 讲话.answers.yaml …")  # fmt: skip
+    refused(run("update", str(word), "--record", str(speech), "--points", "4"), 2, "--record 应是起草记录")
+    result = run("update", str(word), "--record", str(record), "--points", "4")
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "我讲四点意见。这次会议开得很及时。" in text and "四、" in text, text
+    assert record.read_bytes() == kept
+    assert "file: 讲话（王主任改）.docx" in (tmp_path / "讲话（王主任改）.answers.yaml").read_text(encoding="utf-8")
+    again = run("update", str(word), "--points", "3")  # its own record now
+    assert again.exit_code == 0, again.output
