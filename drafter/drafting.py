@@ -102,9 +102,10 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
     Raises:
         TemplateError: no such template (the message lists the available ones).
     """
-    name = name or DEFAULT_TEMPLATE
+    name = (name or DEFAULT_TEMPLATE).strip()
     for template in templates.values():
-        if name in (template.key, template.name):
+        # 工作会议 (the kind, as `meetings` and the list below show it, without 讲话) was 没有名为“工作会议”的模板 (newuser38)
+        if name in (template.key, template.name) or template.name == f"{name}讲话":
             return template
     names = "、".join(f"{t.name}（{t.key}）" for t in templates.values())
     raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{names}。")

@@ -238,3 +238,13 @@ def test_a_draft_saved_in_word_under_another_name_is_updated_with_its_first_reco
     assert "file: 讲话（王主任改）.docx" in (tmp_path / "讲话（王主任改）.answers.yaml").read_text(encoding="utf-8")
     again = run("update", str(word), "--points", "3")  # its own record now
     assert again.exit_code == 0, again.output
+
+
+def test_a_template_is_found_by_the_meeting_kind_it_is_listed_under() -> None:
+    """`templates show 工作会议` (the list says 工作会议讲话（work-meeting）) said 没有名为“工作会议”的模板."""
+    from tests.cli_runner import refused, run
+
+    shown = run("templates", "show", "工作会议")
+    assert shown.exit_code == 0 and shown.stdout.startswith("工作会议讲话（work-meeting）"), shown.output
+    assert run("templates", "show", "推进会讲话").exit_code == 0
+    refused(run("templates", "show", "工作"), 1, "没有名为“工作”的模板")
