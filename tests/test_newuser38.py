@@ -248,3 +248,14 @@ def test_a_template_is_found_by_the_meeting_kind_it_is_listed_under() -> None:
     assert shown.exit_code == 0 and shown.stdout.startswith("工作会议讲话（work-meeting）"), shown.output
     assert run("templates", "show", "推进会讲话").exit_code == 0
     refused(run("templates", "show", "工作"), 1, "没有名为“工作”的模板")
+
+
+def test_a_page_opened_to_the_network_refuses_a_token_anyone_could_guess() -> None:
+    """`serve --host 0.0.0.0 --token 1` started: anyone on the office network reached the library on the tenth try."""
+    from drafter.errors import UsageError
+    from drafter.web.security import require_token
+
+    with pytest.raises(UsageError, match="访问口令太短（1 个字符）"):
+        require_token("0.0.0.0", "1")
+    require_token("0.0.0.0", "qh2026anjian")
+    require_token("127.0.0.1", "1")  # only this computer: any token, or none
