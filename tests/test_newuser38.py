@@ -259,3 +259,15 @@ def test_a_page_opened_to_the_network_refuses_a_token_anyone_could_guess() -> No
         require_token("0.0.0.0", "1")
     require_token("0.0.0.0", "qh2026anjian")
     require_token("127.0.0.1", "1")  # only this computer: any token, or none
+
+
+def test_fragments_add_with_an_empty_text_says_how_to_write_the_text(tmp_path: Path) -> None:
+    """`fragments add … --text ""` said 还需要 --text with a hint only about --source."""
+    from tests.cli_runner import refused, run
+
+    library = tmp_path / "库"
+    library.mkdir()
+    text = refused(run("fragments", "add", "--library", str(library), "--id", "closing.mine", "--role", "closing",
+                       "--text", "", "--source", "{authored: 本单位, written: 2026-12}"), 2,
+                   "还需要 --text（--text 是空的）", "--text 写片段的文字")  # fmt: skip
+    assert "--source 写" not in text, text
