@@ -271,3 +271,12 @@ def test_fragments_add_with_an_empty_text_says_how_to_write_the_text(tmp_path: P
                        "--text", "", "--source", "{authored: 本单位, written: 2026-12}"), 2,
                    "还需要 --text（--text 是空的）", "--text 写片段的文字")  # fmt: skip
     assert "--source 写" not in text, text
+
+
+def test_every_list_question_one_may_leave_empty_says_so() -> None:
+    """An interactive session asked 讲话必须讲到的目标和数字 with no （可留空）, beside 成绩、问题、重点工作 that said it,
+    though an empty answer is taken."""
+    from drafter.library import STANDARD_VARIABLES
+
+    for name in ("upper", "achievements", "problems", "tasks", "targets"):
+        assert "可留空" in STANDARD_VARIABLES[name].prompt, name
