@@ -280,3 +280,52 @@ def test_every_list_question_one_may_leave_empty_says_so() -> None:
 
     for name in ("upper", "achievements", "problems", "tasks", "targets"):
         assert "可留空" in STANDARD_VARIABLES[name].prompt, name
+
+
+def test_a_file_over_the_upload_limit_is_refused_in_the_browser_before_it_is_sent(tmp_path: Path) -> None:
+    """A 17 MB file on the 校对 page: the server refuses the body unread, which Chromium showed as a reset connection
+    (ERR_CONNECTION_RESET), no Chinese message in sight. The page now says so before sending anything."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from conftest import need_chromium
+
+    from drafter.web import create_app
+    from drafter.web.server import start_in_thread
+    from tests.test_web_browser import ARGS
+
+    chromium = need_chromium()
+    big = tmp_path / "合集.txt"
+    big.write_bytes("今天，我们召开全县安全生产工作会议。\n".encode() * 320_000)
+    running = start_in_thread(create_app())
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=ARGS, timeout=30_000)
+            page = browser.new_page()
+            page.set_default_timeout(15_000)
+            page.goto(f"{running.url}/check")
+            page.set_input_files("input[type=file]", str(big))
+            with _no_post(page) as posts:
+                page.click("button.primary")
+                sync_api.expect(page.locator("#busy-note")).to_contain_text("所选文件过大（")
+            assert posts == [] and page.url.endswith("/check")
+            assert "上限 16 MB" in page.inner_text("#busy-note")
+            browser.close()
+    finally:
+        running.stop()
+
+
+class _no_post:  # noqa: N801 - used as `with _no_post(page) as posts`
+    """The POST requests a page sends while the block runs."""
+
+    def __init__(self, page: object) -> None:
+        self.page, self.posts = page, []
+
+    def __enter__(self) -> list[str]:
+        self.page.on("request", self._seen)  # type: ignore[attr-defined]
+        return self.posts
+
+    def __exit__(self, *exc: object) -> None:
+        self.page.remove_listener("request", self._seen)  # type: ignore[attr-defined]
+
+    def _seen(self, request: object) -> None:
+        if request.method == "POST":  # type: ignore[attr-defined]
+            self.posts.append(request.url)  # type: ignore[attr-defined]
