@@ -70,6 +70,36 @@ def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> 
     raise OverwriteError("已有同名文件，不是 drafter 写下的，为免覆盖，没有写入", path=path, hint=how)
 
 
+def refuse_report_over_draft(output: Path, *, flag: str, reading: tuple[Path, ...] = (), example: str) -> None:
+    """Refuse a report (`diff --html`, `audit -o`) written over a draft, a draft's record or a file the command reads.
+
+    `diff 讲话.md --html 讲话.md` replaced the draft with its own comparison, and `--html 二稿.md` another draft drafter
+    had written (newuser38). No --force: a report is never meant to take a draft's place.
+
+    Raises:
+        UsageError: `output` is read by this command, is a record, or is a draft with its own record.
+    """
+    refuse_non_file(output)
+    how = f"报告写到另一个文件，如 {flag} {example}。"
+    if any(_same_path(output, path) for path in reading):
+        raise UsageError(f"{flag} 写的是这条命令要读的文件，报告会把它换掉，没有写入", path=output, hint=how)
+    if output.name.endswith(".answers.yaml"):
+        raise UsageError(f"{flag} 写的是起草记录的文件名，报告会把它换掉，没有写入", path=output, hint=how)
+    record = record_path(output)
+    if output.is_file() and record.is_file():
+        recorded = _recorded_output(record)
+        if recorded and recorded.get("file") == output.name:
+            raise UsageError(f"这是 drafter 起草的讲话稿（起草记录 {record.name}），报告会把它换掉，没有写入",
+                             path=output, hint=how)  # fmt: skip
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 def check_export_target(source: Path, output: Path, *, force: bool = False) -> None:
     """Refuse an export over a draft that has a record of its own, or over a record: a clerk lost 二稿.md (and its
     record then named a text it no longer held) to `export 讲话.md -o 二稿.md`, drafter having written both (newuser38).

@@ -329,3 +329,21 @@ class _no_post:  # noqa: N801 - used as `with _no_post(page) as posts`
     def _seen(self, request: object) -> None:
         if request.method == "POST":  # type: ignore[attr-defined]
             self.posts.append(request.url)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", [("diff", "讲话.md", "--html", "讲话.md"), ("diff", "旧稿.md", "--html", "讲话.md"),
+                                     ("diff", "旧稿.md", "--html", "讲话.answers.yaml"), ("audit", "往年", "-o", "讲话.md"),
+                                     ("audit", "讲话.md", "旧稿.md", "-o", "旧稿.md")])  # fmt: skip
+def test_a_report_is_never_written_over_a_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]) -> None:
+    """`diff 讲话.md --html 讲话.md` replaced the draft with its own comparison; `--html 二稿.md` and `audit -o 二稿.md`
+    another draft drafter had written (it was drafter's, so not protected)."""
+    from tests.cli_runner import refused, run
+
+    monkeypatch.chdir(tmp_path)
+    speech = _drafted(tmp_path)
+    (tmp_path / "旧稿.md").write_text(speech.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "往年").mkdir()
+    (tmp_path / "往年" / "去年.md").write_text(speech.read_text(encoding="utf-8"), encoding="utf-8")
+    kept = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    refused(run(*command), 2, "报告会把它换掉，没有写入", "报告写到另一个文件")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == kept
