@@ -115,8 +115,8 @@ def check_export_target(source: Path, output: Path, *, force: bool = False) -> N
         raise UsageError("这是起草记录的文件名，不能作为导出文件", path=output,
                          hint=f"导出写 .docx、.pdf、.md 或 .txt 文件，如 -o {output.name.removesuffix('.answers.yaml')}.docx。")  # fmt: skip
     record = record_path(output)
-    if force or not output.is_file() or record == record_path(source) or not record.is_file():
-        return
+    if force or not output.is_file() or record == record_path(source) or not record.is_file() or not source.is_file():
+        return  # (a missing source is said by the export itself: 文件不存在, not that the output is another draft)
     recorded = _recorded_output(record)
     if not recorded or recorded.get("file") != output.name:
         return

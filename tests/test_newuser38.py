@@ -57,6 +57,7 @@ def test_export_over_another_draft_is_refused_and_its_own_format_is_not(tmp_path
     docx = _drafted(tmp_path, "三稿.docx", "3")
     refused(run("export", str(speech), "-o", str(docx)), 1, "另一篇讲话稿")
     refused(run("export", str(speech), "-o", str(tmp_path / "二稿.answers.yaml")), 2, "这是起草记录的文件名，不能作为导出文件")
+    refused(run("export", str(tmp_path / "无.md"), "-o", str(second)), 1, "文件不存在")  # the source first
     for own in ("讲话.docx", "讲话.txt"):  # the draft's own formats share its record: exported, and again after an update
         for _ in range(2):
             assert run("export", str(speech), "-o", str(tmp_path / own)).exit_code == 0
