@@ -102,9 +102,10 @@ def find_template(templates: Mapping[str, Template], name: str | None) -> Templa
     Raises:
         TemplateError: no such template (the message lists the available ones).
     """
-    name = name or DEFAULT_TEMPLATE
+    name = (name or DEFAULT_TEMPLATE).strip()
     for template in templates.values():
-        if name in (template.key, template.name):
+        # 工作会议 (the kind, as `meetings` and the list below show it, without 讲话) was 没有名为“工作会议”的模板 (newuser38)
+        if name in (template.key, template.name) or template.name == f"{name}讲话":
             return template
     names = "、".join(f"{t.name}（{t.key}）" for t in templates.values())
     raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{names}。")
@@ -190,7 +191,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
         _check_file_ranges(record, request.answers_file, template, raw)
     answers = resolve_answers(raw)
     seed = request.seed if request.seed is not None else seed_for(raw)
-    steer = _steer(request, answers)
+    steer, skipped = _steer(request, answers)
     fit = kept_fit_ids(library, answers, request.tags)
     library = library.narrowed(None if fit is None else {*fit, *request.picks})
 
@@ -212,7 +213,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
                "avoid": [str(p) for p in request.avoid], "history": request.history}  # fmt: skip
     findings = (*warnings, *self_check(draft))
     notes = (*_renamed_place(answers), *_not_a_date(answers), *_tasks_not_used(answers), *_no_such_meeting_here(draft), *_no_such_committee_here(draft),
-             *_no_material_for_work(draft, library), *_place_notes(answers), *notes)  # fmt: skip
+             *_no_material_for_work(draft, library), *_place_notes(answers), *skipped, *notes)  # fmt: skip
     return DraftResult(draft, options, request.fonts, findings, (*library.notes, *named_notes, *notes), originality)
 
 
@@ -313,9 +314,15 @@ def _one_line(raw: dict[str, Any]) -> None:
     """
     for key, value in raw.items():  # the user's facts too: the speech would carry the unseen characters
         if isinstance(value, str) and _INVISIBLE.search(value):
-            raw[key] = _INVISIBLE.sub("", value)
+            raw[key] = value = _INVISIBLE.sub("", value)
         elif isinstance(value, list) and any(isinstance(v, str) and _INVISIBLE.search(v) for v in value):
-            raw[key] = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
+            raw[key] = value = [_INVISIBLE.sub("", v) if isinstance(v, str) else v for v in value]
+        # A task copied out of a Word table brings its cell mark (\x07), a line of Word its manual break (\x0b): the
+        # speech carried them unseen, and a .docx of it could not be written (newuser38). Facts keep their words.
+        if key not in _ONE_LINE and isinstance(value, str) and _CONTROL.search(value):
+            raw[key] = _without_controls(value)
+        elif isinstance(value, list) and any(isinstance(v, str) and _CONTROL.search(v) for v in value):
+            raw[key] = [_without_controls(v) if isinstance(v, str) else v for v in value]
     for key, joiner in _ONE_LINE.items():
         value = raw.get(key)
         if not isinstance(value, str):
@@ -326,6 +333,15 @@ def _one_line(raw: dict[str, Any]) -> None:
             raise UsageError(f"“{label}”里有看不见的控制字符，多半是复制时带进来的",
                              hint=f"重新输入{label}，不要从终端或网页复制。")  # fmt: skip
         raw[key] = value
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _without_controls(text: str) -> str:
+    """`text` without terminal colour codes and control characters (a vertical tab or form feed: a space)."""
+    text = _ANSI.sub("", text)
+    return _CONTROL.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
 
 
 def _simplified(raw: dict[str, Any]) -> tuple[str, ...]:
@@ -545,13 +561,14 @@ def _no_material_for_work(draft: Draft, library: Any) -> tuple[str, ...]:
     )
 
 
-def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> Steer:
-    """The budget and the past texts (--avoid, and the history of this place and meeting)."""
-    from drafter.history import past_texts, read_avoid
+def _steer(request: DraftRequest, answers: Mapping[str, Any]) -> tuple[Steer, tuple[str, ...]]:
+    """The budget and the past texts (--avoid, and the history of this place and meeting); notes on files skipped."""
+    from drafter.history import past_texts, read_avoid_noting
 
-    texts = past_texts(read_avoid(list(request.avoid)), answers, history=request.history)
+    avoided, skipped = read_avoid_noting(list(request.avoid))
+    texts = past_texts(avoided, answers, history=request.history)
     past = Past(texts) if texts else None
-    return Steer(past=past, max_share=request.max_source_share, max_run=request.max_run)
+    return Steer(past=past, max_share=request.max_source_share, max_run=request.max_run), skipped
 
 
 _BUDGET_TRIES = 3

@@ -111,9 +111,23 @@ def check_writable(path: str | Path) -> Path:
     return _checked_folder(Path(path))[0]
 
 
+def refuse_empty_name(path: str | Path) -> None:
+    """Refuse an output named by nothing: `-o ""` is Path("."), which was said as 这是一个文件夹 naming “.” (newuser38).
+
+    Raises:
+        UsageError: `path` is empty or “.”.
+    """
+    if str(path) in ("", "."):
+        from drafter.errors import UsageError
+
+        raise UsageError("输出文件名是空的（写的是空字符串或“.”），不知道写到哪里",
+                         hint="写出文件名，如 -o 讲话.docx（diff 是 --html 对比.html）；只想在屏幕上看，不加这个选项。")  # fmt: skip
+
+
 def _checked_folder(path: Path) -> tuple[Path, int | None]:
     """`check_writable`, and the mode of the file at `path` (None: none there). One stat of the file and one of its
     folder (Path.is_dir, exists, stat and the folder's exists and is_dir were five, on every write: #18)."""
+    refuse_empty_name(path)
     try:
         st: os.stat_result | None = os.stat(path)
     except (OSError, ValueError):

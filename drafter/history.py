@@ -28,28 +28,59 @@ _RECORD_SUFFIX = ".answers.yaml"
 
 
 def read_avoid(paths: Sequence[Path]) -> list[str]:
-    """Texts of the past drafts, records and folders of them given with --avoid.
+    """Texts of the past drafts, records and folders of them given with --avoid (see `read_avoid_noting`)."""
+    return read_avoid_noting(paths)[0]
+
+
+def read_avoid_noting(paths: Sequence[Path]) -> tuple[list[str], tuple[str, ...]]:
+    """Texts of the past drafts, records and folders of them given with --avoid, and what to tell the user.
+
+    A file of a folder that cannot be read (a damaged .docx, a binary .txt, a broken record) is skipped with a
+    note naming it and saying how many of the folder's files were read: one bad file among last year's speeches
+    refused the whole draft (newuser38). A file named itself, or a folder none of whose files can be read, is refused.
 
     Raises:
-        SourceError: a path is missing, unreadable, of an unknown kind, or a folder holds none.
+        SourceError: a path is missing, unreadable, of an unknown kind, or a folder holds none (or none readable).
     """
     texts: list[str] = []
+    notes: list[str] = []
     for path in paths:
         if not path.exists():
             raise SourceError("--avoid 给出的文件或文件夹不存在", path=path,
                               hint="给出往年的讲话稿（.md、.txt、.docx）、起草记录（.answers.yaml）或存放它们的文件夹。")  # fmt: skip
-        files = _files_in(path) if path.is_dir() else [path]
-        if path.is_dir() and not files:
+        if not path.is_dir():
+            texts.append(_read_one(path))
+            continue
+        files = _files_in(path)
+        if not files:
             raise SourceError("--avoid 给出的文件夹里没有讲话稿或起草记录", path=path,
                               hint="文件夹中应有 .md、.txt、.docx 讲话稿或 .answers.yaml 起草记录。")  # fmt: skip
-        texts += [_read_one(f) for f in files]
-    return [t for t in texts if t.strip()]
+        read: list[str] = []
+        skipped: list[tuple[Path, DrafterError]] = []
+        for file in files:
+            try:
+                read.append(_read_one(file))
+            except DrafterError as exc:
+                skipped.append((file, exc))
+            except OSError as exc:  # a file unreadable to this user, or gone since the folder was listed
+                skipped.append((file, SourceError(os_reason(exc), path=file)))
+        if not read:
+            first, why = skipped[0]
+            raise SourceError(f"--avoid 给出的文件夹里的 {len(files)} 个文件都无法读取（如 {first}：{why.message}）",
+                              path=path, hint="把能打开的往年讲话稿（.md、.txt、.docx）放进这个文件夹，或另存损坏的文件后再试。")  # fmt: skip
+        texts += read
+        if skipped:
+            named = "；".join(f"{file}：{why.message.rstrip('。')}" for file, why in skipped[:5])
+            more = "；……" if len(skipped) > 5 else ""
+            notes.append(f"--avoid {path}：读了 {len(read)} 个文件，跳过了无法读取的 {len(skipped)} 个——{named}{more}。"
+                         "新稿不会避开跳过的文件里用过的说法，要避开时另存为 .docx 或 .txt 后再试。")  # fmt: skip
+    return [t for t in texts if t.strip()], tuple(notes)
 
 
 def _files_in(folder: Path) -> list[Path]:
     found = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not p.name.startswith(".") and (_is_record(p) or p.suffix.lower() in _SPEECH_SUFFIXES)
+        p for p in folder.rglob("*")  # a link to a device or a pipe is listed too: skipped by name, not passed over
+        if not p.is_dir() and not p.name.startswith(".") and (_is_record(p) or p.suffix.lower() in _SPEECH_SUFFIXES)
     )  # fmt: skip
     if len(found) > MAX_AVOID_FILES:
         raise SourceError(f"--avoid 的文件夹里有 {len(found)} 个文件，超过 {MAX_AVOID_FILES} 个", path=folder,

@@ -15,7 +15,7 @@ from typing import Any
 from drafter import hashes  # blake2b and sha256 without OpenSSL (#18)
 from drafter.answers import record_path
 from drafter.errors import DrafterError, OverwriteError, UsageError
-from drafter.files import files_stamp, parse_data_yaml, write_text_atomic
+from drafter.files import files_stamp, parse_data_yaml, refuse_empty_name, write_text_atomic
 from drafter.library.paths import user_data_dir
 from drafter.limits import file_lock
 
@@ -45,6 +45,7 @@ def refuse_non_file(path: Path) -> None:
     Raises:
         UsageError: `path` exists and is not a regular file.
     """
+    refuse_empty_name(path)
     if path.is_dir():
         raise UsageError("这是一个文件夹，不能作为输出文件", path=path,
                          hint=f"在文件夹后写出文件名，如 -o {path / '讲话.docx'}。")  # fmt: skip
@@ -67,6 +68,65 @@ def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> 
     if str(path.resolve()) in _load():
         raise OverwriteError("这个文件在 drafter 上次写入之后被改过，为免覆盖你的修改，没有写入", path=path, hint=how)
     raise OverwriteError("已有同名文件，不是 drafter 写下的，为免覆盖，没有写入", path=path, hint=how)
+
+
+def refuse_report_over_draft(output: Path, *, flag: str, reading: tuple[Path, ...] = (), example: str) -> None:
+    """Refuse a report (`diff --html`, `audit -o`) written over a draft, a draft's record or a file the command reads.
+
+    `diff 讲话.md --html 讲话.md` replaced the draft with its own comparison, and `--html 二稿.md` another draft drafter
+    had written (newuser38). No --force: a report is never meant to take a draft's place.
+
+    Raises:
+        UsageError: `output` is read by this command, is a record, or is a draft with its own record.
+    """
+    refuse_non_file(output)
+    how = f"报告写到另一个文件，如 {flag} {example}。"
+    if any(_same_path(output, path) for path in reading):
+        raise UsageError(f"{flag} 写的是这条命令要读的文件，报告会把它换掉，没有写入", path=output, hint=how)
+    if output.name.endswith(".answers.yaml"):
+        raise UsageError(f"{flag} 写的是起草记录的文件名，报告会把它换掉，没有写入", path=output, hint=how)
+    record = record_path(output)
+    if output.is_file() and record.is_file():
+        recorded = _recorded_output(record)
+        if recorded and recorded.get("file") == output.name:
+            raise UsageError(f"这是 drafter 起草的讲话稿（起草记录 {record.name}），报告会把它换掉，没有写入",
+                             path=output, hint=how)  # fmt: skip
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def check_export_target(source: Path, output: Path, *, force: bool = False) -> None:
+    """Refuse an export over a draft that has a record of its own, or over a record: a clerk lost 二稿.md (and its
+    record then named a text it no longer held) to `export 讲话.md -o 二稿.md`, drafter having written both (newuser38).
+
+    The draft's own other format (`export 讲话.md -o 讲话.docx`, one record for both) is exported as before.
+
+    Raises:
+        UsageError: `output` is no file name, or is named as a drafter record.
+        OverwriteError: `output` is a draft written by `draft -o` with its own record (unless `force`).
+    """
+    refuse_non_file(output)
+    if output.name.endswith(".answers.yaml"):
+        raise UsageError("这是起草记录的文件名，不能作为导出文件", path=output,
+                         hint=f"导出写 .docx、.pdf、.md 或 .txt 文件，如 -o {output.name.removesuffix('.answers.yaml')}.docx。")  # fmt: skip
+    record = record_path(output)
+    if force or not output.is_file() or record == record_path(source) or not record.is_file() or not source.is_file():
+        return  # (a missing source is said by the export itself: 文件不存在, not that the output is another draft)
+    recorded = _recorded_output(record)
+    if not recorded or recorded.get("file") != output.name:
+        return
+    free = next(output.with_name(f"{output.stem}-导出{n or ''}{output.suffix}") for n in range(100)
+                if not output.with_name(f"{output.stem}-导出{n or ''}{output.suffix}").exists())  # fmt: skip
+    raise OverwriteError(
+        f"这是 drafter 起草的另一篇讲话稿（起草记录 {record.name}），导出会用 {source.name} 的文字覆盖它，"
+        "没有写入", path=output,
+        hint=f"换一个输出文件名，如 -o {free.name}；确实不要 {output.name} 这篇稿子时加 --force。",
+    )  # fmt: skip
 
 
 def journal_file() -> Path:

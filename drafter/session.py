@@ -68,7 +68,10 @@ def parts_of(record: Record, locked: Sequence[str] = ()) -> list[Part]:
     for use in record.fragments:
         if use.get("section"):
             continue  # a section belongs to the point before it
-        role = Role(str(use.get("role")))
+        try:
+            role = Role(str(use.get("role")))
+        except ValueError:  # a state whose fragment lacks its role (edited, or forged) was a 500 (newuser38)
+            raise UsageError("页面状态中的片段无法读取（页面过期或被改动）", hint="重新填写表单并起草。") from None
         if role == Role.POINT:
             n += 1
             key, label = str(n), f"第{cn_number(n)}点"
@@ -215,7 +218,7 @@ def load_state(state: str) -> tuple[Record, tuple[str, ...]]:
     """
     try:
         data = json.loads(state)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # "[" * 100000 posted as the state was a 500 (newuser38)
         data = None
     if not isinstance(data, dict) or not isinstance(data.get("record"), dict):
         raise UsageError("页面状态无法读取（页面过期或被改动）", hint="重新填写表单并起草。")

@@ -45,6 +45,11 @@ class UpdateRequest:
     swaps: tuple[str, ...] = ()
     library: Path | tuple[Path, ...] | None = None
     templates: Path | None = None
+    # The result goes elsewhere (-o 二稿.docx) or nowhere (--dry-run): a file sharing another's record (讲话.docx,
+    # exported from 讲话.md and edited in Word) may then be updated, that record being left as it is (newuser38).
+    elsewhere: bool = False
+    # The record of a draft saved under another name (讲话（改）.docx, from 讲话.md): its new record goes beside it.
+    record: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     """
     request = _length_from_sets(request)
     path = request.draft
-    record = _record_of(path)
+    record = _record_of(path, shared=request.elsewhere, given=request.record)
     read_digest = _digest(path)  # taken before reading: a save in between is caught at write time
     before = _read_as_markdown(path)
     if has_conflict_marks(before):  # merged again, the marks nested: 你改过的“【冲突结束】……”与新生成的文字不同
@@ -88,7 +93,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     if record.text is not None:
         base = record.text
     else:
-        base = make_draft(DraftRequest(replay=record_path(path)), prompt=None).draft.text
+        base = make_draft(DraftRequest(replay=request.record or record_path(path)), prompt=None).draft.text
     try:
         rendered = _rendered(record, request)
     except LibraryError as exc:  # a kept fragment deleted or merged away since: said as --replay says it
@@ -145,7 +150,13 @@ def _length_from_sets(request: UpdateRequest) -> UpdateRequest:
                    minutes=lengths.get("minutes", request.minutes))  # fmt: skip
 
 
-def _record_of(path: Path) -> Record:
+def _record_of(path: Path, *, shared: bool = False, given: Path | None = None) -> Record:
+    """The record beside `path` (or `given`: a draft saved under another name); with `shared`, also one written for
+    the draft's other format (讲话.md's for 讲话.docx).
+
+    Raises:
+        UsageError: the draft is missing, is a record, has none, or (unless `shared`) its record is another file's.
+    """
     if not path.is_file():
         hint = "检查路径。"
         # deleted or moved while its record stays (newuser36)
@@ -155,6 +166,8 @@ def _record_of(path: Path) -> Record:
                     "（之后的手工修改不在记录里）；文件只是换了位置时，写出新的路径。")  # fmt: skip
         raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint=hint)
     rec = record_path(path)
+    if given is not None:
+        return _given_record(path, given, rec)
     if not rec.is_file() and path.name.endswith(".answers.yaml"):  # said 找不到…起草记录（讲话.answers.answers.yaml） (newuser37)
         draft = _draft_of_record(path)
         raise UsageError(
@@ -162,17 +175,24 @@ def _record_of(path: Path) -> Record:
             hint=f"drafter update 后面写讲话稿的文件名：drafter update {draft} …；起草记录随之更新。",
         )  # fmt: skip
     if not rec.is_file():
-        raise UsageError(
-            f"找不到这份讲话稿的起草记录（{rec.name}）", path=path,
-            hint="drafter update 只能更新 drafter draft -o 写出的讲话稿（旁边有同名的 .answers.yaml）；"
-            "其他稿子请用 drafter draft 重新起草。",
-        )  # fmt: skip
+        near = _record_nearby(path)
+        if near is not None:  # 讲话（王主任改）.docx, saved in Word from 讲话.docx: 重新起草 lost every edit (newuser38)
+            hint = (f"它是 {Path(_draft_of_record(near)).name} 另存为别的名字的修改稿时，写出那份讲话稿的起草记录："
+                    f"drafter update {path.name} --record {near.name} …（你在这份稿子里的修改都保留，新的记录写在它旁边，"
+                    f"{near.name} 不动）；不是时，用 drafter draft 重新起草。")  # fmt: skip
+        else:
+            hint = ("drafter update 只能更新 drafter draft -o 写出的讲话稿（旁边有同名的 .answers.yaml）；"
+                    "讲话稿另存为别的名字时，用 --record 写出原来的起草记录；其他稿子请用 drafter draft 重新起草。")  # fmt: skip
+        raise UsageError(f"找不到这份讲话稿的起草记录（{rec.name}）", path=path, hint=hint)
     record = load_record(rec)
     owner = record.output_file
-    if owner and owner != path.name and (path.parent / owner).is_file():  # 讲话.md and 讲话.docx share 讲话.answers.yaml
+    if owner and owner != path.name and (path.parent / owner).is_file() and not shared:  # 讲话.md and 讲话.docx share 讲话.answers.yaml
+        second = path.with_name(f"{path.stem}-二稿{path.suffix}").name
         raise UsageError(
-            f"起草记录 {rec.name} 是 {owner} 的，不是这个文件的：按它更新会把 {owner} 的记录改成这个文件的", path=path,
-            hint=f"更新 {owner}（drafter update {owner} …），再用 drafter export {owner} -o {path.name} 重新导出。",
+            f"起草记录 {rec.name} 是 {owner} 的，不是这个文件的：在这里更新会把 {owner} 的记录改成这个文件的", path=path,
+            hint=f"在 {path.name} 里改过（如在 Word 里修改）时，写成二稿：drafter update {path.name} … -o {second}"
+            f"（合并你在 {path.name} 里的修改，二稿有自己的起草记录，{owner} 不动）；没有改过时，更新 {owner}"
+            f"（drafter update {owner} …），再用 drafter export {owner} -o {path.name} 重新导出。",
         )  # fmt: skip
     if not record.fragments or record.seed is None:
         raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,
@@ -180,13 +200,45 @@ def _record_of(path: Path) -> Record:
     return record
 
 
-def check_updatable(path: Path) -> None:
+def _given_record(path: Path, given: Path, beside: Path) -> Record:
+    """The record named by --record for a draft saved under another name, checked as a record beside it would be.
+
+    Raises:
+        UsageError: `given` is missing or no record, or `path` has a record of its own (which the update would replace).
+    """
+    if not given.name.endswith(".answers.yaml") or not given.is_file():
+        raise UsageError(missing_or_not_regular(given, "--record 给出的起草记录不存在") if not given.is_file() else
+                         "--record 应是起草记录（.answers.yaml）", path=given,
+                         hint="写 drafter draft -o 写出讲话稿时旁边的 .answers.yaml，如 --record 讲话.answers.yaml。")  # fmt: skip
+    if beside.is_file() and beside.resolve() != given.resolve():
+        raise UsageError(f"这份讲话稿旁边已有自己的起草记录 {beside.name}，更新会用它，不用 --record", path=path,
+                         hint=f"去掉 --record 再运行；要按 {given.name} 修改时，先把 {beside.name} 移到别处。")  # fmt: skip
+    record = load_record(given)
+    if not record.fragments or record.seed is None:
+        raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=given,
+                         hint="用 drafter draft -o 重新起草一次，再在新稿上修改。")  # fmt: skip
+    return record
+
+
+def _record_nearby(path: Path) -> Path | None:
+    """The record of the draft `path` was most likely saved from: 讲话.answers.yaml for 讲话（王主任改）.docx."""
+    try:
+        records = sorted(p for p in path.parent.glob("*.answers.yaml") if p.is_file())
+    except OSError:
+        return None
+    prefixed = [r for r in records if path.stem.startswith(r.name.removesuffix(".answers.yaml"))]
+    if prefixed:
+        return max(prefixed, key=lambda r: len(r.name))
+    return records[0] if len(records) == 1 else None
+
+
+def check_updatable(path: Path, record: Path | None = None) -> None:
     """Refuse, as `update` would, a draft that cannot be updated (missing, a folder, a record, no record).
 
     Raises:
         UsageError: what is wrong with `path` and what to do.
     """
-    _record_of(path)
+    _record_of(path, given=record)
 
 
 def _draft_of_record(path: Path) -> str:

@@ -74,7 +74,7 @@ def test_serve_on_a_host_that_is_not_this_computer_says_so_not_to_change_the_por
     from tests.cli_runner import refused, run
 
     text = refused(
-        run("serve", "--host", host, "--token", "口令", "--port", "8765"), 2, said, "--host 0.0.0.0"
+        run("serve", "--host", host, "--token", "清河口令2026", "--port", "8765"), 2, said, "--host 0.0.0.0"
     )
     assert "端口可能已被占用" not in text and "系统错误" not in text
 

@@ -100,7 +100,7 @@ def test_a_task_as_long_as_a_page_is_refused(tmp_path: Path, monkeypatch: pytest
     [
         ("没有的文件夹/讲话.md", "目标目录不存在"),
         ("讲话.doc", "不支持的输出格式 .doc"),
-        ("", "这是一个文件夹"),  # was a ValueError traceback
+        ("", "输出文件名是空的"),  # was a ValueError traceback, then 这是一个文件夹 naming “.” (newuser38)
         ("已有文件.md/讲话.md", "不是目录"),
     ],
 )
@@ -132,10 +132,12 @@ def test_a_folder_that_cannot_be_written_is_refused_before_drafting(
 
 
 def test_diff_html_into_the_current_folder_says_it_is_a_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`--html ""` said 写入失败（文件正被占用）."""
+    """`--html ""` said 写入失败（文件正被占用）; `--html 讲话稿/` is a folder."""
     monkeypatch.chdir(tmp_path)
     Path("讲话.md").write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天我们召开会议。\n", "utf-8")
-    refused(run("diff", "讲话.md", "--html", ""), 1, "这是一个文件夹")
+    refused(run("diff", "讲话.md", "--html", ""), 2, "输出文件名是空的")
+    Path("讲话稿").mkdir()
+    refused(run("diff", "讲话.md", "--html", "讲话稿"), 2, "这是一个文件夹")  # as draft -o 讲话稿/ says it
 
 
 def test_audit_output_in_a_missing_folder_is_refused_before_the_audit(

@@ -34,8 +34,9 @@ def audit_command(
         raise fail(f"错误：--format 只能是 text、json 或 html（收到 {fmt}）。", 2)
     if output is not None:  # a wrong -o now, not after a long audit
         from drafter.files import check_writable
-        from drafter.outputs import check_output
+        from drafter.outputs import check_output, refuse_report_over_draft
 
+        refuse_report_over_draft(output, flag="-o", reading=tuple(archive), example=f"审查.{'html' if fmt == 'html' else 'txt'}")
         check_writable(output)
         check_output(output, force=force)  # an earlier report someone annotated is not overwritten
     report = audit_archive(_paths(archive, corpus), min_chars=min_chars, common_docs=common_docs, engine=engine)

@@ -35,8 +35,9 @@ def diff_command(
         raise fail(f"错误：--max-source-share 应在 0 到 1 之间（如 0.5）{percent}。", 2)
     if html_file is not None:  # a wrong --html now, not after the sources are indexed
         from drafter.files import check_writable
-        from drafter.outputs import check_output
+        from drafter.outputs import check_output, refuse_report_over_draft
 
+        refuse_report_over_draft(html_file, flag="--html", reading=(draft, *against), example="对比.html")
         check_writable(html_file)
         check_output(html_file, force=force, flag="--html")  # an earlier report someone annotated is not overwritten
     report = diff_draft(draft, against, max_source_share=max_share)

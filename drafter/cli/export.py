@@ -24,9 +24,15 @@ def export_command(
 ) -> None:
     from drafter.export import export_file
     from drafter.files import check_writable
-    from drafter.outputs import check_output, remember_output
+    from drafter.outputs import check_export_target, check_output, remember_output
 
     overrides = _font_overrides(font, title=title_font, body=body_font)
+    if not file.is_file():  # the source first: a misspelt one was said as the output's problem (newuser38)
+        from drafter.errors import SourceError
+        from drafter.limits import missing_or_not_regular
+
+        raise SourceError(missing_or_not_regular(file, "文件不存在"), path=file, hint="检查路径是否正确。")
+    check_export_target(file, output, force=force)  # never a draft of its own, nor a record (newuser38)
     check_output(output, force=force)
     check_writable(output)  # a wrong -o now, not after LibreOffice has made the PDF
     result = export_file(file, output, fonts=fonts, font_overrides=overrides)

@@ -203,9 +203,14 @@ def add_command(
 
     if any(v is not None for v in (fragment_id, role, text, source)):
         missing = [name for name, v in (("--id", fragment_id), ("--role", role), ("--text", text), ("--source", source)) if not v]
-        if missing:
-            raise UsageError(f"用选项添加片段时还需要 {'、'.join(missing)}",
-                             hint="--source 写来源讲话的 id；自己写的片段写 --source '{authored: 本单位, written: 2026-12}'。")  # fmt: skip
+        if missing:  # each missing option said how to write it: --text "" was told only how to write --source (newuser38)
+            empty = [name for name, v in (("--id", fragment_id), ("--role", role), ("--text", text), ("--source", source))
+                     if v is not None and not v.strip()]  # fmt: skip
+            how = {"--id": "--id 写片段的编号，如 closing.mine-1", "--role": "--role 写片段的角色，如 opening、point、closing",
+                   "--text": "--text 写片段的文字（不写序号）",
+                   "--source": "--source 写来源讲话的 id；自己写的片段写 --source '{authored: 本单位, written: 2026-12}'"}  # fmt: skip
+            said = f"（{'、'.join(empty)} 是空的）" if empty else ""
+            raise UsageError(f"用选项添加片段时还需要 {'、'.join(missing)}{said}", hint="；".join(how[m] for m in missing) + "。")
         specs = {name: prompt if sep else None for name, sep, prompt in (v.partition("=") for v in variables)}
         snippet = edit.fragment_snippet(
             fragment_id=fragment_id or "", role=role or "", text=text or "", speech=source or "",

@@ -24,6 +24,7 @@ def update_command(
     as_json: bool,
     library: list[Path],
     templates: Path | None,
+    record: Path | None = None,
 ) -> None:
     from drafter.text import count_han
     from drafter.update import UpdateRequest, update_draft, write_update
@@ -31,7 +32,7 @@ def update_command(
     if not (sets or picks or swaps) and points is None and minutes is None:
         from drafter.update import check_updatable
 
-        check_updatable(draft)  # a misspelt or wrong file first: it said only 没有要改的内容 (newuser37)
+        check_updatable(draft, record)  # a misspelt or wrong file first: it said only 没有要改的内容 (newuser37)
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
     if output is not None and _same_file(output, draft):
         output = None  # -o naming the draft itself: the plain update, with its .bak
@@ -42,6 +43,7 @@ def update_command(
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
+        elsewhere=output is not None or dry_run, record=record,
     )  # fmt: skip
     result = update_draft(request)
     echo_notes(result.notes)
@@ -52,7 +54,10 @@ def update_command(
         echo(result.diff() or "（没有改动）", nl=False)
     if not dry_run and output is not None:
         write_update(result, output, force=force)
-        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和它的起草记录没有改动。", err=True)
+        from drafter.answers import record_path
+
+        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和起草记录 {(record or record_path(draft)).name} 没有改动。",
+             err=True)  # fmt: skip
     elif not dry_run:
         backup = write_update(result)
         kept = f"（原文件留作 {backup.name}）" if backup else ""

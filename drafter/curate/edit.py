@@ -227,6 +227,12 @@ def add_fragment(
         source = read_source(target, missing_ok=True)
         items = load_items(source) if source.text.strip() else []
         spans = item_spans(source) if items else []
+        # Taken again under the lock: two shells adding one id at the same moment both passed the check above and
+        # the file held the id twice (newuser38).
+        if any(isinstance(it, dict) and str(it.get("id")) == fragment.id for it in items):
+            line = next((sp.line for sp in spans if sp.fragment_id == fragment.id), None)
+            raise UsageError(f"id {fragment.id} 已被占用（{target}{f':{line}' if line else ''}，刚刚有人添加了它）",
+                             hint="换一个唯一的 id；先用 drafter fragments show 看看刚添加的那一条。")  # fmt: skip
         if source.digest is None:
             source = SourceFile(target, _new_file_header(path, target), None)
         text = _checked(source, append_text(source, spans, item), [*items, data])

@@ -105,7 +105,7 @@ def diff_draft(
     from drafter.reader import read_speech
 
     _, text = read_speech(draft)
-    sents = _sentences_or_fail(text)
+    sents = _sentences_or_fail(text, draft)
     index = open_index(list(against) or default_corpora(), index_path)
     try:
         own = index.doc_ids([str(Path(draft).resolve())])
@@ -130,7 +130,16 @@ def diff_draft(
         index.close()
 
 
-def _sentences_or_fail(text: str) -> list[Sentence]:
+def _sentences_or_fail(text: str, path: str | Path | None = None) -> list[Sentence]:
+    from drafter.errors import LimitError
+    from drafter.limits import MAX_CHECK_CHARS
+
+    if len(text) > MAX_CHECK_CHARS:  # a 10 MB draft (an archive in one file) was compared for 26 s (newuser38)
+        raise LimitError(
+            f"文字过长（{len(text) // 10_000} 万字，上限 {MAX_CHECK_CHARS // 10_000} 万字），不像一篇讲话稿，没有对比",
+            path=path or None, hint="一篇讲话稿通常几千到两万字：把其中的讲话稿分成单独的文件，再逐个对比；"
+            "要查一批讲话稿之间谁抄了谁，用 drafter audit 文件夹/。",
+        )  # fmt: skip
     sents = sentences(text)
     if not sents:
         raise SourceError("稿子是空的，没有可比较的文字", hint="请提供有内容的讲话稿。")

@@ -21,7 +21,7 @@ STANDARD_VARIABLES: dict[str, Variable] = {
         Variable("speaker", "讲话人（如 副县长 张三，可留空）", required=False),
         Variable("reporter", "作工作报告的同志（如 李明）"),
         Variable("plans", "规划名称", VarType.LIST, required=False),
-        Variable("targets", "讲话必须讲到的目标和数字", VarType.LIST, default=[]),
+        Variable("targets", "讲话必须讲到的目标和数字（可留空）", VarType.LIST, default=[]),
         Variable("upper", "要贯彻落实的上级会议或文件精神（可留空）", VarType.LIST, required=False),
         Variable(
             "achievements", "一年来的主要成绩，可带数字（可留空）", VarType.LIST, required=False

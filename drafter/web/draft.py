@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from drafter import session as sessions
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, MissingAnswersError
 from drafter.findings import Finding
 from drafter.web.app import Site, error_text
 from drafter.web.forms import FIELDS, answers_from_form, form_values
@@ -71,12 +71,31 @@ def _answer(site: Site, form: Any) -> Response:
         answers = answers_from_form(form)
         work = _act(str(form.get("action") or "draft"), state, answers)
     except DrafterError as exc:  # the form stays as typed, the draft as it was, the message above it
-        message, hint = error_text(exc)
+        message, hint = _missing_text(exc) if isinstance(exc, MissingAnswersError) else error_text(exc)
         typed = {f.name: form.get(f.name) for f in FIELDS if isinstance(form.get(f.name), str)}
         return site.page("draft.html", 400, active="draft", fields=FIELDS, values=typed,
                          view=_last_view(state), error={"message": message, "hint": hint}, state=state)  # fmt: skip
     return site.page("draft.html", active="draft", fields=FIELDS, values=form_values(answers),
                      view=_view(work), error=None, state=work.state())  # fmt: skip
+
+
+_NO_LEVEL = re.compile(r"无法从地名“([^”]*)”推出")
+
+
+def _missing_text(exc: MissingAnswersError) -> tuple[str, str]:
+    """What the page says for answers the form left out: the command line's 缺少以下答案 named `- place：…` and said
+    用 名称=值 或 文件 提供，或去掉 以交互方式回答 once its options were taken out, and asked for a level the page has
+    no field for (newuser38)."""
+    labels = {f.name: f.label for f in FIELDS}
+    names = [name for name, _ in exc.missing]
+    if "level" in names:
+        unknown = next((m.group(1) for _, prompt in exc.missing if (m := _NO_LEVEL.search(prompt))), "")
+        return (f"看不出“{unknown}”是哪一级的地方（省、市、县、镇……）" if unknown else "看不出地名是哪一级的地方",
+                "“地名”写全，带上“县”“市”“镇”等，如 清河县、江阴市、城关镇；同名的地方连上级一起写，如 河北省清河县。")  # fmt: skip
+    if "work" in names and not [n for n in names if n != "work"]:
+        return ("看不出这次会议讲的是哪项工作", "在“会议名称”中写明工作，如 全县安全生产工作会议。")
+    asked = "".join(f"“{labels.get(name, name)}”" for name in names)  # no 、 between quoted items
+    return f"还没有填写{asked}", "填好后再点“起草”。"
 
 
 def _download(form: Any) -> Response:

@@ -59,13 +59,22 @@ def require_token(host: str, token: str | None) -> None:
     """Refuse to listen on a network address without a token.
 
     Raises:
-        UsageError: `host` is not loopback and no token was given.
+        UsageError: `host` is not loopback and no token (or one too short to resist guessing) was given.
     """
     if not is_loopback(host) and not token:
         raise UsageError(
             f"在 {host} 上开放网页必须设置访问口令，否则同一网络中的任何人都能使用和修改片段库",
             hint="加 --token 口令（或设置环境变量 DRAFTER_TOKEN）；只在本机使用时不要加 --host。",
         )
+    if not is_loopback(host) and token is not None and len(token.strip()) < MIN_TOKEN_CHARS:
+        # `--token 1` opened the office's library to anyone on the network who tried ten addresses (newuser38)
+        raise UsageError(
+            f"访问口令太短（{len(token.strip())} 个字符），同一网络中的人很容易猜中，至少要 {MIN_TOKEN_CHARS} 个字符",
+            hint="用字母、数字混合的口令，如 --token qh2026anjian；只在本机使用时不要加 --host。",
+        )
+
+
+MIN_TOKEN_CHARS = 6  # characters of a token for a page open to the network
 
 
 class Csrf:

@@ -19,6 +19,8 @@ _EXAMPLE = """
   drafter update 讲话.md --minutes 15 --dry-run   # 先看看会改哪些地方
   drafter update 讲话.docx --swap 开场 --swap 二   # 换一段开场白和第二点
   drafter update 讲话.md --set 成绩=… -o 讲话-二稿.md  # 改稿另存为二稿，一稿原样保留
+  drafter update 讲话.docx --points 4 -o 讲话-二稿.docx  # 导出后在 Word 里改过：连同这些修改写成二稿
+  drafter update 讲话（改）.docx --record 讲话.answers.yaml --points 4   # 另存为别的名字的修改稿
 """
 
 
@@ -36,5 +38,8 @@ def update_command(
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
     library: list[Path] = typer.Option([], "--library", help="只用这些片段库（可重复，按顺序叠加）。"),
     templates: Path | None = typer.Option(None, "--templates", help="模板目录（默认为自带模板）。"),
+    record: Path | None = typer.Option(
+        None, "--record", help="讲话稿另存为别的名字（如 讲话（改）.docx）时，写它原来的起草记录；新的记录写在讲话稿旁边，原来的不动。"
+    ),
 ) -> None:
     """Options of the command; the body is drafter.cli.update.update_command."""

@@ -23,9 +23,28 @@ window.addEventListener("pageshow", () => {  // back to a page kept by the brows
   const note = document.getElementById("busy-note");
   if (note) note.textContent = "";
 });
+// The server refuses a body over 16 MB (MAX_UPLOAD_BYTES in drafter/limits.py) before reading it, which a browser
+// shows as a reset connection, not as the page's message: said here, before anything is sent (newuser38).
+const MAX_UPLOAD = 16 * 1024 * 1024;
+function tooBig(form) {
+  const input = form.querySelector("input[type=file]");
+  const file = input && input.files && input.files.length ? input.files[0] : null;
+  const text = form.querySelector("textarea");
+  const size = (file ? file.size : 0) + (text ? new Blob([text.value]).size : 0);
+  if (size <= MAX_UPLOAD) return "";
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return `${file ? "所选文件" : "粘贴的文字"}过大（${mb} MB，上限 16 MB），没有上传：一篇讲话稿一般不超过几百 KB，请检查所选文件，或把讲话稿分成单独的文件。`;
+}
 document.querySelectorAll("form.upload").forEach((form) => {
   form.addEventListener("submit", (event) => {
     if (form.dataset.busy) { event.preventDefault(); return; }
+    const said = tooBig(form);
+    if (said) {
+      event.preventDefault();
+      const note = document.getElementById("busy-note");
+      if (note) note.textContent = said;
+      return;
+    }
     busy(form, event.submitter);
   });
 });
