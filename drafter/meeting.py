@@ -20,6 +20,7 @@ from drafter.places import PlaceKind, load_kinds
 KINDS_FILE = Path(__file__).parent / "data" / "kinds.yaml"
 DEFAULT_KIND = "工作会议"
 _FEEDBACK = "feedback"  # the 巡察反馈会's template
+_PLEDGE = "巡察反馈表态"  # the inspected 县委's own 表态 at a 市委巡察组's feedback (works37)
 DEFAULT_BODY = "领导小组"
 DEFAULT_CONVENOR = "党委和政府"
 DEPARTMENT_CONVENOR = "部门"  # a department's own meeting (县教育局2026年全县教育工作会议)
@@ -494,6 +495,24 @@ def _with_body(place: str, rest: str) -> tuple[str, str]:
     return place + body, rest[len(body) :]
 
 
+# The upper Party committees whose 巡察组 inspect a county's or a district's 县委 (区委): 市委, 州委, 盟委, 地委.
+_UPPER_PARTY = ("市委", "州委", "盟委", "地委")
+
+
+def _inspected_here(name: str, scope: str, place: str) -> bool:
+    """True when a 巡察 feedback meeting's name says an upper committee's 巡察组 inspected this place's own committee
+    (市委第三巡察组巡察清河县委情况反馈会 at 清河县; 市委巡察组对县委开展巡察情况反馈会议)."""
+    level = _level_word(place)
+    if scope not in _UPPER_PARTY or level not in ("县", "区", "旗"):
+        return False
+    own = f"{level}委"
+    unit = re.search(r"巡察组?(?:巡察|对)(.{1,30}?)(?:开展巡察)?(?:巡察)?(?:情况|意见)?(?:集中)?反馈", name)
+    if unit is None:
+        return False
+    said = unit.group(1)  # 县委, 清河县委, 鼓楼区委 (南京市鼓楼区 without its city)
+    return said == own or (said.endswith(own) and place.endswith(said[:-1]))
+
+
 def _level_word(place: str) -> str:
     """The level word a place's name ends with, as its bodies are named: 县 (清河县委), 街道 (城关街道党工委)."""
     return "街道" if place.endswith("街道") else place[-1:]
@@ -962,6 +981,10 @@ def _parse_meeting(name: str, place: str) -> Meeting:
     # 县教育局党组巡察反馈会 is the 党组's 巡察 feedback, not a sitting on 教育工作 (review36b)
     if kind.template != _FEEDBACK:
         kind = next((k for k in load_meeting_table().kinds.values() if core in k.standing), kind)
+    elif _inspected_here(name, scope, place):
+        # 市委第三巡察组巡察清河县委情况反馈会 at 清河县: the county's 县委 was inspected; its 书记 pledges 整改 to the 市委's
+        # 巡察组, not hands problems to an inspected unit (works37)
+        kind = load_meeting_table().kinds.get(_PLEDGE, kind)
     if organ_work == _NPC_WORK and rest == "会议" and "常委会" in name:  # 县人大常委会第三十次会议: a sitting
         kind = load_meeting_table().kinds.get(_NPC_SESSION, kind)
     deciding = _DECIDING_COMMITTEE.search(name) if kind.template == "leading-group" else None

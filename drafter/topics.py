@@ -185,8 +185,9 @@ def find_topics(*names: str) -> list[Topic]:
 # The unit a 巡察组 inspected, in a feedback meeting's name as offices write it: 市委第三巡察组巡察市交通运输局党组情况反馈会,
 # 县委巡察组对县水利局党组开展巡察情况反馈会议. The meeting is the 巡察's feedback, not one on 交通运输 or 水利 (lead35:
 # it was drafted as a 工作会议 on "第三巡察组巡察市交通运输局党组情况反馈会工作", half on roads, thanking 纪检监察干部).
+# A 市委巡察组 inspects a county's 县委 too (市委第三巡察组巡察清河县委情况反馈会, works37: drafted as a 巡察工作 meeting).
 _INSPECTED_UNIT = re.compile(
-    r"(?<=巡察)组?(?:巡察|对)[^，。、]{2,30}?(?:党组|党委|党总支|党支部|党工委|领导班子)(?:开展巡察)?"
+    r"(?<=巡察)组?(?:巡察|对)(?:[^，。、]{2,30}?(?:党组|党委|党总支|党支部|党工委|领导班子)|[^，。、]{0,30}?[县市区旗]委)(?:开展巡察)?"
     r"(?=(?:巡察)?(?:情况|意见)?(?:集中)?反馈(?:会|会议|大会|意见会)$)"
 )
 

@@ -100,9 +100,9 @@ def test_the_reviewers_advance_meetings_claim_no_deadlines_the_user_never_gave(s
 @pytest.mark.parametrize(
     ("place", "meeting", "kind"),
     [
-        ("清河县", "全县外事工作培训班", "培训班开班式"),  # 气象 has its own text since review36
+        ("清河县", "全县对台工作培训班", "培训班开班式"),  # 气象 has its own text since review36
         ("葛仙庄镇", "全镇财务人员培训班", "培训班开班式"),
-        ("清河县", "全县机要工作推进会", "推进会"),  # 机关事务: own text since review36
+        ("清河县", "全县对台工作推进会", "推进会"),  # 机关事务: own text since review36
     ],  # fmt: skip
 )
 def test_a_meeting_on_a_work_without_material_still_drafts_with_the_kinds_points(
@@ -115,7 +115,7 @@ def test_a_meeting_on_a_work_without_material_still_drafts_with_the_kinds_points
 
 @pytest.mark.parametrize(
     ("place", "meeting"),
-    [("清河县", "全县机要工作推进会"), ("葛仙庄镇", "全镇信用体系建设工作推进会")],
+    [("清河县", "全县对台工作推进会"), ("葛仙庄镇", "全镇信用体系建设工作推进会")],
 )
 def test_an_advance_meeting_on_a_work_without_material_invents_no_schedule(place, meeting):
     """The kind's 紧迫感 point still serves works the library lacks, but says no 完成时限 or 落实到周 nobody set

@@ -75,16 +75,16 @@ def test_only_appraisal_fragments_praise_the_place():
 def test_an_advance_meeting_claims_progress_only_from_the_users_achievements():
     # Read: 葛仙庄镇 全镇法治建设工作推进会 said 不少重点工作走在了时间节点前面 with nothing given.
     # Works with no points of their own draw the kind's points: 2 or 3 of 8 seeds claimed progress before.
-    meetings = [("全县机要工作推进会", "清河县"), ("全镇机构编制工作推进会", "葛仙庄镇"), ("全区地方志工作推进会", "鼓楼区")]
+    meetings = [("全县对台工作推进会", "清河县"), ("全镇机构编制工作推进会", "葛仙庄镇"), ("全区地方志工作推进会", "鼓楼区")]
     for meeting, place in [*meetings, ("全镇法治建设工作推进会", "葛仙庄镇")]:
         for seed in range(8):
             _, draft = draft_meeting(meeting, place=place, seed=seed)
             assert "point.advance.recognition.progress-and-gaps" not in used_ids(draft, "point"), (meeting, seed)
     drawn = 0
     for seed in range(12):
-        _, draft = draft_meeting("全县机要工作推进会", seed=seed, achievements=["机要通信网络全面建成"])
+        _, draft = draft_meeting("全县对台工作推进会", seed=seed, achievements=["对台交流平台全面建成"])
         drawn += "point.advance.recognition.progress-and-gaps" in used_ids(draft, "point")
-        assert "机要通信网络全面建成" in draft.text
+        assert "对台交流平台全面建成" in draft.text
     assert drawn, "with 成绩 given, the point that weighs progress may be drawn again"
 
 

@@ -109,18 +109,18 @@ def test_a_projects_meeting_borrows_what_speaks_of_projects(seed):
 
 def test_a_meeting_on_a_work_the_library_has_nothing_on_says_so_though_its_kind_has_points():
     # Read (北京市朝阳区望京街道 全街道垃圾分类工作推进会 s3 20): the 推进会's 拧紧思想发条, then 垃圾分类工作 only as a name in
-    # eleven general sections, and no note to the writer. 垃圾分类 has its own fragments since works34, 全民阅读 since works35, 气象 since review36: 机要 has none yet.
+    # eleven general sections, and no note to the writer. 垃圾分类 has its own fragments since works34, 全民阅读 since works35, 气象 since review36, 机要 since works37: 对台 has none yet.
     from typer.testing import CliRunner
 
     from drafter.cli import app
 
-    for meeting in ("全街道机要工作推进会", "全街道机要工作调度会"):
+    for meeting in ("全街道对台工作推进会", "全街道对台工作调度会"):
         result = CliRunner().invoke(
             app, ["draft", "--no-input", "--seed", "3", "--minutes", "10", "--set", "place=北京市朝阳区望京街道",
                   "--set", f"meeting={meeting}"],
         )  # fmt: skip
         assert result.exit_code == 0, result.output
-        assert "片段库里没有“机要工作”的专门内容" in result.stderr, meeting
+        assert "片段库里没有“对台工作”的专门内容" in result.stderr, meeting
     for meeting in ("全县新任科级干部培训班开班式", "全县2026年度总结表彰大会"):  # no one work: nothing to add
         result = CliRunner().invoke(app, ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", f"meeting={meeting}"])
         assert result.exit_code == 0, result.output

@@ -125,7 +125,7 @@ def test_a_mobilize_meeting_on_a_work_takes_the_works_own_safeguard_point(seed):
 
 
 def test_a_mobilize_meeting_on_no_known_work_still_has_the_kinds_safeguard_point():
-    _, draft = draft_meeting("全县机要工作动员部署会", place="射阳县", seed=3)  # 机关事务 has a work of its own now (review36)
+    _, draft = draft_meeting("全县对台工作动员部署会", place="射阳县", seed=3)  # 机关事务 has a work of its own now (review36)
     assert used_ids(draft, "point")[-1].startswith("point.mobilize.")
 
 
