@@ -2191,6 +2191,17 @@ def _bare_stakes(
     """`words`: a name that is an everyday word too (南岸) is read where those thanked care for its development
     (关心支持南岸发展) — in a speech that masks its own name, where no everyday word stands in that place."""
     taken = {i for s, e, _ in found for i in range(s, e)}
+    _kept_for(gz)
+    key = (line, tuple(sorted(taken)), words)  # what is found counts only by the characters it covers
+    kept = _STAKES_KEPT.get(key)
+    if kept is None:
+        kept = _stakes_in(gz, line, taken, words)
+        if len(line) <= _LINE_KEPT_CHARS:
+            _keep(_STAKES_KEPT, key, kept)
+    return list(kept)
+
+
+def _stakes_in(gz: Any, line: str, taken: set[int], words: bool) -> list[tuple[int, int, list[Any]]]:
     hits = []
     scan, names = _stake_scan(line)
     order = _GROUP_ORDER if len(names) == len(_STAKE_ALTERNATIVES) else tuple(g for g in _GROUP_ORDER if g in names)
@@ -2378,6 +2389,40 @@ _OWN_SPIRIT = re.compile(r"^精神")
 def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     """Place names in a line, grouped by span (西南京路, 北京东路: a street, not the city); X精神 counts (the gazetteer leaves it out) unless the whole
     country is taught it (延安精神); so does a county's bare short name in a slogan we build (建设美丽宜兴)."""
+    kept = _kept_for(gz).get(line)
+    if kept is None:
+        kept = _places_in_line(gz, line)
+        if len(line) <= _LINE_KEPT_CHARS:
+            _keep(_PLACES_KEPT, line, kept)
+    return list(kept)
+
+
+# _places_in and _bare_stakes by line (perf38, #18): five rules ask _places_in of every line of a speech, and a draft's
+# lines are fragments' sentences, the same in draft after draft. What they find depends on the line and the gazetteer
+# alone (its place names, jieba's words, the shipped word lists: all read once per process), so both are kept per
+# gazetteer object: another gazetteer (one built anew) starts them afresh.
+_PLACES_KEPT: dict[str, list[tuple[int, int, list[Any]]]] = {}
+_STAKES_KEPT: dict[tuple[str, tuple[int, ...], bool], list[tuple[int, int, list[Any]]]] = {}
+_KEPT_FOR: list[Any] = []
+_KEPT_MAX = 8192
+_LINE_KEPT_CHARS = 2000  # a longer line (a copy's page run together) is read, not kept
+
+
+def _kept_for(gz: Any) -> dict[str, list[tuple[int, int, list[Any]]]]:
+    if not _KEPT_FOR or _KEPT_FOR[0] is not gz:
+        _PLACES_KEPT.clear()
+        _STAKES_KEPT.clear()
+        _KEPT_FOR[:] = [gz]
+    return _PLACES_KEPT
+
+
+def _keep(kept: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(kept) >= _KEPT_MAX:
+        kept.clear()
+    kept[key] = value
+
+
+def _places_in_line(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
