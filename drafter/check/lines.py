@@ -72,9 +72,9 @@ _RECALLS = [0]  # questions `_recall` answered, in this process
 def _plain_line(line: str, lineno: int) -> list[Finding]:
     kept = _LINES_KEPT.get(line)
     if kept is not None:
-        found, made_at, lexicon = kept
+        was, made_at, lexicon = kept
         if lexicon is None or _lexicon_files()[1] == lexicon:
-            return [f if f.line != made_at else replace(f, line=lineno) for f in found] if found else []
+            return [f if f.line != made_at else replace(f, line=lineno) for f in was] if was else []
     asked = _RECALLS[0]
     found = _line_rules(line, lineno)
     if len(line) <= _LINE_KEPT_CHARS:
