@@ -261,8 +261,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
 
 # check_level_words' findings on one line by the line and all it reads besides (perf38, #18): the sentence begun on the
 # lines before (`lead`), the level and the levels spoken for, whether the speech speaks for its own level and the tiers
-# it never names. A draft's lines are fragments' sentences, met draft after draft. Kept with the line number they were
-# made for and moved to the line asked about.
+# it never names (a paragraph checked again is not read again). Kept with the line number they were made for and moved
+# to the line asked about.
 _LEVEL_WORDS_KEPT: dict[tuple[Any, ...], tuple[tuple[Finding, ...], int]] = {}
 
 
@@ -2419,8 +2419,8 @@ def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     return list(kept)
 
 
-# _places_in and _bare_stakes by line (perf38, #18): five rules ask _places_in of every line of a speech, and a draft's
-# lines are fragments' sentences, the same in draft after draft. What they find depends on the line and the gazetteer
+# _places_in and _bare_stakes by line (perf38, #18): five rules ask _places_in of every line of a speech, and a line
+# checked again (another rule, or the same paragraph in the next check) is not read again. What they find depends on the line and the gazetteer
 # alone (its place names, jieba's words, the shipped word lists: all read once per process), so both are kept per
 # gazetteer object: another gazetteer (one built anew) starts them afresh.
 _PLACES_KEPT: dict[str, list[tuple[int, int, list[Any]]]] = {}
