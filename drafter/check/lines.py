@@ -28,6 +28,10 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or _spam_line(line):
             continue
+        if lineno > 3 and lineno != first and lineno not in site and lineno not in wrapped and lineno + 1 not in wrapped \
+                and not _CHUNK_YEAR.match(line):  # fmt: skip
+            findings += _plain_line(line, lineno)  # what the branches below come to for such a line, kept by its text
+            continue
         if not _CONTENTS.search(line) and lineno not in site:
             findings += check_placeholders(line, lineno)
         elif lineno in site and (cut := _intro_run_on(line)):
@@ -49,6 +53,52 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
         findings += check_conflict_marks(line, lineno)
     findings = _names_spelled_so(findings, lines)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+
+
+# A line's findings by its text alone, for a line none of check_lines' neighbourly readings concern (not among the first
+# three, which may be a site's listing of the title; not the first line, whose 3、23年 may be a page chunk's; no site
+# introduction's line; no hard-wrapped line or one followed by one; no chunk-mark year), in a long-lived process (perf38,
+# #18): a paragraph checked again (a draft re-checked after a few edits, a meeting's fixed paragraphs) is not read again.
+# A new draft's paragraphs are mostly new to it (88% of 1,661 in 60 bench-like drafts: its alternatives and place words
+# differ), so a new draft gains little. The findings are kept with the line number they
+# were made for and moved to the line asked about (no rule of a line writes its number anywhere else). A line whose
+# rules asked the lexicon of the shipped library (`_recall`) is kept with the lexicon's key and made again once the
+# library is another (`_lexicon_files`, looked at again at each command of a resident's worker: `forget_files`); every
+# other table these rules read is shipped with drafter's code, read once per process.
+_LINES_KEPT: dict[str, tuple[tuple[Finding, ...], int, str | None]] = {}
+_LINES_KEPT_MAX = 8192
+_LINE_KEPT_CHARS = 2000  # a longer line (a copy's whole page run together) is checked, not kept
+_RECALLS = [0]  # questions `_recall` answered, in this process
+
+
+def _plain_line(line: str, lineno: int) -> list[Finding]:
+    kept = _LINES_KEPT.get(line)
+    if kept is not None:
+        was, made_at, lexicon = kept
+        if lexicon is None or _lexicon_files()[1] == lexicon:
+            return [f if f.line != made_at else replace(f, line=lineno) for f in was] if was else []
+    asked = _RECALLS[0]
+    found = _line_rules(line, lineno)
+    if len(line) <= _LINE_KEPT_CHARS:
+        if len(_LINES_KEPT) >= _LINES_KEPT_MAX:
+            _LINES_KEPT.clear()
+        lexicon = _lexicon_files()[1] if _RECALLS[0] != asked else None
+        _LINES_KEPT[line] = (tuple(found), lineno, lexicon)
+    return found
+
+
+def _line_rules(line: str, lineno: int) -> list[Finding]:
+    """check_lines' rules on a line none of its neighbourly readings concern (`_plain_line`), in check_lines' order."""
+    findings = check_placeholders(line, lineno) if not _CONTENTS.search(line) else []
+    findings += check_repeated(line, lineno)
+    if not _COLLECTION_HEADER.search(line):
+        findings += check_doubled_words(line, lineno)
+    said = {f.column for f in findings if f.rule == "repeated-char"}
+    findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+    findings += check_halfwidth(line, lineno)
+    findings += check_dates(line, lineno)
+    findings += check_conflict_marks(line, lineno)
+    return findings
 
 
 # 把党建工 / 作作为国有企业工作的重要 (#13, batch 56 p26): a copy hard-wrapped at the page's width breaks words, so a
@@ -908,6 +958,7 @@ def _recall(question: str, work: Callable[[], bool]) -> bool:
     (`_words_meet`, `_one_sided`) is kept there too, so that a later process reads neither the lexicon nor the
     dictionary for a pair it has met."""
     _, key = _lexicon_files()
+    _RECALLS[0] += 1
     if not _ANSWERS:
         from drafter.cachefile import read_cached
 

@@ -244,41 +244,63 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
         lead, last = re.split(r"[。！？!?]", lead)[-1][-200:], lineno
         if not line:
             continue  # the blank line between paragraphs (half a draft's lines): no rule below finds a word in it (#18)
-        for m in OWN_WORD.finditer(line):
-            if _in_book_title(line, m.start()):
-                continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
-            # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope, a slip
-            no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
-                             and line[m.end() : m.end() + 1] not in "（(" and not _ranked_in(line, m))  # fmt: skip
-            if not no_such_scope and (
-                (m.group("kind") == "我" and m.group("lv") in also_own)
-                or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
-            ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
-                continue
-            findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
-        for m in _DIRECT_WORD.finditer(line):
-            if m.group("lv") != level and m.group("lv") not in also_own and not _superiors_units(line, m, level) and not _in_book_title(line, m.start()):
-                findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
-        if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
-            for m in _PROVINCE_DIRECT.finditer(line):
-                if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
-                    findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
-        findings += _led_by_a_peer(line, lineno, level, also_own)
-        findings += _leads_other_team(line, lineno, level, also_own, county_city)
-        findings += _peers_agenda(line, lineno, level, also_own, county_city)
-        findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
-        findings += _lower_patrons(line, lineno, level)
-        findings += _lower_conveners(line, lineno, level)
-        findings += _own_units_told(line, lineno, level)
-        findings += _tier_leaders(line, lineno, level)
-        findings += _own_work_stage(line, lineno, level, also_own)
-        findings += _hall_of_other_level(line, lineno, level, also_own, county_city)
-        if level not in ("旗", "盟", "省"):
-            findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
+        key = (line, lead, level, also_own, county_city, speaks_for_own, unnamed)
+        kept = _LEVEL_WORDS_KEPT.get(key)
+        if kept is None:
+            found = _level_words_in(line, lineno, lead, level, also_own, county_city, speaks_for_own, unnamed)
+            if len(line) <= _LINE_KEPT_CHARS:
+                _keep(_LEVEL_WORDS_KEPT, key, (tuple(found), lineno))
+            findings += found
+        elif kept[0]:
+            findings += [f if f.line != kept[1] else replace(f, line=lineno) for f in kept[0]]
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+
+
+# check_level_words' findings on one line by the line and all it reads besides (perf38, #18): the sentence begun on the
+# lines before (`lead`), the level and the levels spoken for, whether the speech speaks for its own level and the tiers
+# it never names (a paragraph checked again is not read again). Kept with the line number they were made for and moved
+# to the line asked about.
+_LEVEL_WORDS_KEPT: dict[tuple[Any, ...], tuple[tuple[Finding, ...], int]] = {}
+
+
+def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: frozenset[str], county_city: bool,
+                    speaks_for_own: bool, unnamed: frozenset[str]) -> list[Finding]:  # fmt: skip
+    findings: list[Finding] = []
+    for m in OWN_WORD.finditer(line):
+        if _in_book_title(line, m.start()):
+            continue  # 《我州农村红白喜事餐饮服务管理亟待关注》: a document's title, in its author's words
+        # 直接关系到全县未来五年的发展全局 in a city speech that names no county at all: no county's scope, a slip
+        no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
+                         and line[m.end() : m.end() + 1] not in "（(" and not _ranked_in(line, m))  # fmt: skip
+        if not no_such_scope and (
+            (m.group("kind") == "我" and m.group("lv") in also_own)
+            or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
+        ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
+            continue
+        findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+    for m in _DIRECT_WORD.finditer(line):
+        if m.group("lv") != level and m.group("lv") not in also_own and not _superiors_units(line, m, level) and not _in_book_title(line, m.start()):
+            findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+    if level != "省":  # 省直各部门要… told what to do in a city's or county's speech; thanks to 省直有关部门 are fine
+        for m in _PROVINCE_DIRECT.finditer(line):
+            if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
+                findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
+    findings += _led_by_a_peer(line, lineno, level, also_own)
+    findings += _leads_other_team(line, lineno, level, also_own, county_city)
+    findings += _peers_agenda(line, lineno, level, also_own, county_city)
+    findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
+    findings += _lower_patrons(line, lineno, level)
+    findings += _lower_conveners(line, lineno, level)
+    findings += _own_units_told(line, lineno, level)
+    findings += _tier_leaders(line, lineno, level)
+    findings += _own_work_stage(line, lineno, level, also_own)
+    findings += _hall_of_other_level(line, lineno, level, also_own, county_city)
+    if level not in ("旗", "盟", "省"):
+        findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
+    return findings
 
 
 # 一本达线7人，列全区第一 in a school's speech given its city (#13, batch 52 p25): a ranking names the scope the school
@@ -2191,6 +2213,17 @@ def _bare_stakes(
     """`words`: a name that is an everyday word too (南岸) is read where those thanked care for its development
     (关心支持南岸发展) — in a speech that masks its own name, where no everyday word stands in that place."""
     taken = {i for s, e, _ in found for i in range(s, e)}
+    _kept_for(gz)
+    key = (line, tuple(sorted(taken)), words)  # what is found counts only by the characters it covers
+    kept = _STAKES_KEPT.get(key)
+    if kept is None:
+        kept = _stakes_in(gz, line, taken, words)
+        if len(line) <= _LINE_KEPT_CHARS:
+            _keep(_STAKES_KEPT, key, kept)
+    return list(kept)
+
+
+def _stakes_in(gz: Any, line: str, taken: set[int], words: bool) -> list[tuple[int, int, list[Any]]]:
     hits = []
     scan, names = _stake_scan(line)
     order = _GROUP_ORDER if len(names) == len(_STAKE_ALTERNATIVES) else tuple(g for g in _GROUP_ORDER if g in names)
@@ -2378,6 +2411,40 @@ _OWN_SPIRIT = re.compile(r"^精神")
 def _places_in(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     """Place names in a line, grouped by span (西南京路, 北京东路: a street, not the city); X精神 counts (the gazetteer leaves it out) unless the whole
     country is taught it (延安精神); so does a county's bare short name in a slogan we build (建设美丽宜兴)."""
+    kept = _kept_for(gz).get(line)
+    if kept is None:
+        kept = _places_in_line(gz, line)
+        if len(line) <= _LINE_KEPT_CHARS:
+            _keep(_PLACES_KEPT, line, kept)
+    return list(kept)
+
+
+# _places_in and _bare_stakes by line (perf38, #18): five rules ask _places_in of every line of a speech, and a line
+# checked again (another rule, or the same paragraph in the next check) is not read again. What they find depends on the line and the gazetteer
+# alone (its place names, jieba's words, the shipped word lists: all read once per process), so both are kept per
+# gazetteer object: another gazetteer (one built anew) starts them afresh.
+_PLACES_KEPT: dict[str, list[tuple[int, int, list[Any]]]] = {}
+_STAKES_KEPT: dict[tuple[str, tuple[int, ...], bool], list[tuple[int, int, list[Any]]]] = {}
+_KEPT_FOR: list[Any] = []
+_KEPT_MAX = 8192
+_LINE_KEPT_CHARS = 2000  # a longer line (a copy's page run together) is read, not kept
+
+
+def _kept_for(gz: Any) -> dict[str, list[tuple[int, int, list[Any]]]]:
+    if not _KEPT_FOR or _KEPT_FOR[0] is not gz:
+        _PLACES_KEPT.clear()
+        _STAKES_KEPT.clear()
+        _KEPT_FOR[:] = [gz]
+    return _PLACES_KEPT
+
+
+def _keep(kept: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(kept) >= _KEPT_MAX:
+        kept.clear()
+    kept[key] = value
+
+
+def _places_in_line(gz: Any, line: str) -> list[tuple[int, int, list[Any]]]:
     found = _group_spans(gz.find_places(line.replace("精神", "\u3000\u3000")))
     found = [(s, e, ps) for s, e, ps in found
              if not (_OWN_SPIRIT.match(line[e:]) and line[s:e] in NATIONAL_SPIRITS) and not is_street(line, e)
