@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -185,6 +186,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = channel_chrome(lines, removed)  # ↑点击上方蓝字… / 【编者按】…现将…推送 of a WeChat mirror (shapes33)
     lines = wechat_card(lines, removed)  # …微信号 … 功能介绍 … 收录于话题 … run into the first line (ingest.wechatcard)
     lines = _strip_epaper_chrome(lines, removed)
+    lines = strip_page_tops(lines, removed)  # 首 页 要闻 … / 某某网 > 新闻 > 正文 / 某某日报 数字报纸 (ingest.pagetops)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
     lines = _join_lone_quotes(lines)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.ingest.pagetops import page_top
 from drafter.ingest.para import Para
 from drafter.text import count_han
 
@@ -50,7 +51,7 @@ def page_edges(raw: str) -> frozenset[int]:
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     edges = set()
     for i, line in enumerate(lines, start=1):
-        if _CRUMB.match(line) or _NEIGHBOURS.match(line) or _COMMENTS.match(line):
+        if _CRUMB.match(line) or _NEIGHBOURS.match(line) or _COMMENTS.match(line) or page_top(line):
             edges.add(i)
         elif _CRUMB_TAIL.match(line) and any(
             _CRUMB.match(lines[j]) for j in range(max(0, i - 3), i - 1)
