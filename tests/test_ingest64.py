@@ -1,0 +1,61 @@
+"""Ingest generalised from batch 64's misses (issue #13): each class of shape in three spellings of our own writing
+(tests/fixtures/ingest/ingest64-*: simplified, traditional, half-width punctuation), never the pages' text; a guard of
+the same class beside each, which must not be read so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from archive_fixtures import ingest, shape
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "headline"),
+    [
+        # …必须引起我们高度 / 首 页 A 要闻 … 电子版 / 热门搜索关键字: … / 清河网 > 新闻 > 本地新闻 > 正文 / headline / 本报讯…
+        ("ingest64-pagetop-menu.txt", 3, "某某县召开冬季农田水利建设现场会"),
+        # …在审批服务、要素保障、 / 某某日報 數字報紙 / 00003版：要聞 / headline / 昨日上午，… (traditional)
+        ("ingest64-pagetop-masthead-traditional.txt", 4, "某某市总工会召开职工技能竞赛推进会"),
+        # …群众对此意见较 / 首页 | 要闻 | 时政 … / 某某新闻网 » 时政 » 正文 / headline / 12月1日上午,… (half-width)
+        ("ingest64-pagetop-halfwidth.txt", 2, "某某区开展冬季消防安全大检查"),
+    ],
+)
+def test_the_next_pages_head_rows_under_a_cut_speech_open_a_document_of_their_own(
+    tmp_path: Path, name: str, count: int, headline: str
+) -> None:
+    speech, news = ingest(tmp_path, name)
+    assert shape(speech) == ("speech", count, [0])
+    assert speech["lines"][1] == 4  # the cut sentence is not run on into the menu, the headline or the lead
+    assert news["kind"] == "news" and news["title"] == headline
+
+
+def test_a_ranking_with_arrows_and_a_newspaper_named_in_a_sentence_stay_in_the_speech(tmp_path: Path) -> None:
+    # …要始终坚持 / 安全 > 质量 > 进度 > 规模 / 的排序，… 据县报电子版报道，…: the speech's own words
+    (doc,) = ingest(tmp_path, "ingest64-pagetop-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])
+    assert doc["lines"] == [1, 9]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "count"),
+    [
+        # 本年度，我将围绕“稳”“进”“实”三个关键字进行汇报。 (a 述职; was: no count announced)
+        ("ingest64-around-keywords.txt", "report", 3),
+        # 圍繞“學原文、悟原理、用原則”三個層面，和同志們作個交流。 (a 党课, traditional)
+        ("ingest64-around-layers-traditional.txt", "speech", 3),
+        # 我想围绕"守正"、"创新"两个方面,和大家谈点体会. (half-width)
+        ("ingest64-around-halfwidth.txt", "speech", 2),
+    ],
+)
+def test_parts_named_in_quotes_then_counted_after_weirao_announce_the_count(
+    tmp_path: Path, name: str, kind: str, count: int
+) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == (kind, count, [0] * count)
+
+
+def test_a_count_of_aims_the_speech_sets_after_weirao_announces_nothing(tmp_path: Path) -> None:
+    # 我们要围绕“增收”“减负”两个方面狠抓落实: no verb of speaking follows; three points, nothing announced
+    (doc,) = ingest(tmp_path, "ingest64-around-guard.txt")
+    assert shape(doc) == ("speech", None, [0, 0, 0])
