@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.ingest.clean import Para
 from drafter.ingest.aroundcount import around_count
+from drafter.ingest.clean import Para
 from drafter.ingest.countfirst import count_first
 from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.ontopic import on_topic_count

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
-from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -51,6 +50,7 @@ from drafter.ingest.pageheads import (
     title_over_own_text,
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
+from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.reportedcut import told_after_cut
