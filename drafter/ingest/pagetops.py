@@ -17,7 +17,7 @@ import re
 
 from drafter.ingest.debris import Removed
 
-__all__ = ["page_top", "strip_page_tops"]
+__all__ = ["page_top", "page_top_lines", "strip_page_tops"]
 
 # 首 页 A 重点报道 B 周刊集群 C 本地新闻 品牌活动 电子版 / 首页 | 新闻 | 政务 | 服务: the site's menu, home page first
 _MENU = re.compile(
@@ -50,11 +50,26 @@ def page_top(line: str) -> bool:
     )  # fmt: skip
 
 
+# a line of running text: a sentence that ends, of some length (the head rows over the file's first article are the
+# other rules' to take out: debris.py names them 网页导航或出处)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[。！？!?，,；;]")
+
+
+def _running(line: str) -> bool:
+    return len(_HAN.findall(line)) >= 30 and bool(_PUNCT.search(line))
+
+
+def page_top_lines(lines: list[str]) -> frozenset[int]:
+    """The 0-based indexes of `lines` that are a page's head rows printed below running text: another page's head."""
+    start = next((i for i, line in enumerate(lines) if _running(line)), len(lines))
+    return frozenset(i for i in range(start + 1, len(lines)) if page_top(lines[i]))
+
+
 def strip_page_tops(lines: list[str], removed: list[Removed]) -> list[str]:
-    """Take a page's head rows out as debris (the split finds the page's edge at them: otherpage.page_edges)."""
+    """Take another page's head rows out as debris (the split finds the page's edge at them: otherpage.page_edges)."""
     out = list(lines)
-    for i, line in enumerate(lines):
-        if page_top(line):
-            removed.append(Removed(i + 1, line.strip()[:120], "网页页头"))
-            out[i] = ""
+    for i in sorted(page_top_lines(lines)):
+        removed.append(Removed(i + 1, lines[i].strip()[:120], "网页页头"))
+        out[i] = ""
     return out
