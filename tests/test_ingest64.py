@@ -59,3 +59,22 @@ def test_a_count_of_aims_the_speech_sets_after_weirao_announces_nothing(tmp_path
     # 我们要围绕“增收”“减负”两个方面狠抓落实: no verb of speaking follows; three points, nothing announced
     (doc,) = ingest(tmp_path, "ingest64-around-guard.txt")
     assert shape(doc) == ("speech", None, [0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ingest64-congress-opening.txt",  # 我代表中国共产党某某县第五届委员会向大会作报告。 (a 党代会 report, no part reached)
+        "ingest64-congress-opening-traditional.txt",  # 我代表中共某某市第八屆委員會向大會作報告，請予審議。 (traditional)
+        "ingest64-congress-opening-halfwidth.txt",  # 我代表共青团某某县第十四届委员会向大会作报告,请予审议. (half-width)
+    ],
+)
+def test_a_text_that_opens_reporting_to_the_congress_for_its_body_is_a_report(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("report", None, [])  # was: a speech
+
+
+def test_a_leader_greeting_a_congress_for_the_county_still_gives_a_speech(tmp_path: Path) -> None:
+    # 我代表县委、县人民政府，向大会的胜利召开表示热烈的祝贺！ / 下面，我讲两点意见。
+    (doc,) = ingest(tmp_path, "ingest64-congress-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])
