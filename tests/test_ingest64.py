@@ -78,3 +78,36 @@ def test_a_leader_greeting_a_congress_for_the_county_still_gives_a_speech(tmp_pa
     # 我代表县委、县人民政府，向大会的胜利召开表示热烈的祝贺！ / 下面，我讲两点意见。
     (doc,) = ingest(tmp_path, "ingest64-congress-guard.txt")
     assert shape(doc) == ("speech", 2, [0, 0])
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        # 2月10日上午，…以只争朝夕的劲头 / 摘要：小编为你整理了…《…的讲话》… / 今天，我们召开县政府第一次全体会议，…
+        ("ingest64-cut-news-then-opening.txt", 3),
+        # 3月5日下午，…參加會議。 (closed) / 摘要：小編為你整理了… / 今天，我們在這裡召開全市…會議，… (traditional)
+        ("ingest64-cut-news-then-opening-traditional.txt", 2),
+        # 3月1日,…严防死守 / (blank) / 今天,咱们召开全镇…会议,… (half-width)
+        ("ingest64-cut-news-then-opening-halfwidth.txt", 2),
+    ],
+)
+def test_a_speech_opening_in_its_speakers_voice_under_a_news_item_is_a_document_of_its_own(
+    tmp_path: Path, name: str, count: int
+) -> None:
+    news, speech = ingest(tmp_path, name)
+    assert news["kind"] == "news" and news["lines"] == [1, 2]
+    assert shape(speech) == ("speech", count, [0]) and speech["lines"][0] == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "lines"),
+    [
+        # …确保 / (blank) / 今天召开的这次会议上，各乡镇…交流发言: the item goes on in the third person
+        ("ingest64-cut-news-then-opening-guard.txt", "news", [1, 5]),
+        # 同志们： / 刚才，… / 今天，我们召开这次会议，…: a speech that greeted its audience says it in its second paragraph
+        ("ingest64-cut-news-then-opening-speech-guard.txt", "speech", [1, 15]),
+    ],
+)
+def test_today_we_hold_inside_one_piece_does_not_split_it(tmp_path: Path, name: str, kind: str, lines: list[int]) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert doc["kind"] == kind and doc["lines"] == lines

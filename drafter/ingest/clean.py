@@ -29,6 +29,7 @@ from drafter.ingest.channels import (
     place_headline,
     print_marks,
 )
+from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
@@ -1226,7 +1227,9 @@ def _join_broken(
             out.append(para)  # …社会事业全面 | 当前位置：首页 > … | 某县召开…座谈会: two pages (ingest.otherpage, batch 62)
         elif prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
-        elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
+        elif prev is not None and (
+            dated_item_after_cut(prev, para) or told_after_cut(prev, para) or opening_after_cut((prev,), para)
+        ):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and (

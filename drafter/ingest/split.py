@@ -20,6 +20,7 @@ from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.congressreport import congress_report
+from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.frames import (
@@ -546,8 +547,11 @@ def split_chunks(
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
             _close(groups, current)
             current = []
-        elif _has_body(current) and (dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para)):
+        elif _has_body(current) and (
+            dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
+        ):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
         elif _has_body(current) and item_after_footer(current, para, chrome):
