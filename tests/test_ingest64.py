@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from archive_fixtures import ingest, shape
+from archive_fixtures import fragments, general_holding, ingest, shape
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,23 @@ def test_a_speech_opening_in_its_speakers_voice_under_a_news_item_is_a_document_
 def test_today_we_hold_inside_one_piece_does_not_split_it(tmp_path: Path, name: str, kind: str, lines: list[int]) -> None:
     (doc,) = ingest(tmp_path, name)
     assert doc["kind"] == kind and doc["lines"] == lines
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("ingest64-premier-given-name.txt", "志远总理"),  # 听取志远总理所作报告的当天，我就安排省发改委…
+        ("ingest64-premier-given-name-traditional.txt", "建明总理"),  # 建明總理在會上對…作了全面部署 (traditional)
+        ("ingest64-premier-given-name-halfwidth.txt", "国华总理"),  # 国华总理强调要… (half-width)
+    ],
+)
+def test_a_premier_called_by_his_given_name_keeps_the_opening_specific(tmp_path: Path, name: str, named: str) -> None:
+    frags = fragments(tmp_path, name)
+    assert general_holding(frags, named) == []  # was: a general opening told of that day's event and its offices
+    assert any(f["id"].endswith(".opening") and f["specific"] for f in frags)
+
+
+def test_the_premiers_office_without_a_name_leaves_the_opening_general(tmp_path: Path) -> None:
+    # 国务院总理在政府工作报告中… 副总理也多次强调…: offices, no person
+    frags = fragments(tmp_path, "ingest64-premier-guard.txt")
+    assert [f["id"] for f in frags if f["id"].endswith(".opening") and not f["specific"]]
