@@ -131,3 +131,23 @@ def test_the_premiers_office_without_a_name_leaves_the_opening_general(tmp_path:
     # 国务院总理在政府工作报告中… 副总理也多次强调…: offices, no person
     frags = fragments(tmp_path, "ingest64-premier-guard.txt")
     assert [f["id"] for f in frags if f["id"].endswith(".opening") and not f["specific"]]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # 目录 / 在…开幕大会上的讲话~%&^ / 在…开幕会上的讲话（摘要） / …——在…开幕式上的讲话 / … (the last title cut off)
+        "ingest64-contents-rows.txt",
+        "ingest64-contents-rows-traditional.txt",  # 目錄 / 在全縣…會議上的講話（摘要） / …上的致辭&^@ (traditional)
+        "ingest64-contents-rows-halfwidth.txt",  # 目录 / 1.在全镇…上的讲话 / 2.…上的讲话(摘要) (half-width, numbered)
+    ],
+)
+def test_a_collections_contents_of_speech_titles_is_no_speech(tmp_path: Path, name: str) -> None:
+    (doc,) = ingest(tmp_path, name)
+    assert shape(doc) == ("other", None, [])  # was: the titles run into one paragraph, read as a speech
+
+
+def test_a_wrapped_line_ending_on_a_speech_named_still_runs_on(tmp_path: Path) -> None:
+    # …在全省经济工作会议上的讲话 / 精神和部署要求，…抓好贯彻落实 / 下面，我讲两点意见。: one sentence over three lines
+    (doc,) = ingest(tmp_path, "ingest64-contents-guard.txt")
+    assert shape(doc) == ("speech", 2, [0, 0])

@@ -57,6 +57,7 @@ from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.reportedcut import told_after_cut
 from drafter.ingest.seams import byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
+from drafter.ingest.tocrows import title_rows
 from drafter.ingest.wechatcard import wechat_card
 from drafter.ingest.wrapordinal import cut_ordinal
 from drafter.structure import match_heading
@@ -1248,7 +1249,7 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text) and not title_rows(prev, para):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:

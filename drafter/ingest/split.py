@@ -45,6 +45,7 @@ from drafter.ingest.seams import at_seam, closed, closes_again, host_script, ope
 from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.ingest.storyheads import story_goes_on, story_news
+from drafter.ingest.tocrows import contents_rows
 from drafter.ingest.toldmeeting import item_after_footer, meeting_told
 from drafter.ingest.workpoints import work_points
 from drafter.structure import match_heading
@@ -1260,6 +1261,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
+    if contents_rows(paras):
+        return "other"  # 在…开幕会上的讲话~%& / 在…闭幕会上的讲话（摘要） / …: a collection's contents (ingest.tocrows, batch 64)
     text = "\n".join(p.text for p in paras)
     if _WRITING_GUIDE.search(text[:800]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "other"  # a how-to article on the genre (its 一、内容上具有完整性 are the article's, not a speech's points)
