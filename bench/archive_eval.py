@@ -112,6 +112,7 @@ DOUBT_SIGNALS = (
     ("series-gap", "的列举从"),
     ("news-parts", "读作会议消息，但"),
     ("review-voice", "回顾工作，可能是工作报告"),
+    ("doc-number", "有公文的发文字号"),
 )
 
 
