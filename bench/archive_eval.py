@@ -120,6 +120,7 @@ DOUBT_SIGNALS = (
     ("lost-number", "像是丢了数字的序号"),
     ("title-in-point", "像是另一篇讲话的标题"),
     ("title-mark", "带着部分的序号"),
+    ("doc-number", "有公文的发文字号"),
 )
 
 

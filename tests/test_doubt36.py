@@ -74,6 +74,10 @@ RAISED = [
         "items-before",
         "结构存疑：第一个论点（第 4 行）之前已有编号的条目（第 1 行起），它们所属的部分可能不在这份副本里，请核对。",
     ),
+    (
+        "doc-number",  # batch 64: a 印发 notice's title with its 文号, over the 工作要点 it issues, read as a speech
+        "结构存疑：读作讲话，但第 1 行有公文的发文字号“某政办发〔2026〕5号”，可能是通知或它印发的文件（如工作要点、方案），请核对文种。",
+    ),
 ]
 # twins that still carry another doubt (one-paragraph's twin is a 主持词 whose agenda items are points: host)
 OTHER_DOUBT_IN_TWIN = {"one-paragraph"}

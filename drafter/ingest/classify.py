@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from drafter.ingest.aroundcount import around_count
 from drafter.ingest.clean import Para
 from drafter.ingest.countfirst import count_first
 from drafter.ingest.firstpart import opens_on_first_part
@@ -190,6 +191,7 @@ class _Transition:
         m = m or on_topic_count(text)  # …思考，就做好明年工作谈四点意见。 (ingest.ontopic, batch 56)
         m = m or count_first(text)  # 主要分六个方面来讲: the count before the verb, with 来 (ingest.countfirst)
         m = m or report_count(text)  # 下面我从三个方面把…情况作简要汇报。: the object before the verb (ingest.reportannounce)
+        m = m or around_count(text)  # 围绕“强”“凝”“实”三个关键字进行汇报: the parts named in quotes, then counted (batch 64)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 

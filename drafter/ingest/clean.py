@@ -29,6 +29,7 @@ from drafter.ingest.channels import (
     place_headline,
     print_marks,
 )
+from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
@@ -50,11 +51,13 @@ from drafter.ingest.pageheads import (
     title_over_own_text,
 )
 from drafter.ingest.pageparts import cut_parts, is_foreign_line
+from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.reportedcut import told_after_cut
 from drafter.ingest.seams import byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
+from drafter.ingest.tocrows import title_rows
 from drafter.ingest.wechatcard import wechat_card
 from drafter.ingest.wrapordinal import cut_ordinal
 from drafter.structure import match_heading
@@ -185,6 +188,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = channel_chrome(lines, removed)  # ↑点击上方蓝字… / 【编者按】…现将…推送 of a WeChat mirror (shapes33)
     lines = wechat_card(lines, removed)  # …微信号 … 功能介绍 … 收录于话题 … run into the first line (ingest.wechatcard)
     lines = _strip_epaper_chrome(lines, removed)
+    lines = strip_page_tops(lines, removed)  # 首 页 要闻 … / 某某网 > 新闻 > 正文 / 某某日报 数字报纸 (ingest.pagetops)
     lines = _strip_image_captions(lines, removed)
     lines = _join_split_title(lines)
     lines = _join_lone_quotes(lines)
@@ -1224,7 +1228,9 @@ def _join_broken(
             out.append(para)  # …社会事业全面 | 当前位置：首页 > … | 某县召开…座谈会: two pages (ingest.otherpage, batch 62)
         elif prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
-        elif prev is not None and (dated_item_after_cut(prev, para) or told_after_cut(prev, para)):
+        elif prev is not None and (
+            dated_item_after_cut(prev, para) or told_after_cut(prev, para) or opening_after_cut((prev,), para)
+        ):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and (
@@ -1243,7 +1249,7 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text) and not title_rows(prev, para):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:

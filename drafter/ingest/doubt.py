@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from drafter.ingest.classify import Outline
+from drafter.ingest.docnumber import numbered_document
 from drafter.ingest.doubtcues import (
     bare_empty,
     cut_lead,
@@ -394,6 +395,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread-count", _unread_count),
     ("series-gap", _series_gap),
     ("review-voice", review_voice),  # 这一年，我们… under no 称谓: a work report's review (ingest.reviewvoice, batch 60)
+    ("doc-number", numbered_document),  # 京政办发〔2026〕5号 over a text read as a speech (ingest.docnumber, batch 64)
 )
 
 

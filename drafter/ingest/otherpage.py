@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafter.ingest.pagetops import page_top_lines
 from drafter.ingest.para import Para
 from drafter.text import count_han
 
@@ -49,8 +50,9 @@ def page_edges(raw: str) -> frozenset[int]:
     comment box) prints."""
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     edges = set()
+    tops = page_top_lines(lines)  # 首 页 要闻 … / 某某网 > 新闻 > 正文 under running text: the next page's head (batch 64)
     for i, line in enumerate(lines, start=1):
-        if _CRUMB.match(line) or _NEIGHBOURS.match(line) or _COMMENTS.match(line):
+        if _CRUMB.match(line) or _NEIGHBOURS.match(line) or _COMMENTS.match(line) or i - 1 in tops:
             edges.add(i)
         elif _CRUMB_TAIL.match(line) and any(
             _CRUMB.match(lines[j]) for j in range(max(0, i - 3), i - 1)

@@ -20,6 +20,7 @@ from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
 from drafter.ingest.congressreport import congress_report
+from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.entities import SURNAME_CHARS
 from drafter.ingest.firstpart import opens_on_first_part
 from drafter.ingest.frames import (
@@ -44,6 +45,7 @@ from drafter.ingest.seams import at_seam, closed, closes_again, host_script, ope
 from drafter.ingest.selfcheck import self_examination
 from drafter.ingest.signedpiece import SIGNED_MIN, signed_off
 from drafter.ingest.storyheads import story_goes_on, story_news
+from drafter.ingest.tocrows import contents_rows
 from drafter.ingest.toldmeeting import item_after_footer, meeting_told
 from drafter.ingest.workpoints import work_points
 from drafter.structure import match_heading
@@ -546,8 +548,11 @@ def split_chunks(
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
             _close(groups, current)
             current = []
-        elif _has_body(current) and (dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para)):
+        elif _has_body(current) and (
+            dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
+        ):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
         elif _has_body(current) and item_after_footer(current, para, chrome):
@@ -1256,6 +1261,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
         return "other"
+    if contents_rows(paras):
+        return "other"  # 在…开幕会上的讲话~%& / 在…闭幕会上的讲话（摘要） / …: a collection's contents (ingest.tocrows, batch 64)
     text = "\n".join(p.text for p in paras)
     if _WRITING_GUIDE.search(text[:800]) and not any(is_salutation(p.text) for p in paras[:8]):
         return "other"  # a how-to article on the genre (its 一、内容上具有完整性 are the article's, not a speech's points)
