@@ -105,3 +105,42 @@ def test_check_says_rule_names_and_its_json_keeps_the_id(tmp_path) -> None:
     assert any(" 层级用语 " in line for line in lines) and any(" 占位符 " in line for line in lines)
     data = json.loads(CliRunner().invoke(app, ["check", str(speech), "--place", "清河县", "--json"]).stdout)
     assert {(f["rule"], f["name"]) for f in data["findings"]} >= {("level-mix", "层级用语"), ("placeholder", "占位符")}
+
+
+# --- 4. A 表彰大会 names whom it honours as they are -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("place", "scope"), [("清河县", "全县"), ("南通市", "全市")])
+@pytest.mark.parametrize("minutes", [None, 15])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_women_honoured_as_sanba_red_banner_holders_are_she(place: str, scope: str, minutes: int | None, seed: int) -> None:
+    text = draft_text(place, f"{scope}三八红旗手表彰大会", seed, minutes=minutes, measure=False)
+    assert "他们" not in text and "她们" in text
+    assert "三八红旗手（集体）" in text
+
+
+@pytest.mark.parametrize(("place", "scope"), [("清河县", "全县"), ("南通市", "全市")])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_those_who_acted_bravely_are_no_work(place: str, scope: str, seed: int) -> None:
+    text = draft_text(place, f"{scope}见义勇为表彰大会", seed, measure=False)
+    assert "平安建设工作中" not in text and "在平安建设中表现突出" not in text
+    assert "见义勇为先进个人和群体" in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_gathered_hope_section_says_whom_its_hopes_go_to(seed: int) -> None:
+    # 教师是立教之本、兴教之源。 and then 1.…希望大家…: the section's lead-in (希望全县广大教师以他们为榜样) was cut.
+    text = draft_text("清河县", "庆祝教师节暨全县优秀教师表彰大会", seed, measure=False)
+    paragraphs = text.split("\n\n")
+    for i, para in enumerate(paragraphs[:-1]):
+        if re.match(r"（[一二三四五六]）", para) and paragraphs[i + 1].startswith("1.") and "希望大家" in paragraphs[i + 1]:
+            assert "广大教师" in para or "希望" in para or "你们" in para, para
+
+
+# --- 5. A county's teleconference speaks to its 乡镇 and 部门 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_county_teleconference_hands_tasks_to_no_office_room(seed: int) -> None:
+    text = draft_text("清河县", "全县安全生产电视电话会议", seed, measure=False)
+    assert "科室" not in text
