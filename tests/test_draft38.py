@@ -144,3 +144,34 @@ def test_a_gathered_hope_section_says_whom_its_hopes_go_to(seed: int) -> None:
 def test_a_county_teleconference_hands_tasks_to_no_office_room(seed: int) -> None:
     text = draft_text("清河县", "全县安全生产电视电话会议", seed, measure=False)
     assert "科室" not in text
+
+
+# --- 6. Nothing praises or judges the place's work without the user's 成绩 ----------------------------------------------
+
+# Judgements of the place's own work or standing that read as facts (有一定优势, 比过去扎实了, 总体平稳, 有了明显变化):
+# said only with the user's achievements (a fragment tagged 评价, or inside {% if achievements %}).
+_JUDGES = re.compile(
+    r"有一定优势|具备承接发展机遇的良好条件|骨干企业(不断|正在加速)壮大|日益浓厚|比过去扎实了|有所加强|总体平稳"
+    r"|条件明显改善|条件有了很大改善|就医条件改善明显|出行条件明显改善|有了明显变化|变得干净整洁了|打下了一定基础"
+    r"|积累了较好的发展基础|基础设施不断完善，发展环境持续改善|各项任务扎实推进"
+)
+
+
+def test_no_fragment_drawn_without_facts_judges_the_place() -> None:
+    from drafter.library import fragment_texts, load_library
+
+    found = []
+    for frag in load_library().fragments:
+        if "评价" in frag.tags or frag.is_specific:
+            continue
+        for text in fragment_texts(frag):
+            plain = re.sub(r"\{%\s*if [^%]*achievements[^%]*%\}.*?\{%\s*endif\s*%\}", "", text, flags=re.S)
+            found += [(frag.id, m.group(0)) for m in _JUDGES.finditer(plain)]
+    assert found == []
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("江阴市", "全市乡村振兴工作会议"), ("清河县", "全县经济工作会议")])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_draft_without_achievements_judges_nothing(place: str, meeting: str, seed: int) -> None:
+    text = draft_text(place, meeting, seed, measure=False)
+    assert not _JUDGES.search(text) and "肯定成绩" not in text
