@@ -927,7 +927,8 @@ def draft_json(result: DraftResult, originality: Mapping[str, Any] | None = None
             for u in draft.uses
         ],
         "findings": [
-            {"rule": f.rule, "severity": f.severity.value, "line": f.line, "text": f.text, "message": f.message}
+            {"rule": f.rule, "name": f.name, "severity": f.severity.value, "line": f.line, "text": f.text,
+             "message": f.message}
             for f in result.findings
         ],
         "originality": dict(originality) if originality is not None else None,

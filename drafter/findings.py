@@ -20,6 +20,31 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+# Every rule id a finding can carry, by its Chinese name: the id is for `--json` and scripts, the name for the user (a
+# draft's self-check said 自查：unknown-place：… under the speech, draft38). Checker rules, the notes on a draft's answers
+# (questions), `drafter fragments lint` and `drafter check --fix`. A test walks the code for every id.
+RULE_NAMES = {
+    # drafter check (and a draft's self-check)
+    "count-mismatch": "讲几点与实际不符", "numbering": "序号", "placeholder": "占位符", "conflict": "修改冲突",
+    "level-mix": "层级用语", "order": "排列顺序", "foreign-place": "外地地名", "repeated-char": "重复字",
+    "repeated-paragraph": "重复段落", "halfwidth-punct": "半角标点", "date-format": "日期写法", "duration": "时长",
+    "outdated-phrase": "过时提法", "salutation": "称呼", "consistency": "前后不一致",
+    # what a draft says of its answers
+    "superior": "上级", "unknown-place": "地名不在行政区划中", "meeting-scope": "会议名称的口径",
+    # drafter fragments lint
+    "yaml": "YAML 格式", "unreadable": "无法读取", "duplicate-id": "id 重复", "jinja-syntax": "Jinja 语法",
+    "unsafe-jinja": "不安全的 Jinja", "undeclared-variable": "未声明的变量", "unknown-role": "未知的 role",
+    "schema": "片段格式", "unused-variable": "未使用的变量", "near-duplicate": "近似重复", "missing-source": "来源讲话缺失",
+    "missing-corpus": "语料库缺失", "alt-repeat": "说法重复", "no-tags": "没有标签", "no-where": "来源未写位置",
+    "schema-line": "格式声明",
+}  # fmt: skip
+
+
+def rule_name(rule: str) -> str:
+    """The Chinese name of a rule id (the id itself for one this table does not know)."""
+    return RULE_NAMES.get(rule, rule)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A problem found by the checker or the linter."""
@@ -33,3 +58,8 @@ class Finding:
     suggestion: str = ""
     path: str = ""
     fragment_id: str = ""
+
+    @property
+    def name(self) -> str:
+        """The rule's Chinese name, as the user reads it (`rule` is its id)."""
+        return rule_name(self.rule)

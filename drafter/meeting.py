@@ -134,6 +134,8 @@ class MeetingTable:
     members: dict[str, str] = field(default_factory=dict)  # 科协 → 广大科技工作者: whom a body's congress speaks for
     attendees: tuple[str, ...] = ()  # 校长, 院长: the heads of units a meeting may be named for (全县中小学校长会议)
     honoured_at_large: tuple[str, ...] = ()  # 劳模, 三八红旗手: honoured from every walk of life, not from one work
+    # 三八红旗手 → {honorees: 三八红旗手（集体）, they: 她们}: how a speech says whom a name honours (draft38)
+    honoree_words: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +252,7 @@ def load_meeting_table() -> MeetingTable:
         members={str(k): str(v) for k, v in (data.get("members") or {}).items()},
         attendees=tuple(sorted(_strings(data.get("attendees")), key=len, reverse=True)),
         honoured_at_large=_strings(data.get("honoured_at_large")),
+        honoree_words={str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("honoree_words") or {}).items()},
     )  # fmt: skip
 
 

@@ -366,7 +366,7 @@ def test_cli_exit_codes_and_lines(tmp_path):
     bad = write(tmp_path, CLEAN.replace("办实事", "办的的实事"), "bad.md")
     result = runner.invoke(app, ["check", str(bad)])
     assert result.exit_code == 3
-    assert f"{bad}:9:" in result.stdout and "错误 repeated-char" in result.stdout and "（建议：" in result.stdout
+    assert f"{bad}:9:" in result.stdout and "错误 重复字" in result.stdout and "（建议：" in result.stdout
     assert "层级：县（标题中的“全县”）" in result.stdout
 
 
@@ -378,8 +378,8 @@ def test_cli_json(tmp_path):
     assert data["level"] == "县" and "level" in data["inferred"]
     assert data["duration_minutes"] > 0
     (finding,) = [f for f in data["findings"] if f["rule"] == "placeholder"]
-    assert set(finding) == {"rule", "severity", "line", "column", "text", "message", "suggestion"}
-    assert (finding["severity"], finding["line"], finding["text"]) == ("error", 9, "20xx")
+    assert set(finding) == {"rule", "name", "severity", "line", "column", "text", "message", "suggestion"}
+    assert (finding["severity"], finding["line"], finding["text"], finding["name"]) == ("error", 9, "20xx", "占位符")
 
 
 def test_cli_fix_reports_changes_and_backup(tmp_path):

@@ -299,7 +299,7 @@ def test_lint_reports_all_four_problems_with_file_and_line(broken: Path) -> None
     assert ("missing-source", "zproblems.yaml", 13, "opening.unused") in found
     text = run("fragments", "lint", "--library", str(broken))
     assert text.exit_code == 3
-    assert "broken.yaml:3: [yaml]" in text.stdout and "zproblems.yaml:5: [undeclared-variable] opening.mayor：" in text.stdout
+    assert "broken.yaml:3: [YAML 格式]" in text.stdout and "zproblems.yaml:5: [未声明的变量] opening.mayor：" in text.stdout
 
 
 def test_other_commands_work_on_the_valid_rest(broken: Path) -> None:

@@ -128,7 +128,7 @@ def test_cli_sets_every_fact_and_gaps_flag(mini_library):
     assert all(text.count(v[0]) == 1 for v in facts.values())
     gaps = runner.invoke(app, [*args, "--gaps"])
     assert "〔待补：今年的重点工作〕" in json.loads(gaps.stdout)["text"]
-    assert "placeholder" in gaps.stderr
+    assert "占位符" in gaps.stderr
 
 
 def test_the_upper_answer_never_hides_the_level_above_in_texts(mini_library):

@@ -111,7 +111,7 @@ def test_a_verb_before_the_common_noun_jizhen_is_no_other_town(tmp_path) -> None
     speech = tmp_path / "speech.txt"
     speech.write_text("同志们：\n\n一、抓好集镇环境综合整治，让集镇成为干净有序的窗口。把城镇建设好。\n\n二、2023年，高庄镇顺利实现零事故。2024年，张集镇成功创成省级卫生镇。\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(speech), "--place", "清河县柳镇"])
-    found = [line for line in result.output.splitlines() if "foreign-place" in line]
+    found = [line for line in result.output.splitlines() if " 外地地名 " in line]
     assert len(found) == 2 and "高庄镇" in found[0] and "张集镇" in found[1], found
 
 

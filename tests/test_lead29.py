@@ -65,7 +65,7 @@ def test_a_verb_ending_in_a_place_names_first_character_is_no_place(tmp_path, se
     speech = tmp_path / "speech.md"
     speech.write_text(f"# 在全区重点项目建设推进会上的讲话\n\n同志们：\n\n{sentence}\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", "--place", "合肥市蜀山区", str(speech)])
-    assert "foreign-place" not in result.output, result.output
+    assert " 外地地名 " not in result.output, result.output
 
 
 @pytest.mark.parametrize(("sentence", "place"), [("要学习成都的经验。", "成都"), ("赴大连考察学习。", "大连"),

@@ -31,7 +31,7 @@ def test_two_blocks_that_can_both_end_on_one_clause_are_flagged(tmp_path: Path) 
     )
     assert _repeats(root) == ["两处备选说法都有“确保零就业家庭动态清零”，同一篇稿子可能把这句话说两遍"]
     shown = CliRunner().invoke(app, ["fragments", "lint", "--library", str(root), "--corpus", str(root)])
-    assert "mine.yaml:1: [alt-repeat] opening.mine" in shown.stdout
+    assert "mine.yaml:1: [说法重复] opening.mine" in shown.stdout
 
 
 def test_a_clause_in_the_fixed_text_and_in_a_block_is_flagged(tmp_path: Path) -> None:

@@ -194,7 +194,7 @@ def test_a_meeting_of_another_level_is_reported() -> None:
     ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "meeting-scope" in result.stderr and "全市" in result.stderr and "全县" in result.stderr
+    assert "会议名称的口径" in result.stderr and "全市" in result.stderr and "全县" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_one_salutation_for_two_kinds_of_meeting_is_no_duplicate_to_merge(tmp_pa
     same = [*frags, Fragment("salutation.again", Role.SALUTATION, "同志们、朋友们：", tags=("通用", "座谈会"), source=Source("s"))]
     assert [g.keep.id for g in similar.near_duplicate_groups(same, 90)] == ["salutation.座谈会"]
     result = run("fragments", "lint", "--library", "自带")
-    assert result.exit_code == 0 and "near-duplicate" not in result.stdout, result.stdout
+    assert result.exit_code == 0 and "近似重复" not in result.stdout, result.stdout
 
 
 def test_fragments_edit_of_a_shipped_fragment_is_refused_before_the_editor_opens(

@@ -67,7 +67,7 @@ def test_another_place_changes_every_level_word_and_relevels_the_edit(drafted: P
     assert EDIT.replace("全县", "全市") in text
     assert not re.search(r"全县|我县|县委|县直|县政府", text)
     check = run("check", "稿.md", "--place", "南通市")
-    assert "level-mix" not in check.stdout
+    assert "层级用语" not in check.stdout
 
 
 def test_a_clashing_edit_is_marked_listed_and_exits_3(drafted: Path) -> None:
@@ -79,7 +79,7 @@ def test_a_clashing_edit_is_marked_listed_and_exits_3(drafted: Path) -> None:
     assert "冲突 1" in result.stderr
     merged = drafted.read_text(encoding="utf-8")
     assert CONFLICT_START in merged and "结合我县实际" in merged and "四点意见" in merged
-    assert "conflict" in run("check", "稿.md").stdout
+    assert "修改冲突" in run("check", "稿.md").stdout
 
 
 def test_dry_run_shows_a_diff_and_writes_nothing(drafted: Path) -> None:

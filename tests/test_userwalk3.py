@@ -189,7 +189,7 @@ def test_an_ingest_killed_outright_leaves_nothing_half_written_and_a_rerun_compl
     assert len(corpus) == 8
     assert all(p.read_text(encoding="utf-8").rstrip().endswith("同志们，让我们共同努力！") for p in corpus)
     lint = subprocess.run([*drafter[:3], "fragments", "lint"], env=env, capture_output=True, text=True, timeout=600)
-    assert "[yaml]" not in lint.stdout and "[schema]" not in lint.stdout
+    assert "[YAML 格式]" not in lint.stdout and "[片段格式]" not in lint.stdout
 
 
 # ---------------------------------------------------------------- a shared fragment that loops or grows

@@ -114,7 +114,7 @@ class CheckReport:
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for `--json`."""
-        keys = ("rule", "severity", "line", "column", "text", "message", "suggestion")
+        keys = ("rule", "name", "severity", "line", "column", "text", "message", "suggestion")
         return {
             "place": self.place,
             "level": self.level,

@@ -45,7 +45,7 @@ def check_command(
     else:
         for f in report.findings:
             hint = f"（建议：{f.suggestion}）" if f.suggestion else ""
-            echo(f"{file}:{f.line}:{f.column} {_SEVERITY[f.severity]} {f.rule} {f.message}{hint}")
+            echo(f"{file}:{f.line}:{f.column} {_SEVERITY[f.severity]} {f.name} {f.message}{hint}")
         echo(_summary(report))
     if report.errors:
         raise Exit(3)
@@ -65,9 +65,11 @@ def _echo_fixes(result: Any) -> None:
     by_line: dict[tuple[int, str], list[Any]] = {}
     for c in result.changes:
         by_line.setdefault((c.line, c.rule), []).append(c)
+    from drafter.findings import rule_name
+
     for (line, rule), changes in by_line.items():
         pairs = "、".join(dict.fromkeys(f"“{c.old}”→“{c.new}”" for c in changes))
-        echo(f"{result.path}:{line}:{changes[0].column} 已修正 {rule} {len(changes)} 处：{pairs}", err=True)
+        echo(f"{result.path}:{line}:{changes[0].column} 已修正{rule_name(rule)} {len(changes)} 处：{pairs}", err=True)
     echo(f"已修正 {len(result.changes)} 处，原文件保留为 {result.backup}", err=True)
 
 

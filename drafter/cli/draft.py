@@ -64,7 +64,7 @@ def draft_command(
     echo(f"按 {s['place']}（{s['level']}，上级 {s['upper']}）、{s['kind']}{audience}、{s['work']} 起草", err=True)
     for finding in result.findings:
         where = f"第 {finding.line} 行 " if finding.line else ""
-        echo(f"自查：{where}{finding.rule}：{finding.message}", err=True)
+        echo(f"自查：{where}{finding.name}：{finding.message}", err=True)
     originality = result.originality or drafting.measure_originality(result.draft)
     echo(_originality_line(originality), err=True)
     if output is not None:

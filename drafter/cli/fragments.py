@@ -361,7 +361,7 @@ def lint_command(
         echo_json([_finding_json(f) for f in report.findings])
     for f in report.findings if not as_json else ():
         where = f"{f.path}:{f.line}" if f.line else f.path
-        echo(f"{where}: [{f.rule}] {f.fragment_id + '：' if f.fragment_id else ''}{f.message}")
+        echo(f"{where}: [{f.name}] {f.fragment_id + '：' if f.fragment_id else ''}{f.message}")
         if f.suggestion:
             echo(f"    建议：{f.suggestion}")
     counts = {s: sum(f.severity.value == s for f in report.findings) for s in ("error", "warning", "info")}
@@ -376,7 +376,7 @@ def lint_command(
 
 def _finding_json(f: Any) -> dict[str, Any]:
     return {
-        "rule": f.rule, "severity": f.severity.value, "path": f.path, "line": f.line,
+        "rule": f.rule, "name": f.name, "severity": f.severity.value, "path": f.path, "line": f.line,
         "fragment_id": f.fragment_id, "message": f.message, "suggestion": f.suggestion,
     }  # fmt: skip
 

@@ -47,7 +47,7 @@ CONTEXT_HELPERS = frozenset(
     {
         "lv", "party", "government", "leadership", "scope", "we", "below",
         "own_depts", "wcwc", "upper", "count", "sub_count", "title",
-        "all_units", "all_places", "all_governments", "all_leaderships", "all_wcwc", "village", "grassroots", "committees", "seat", "township", "host", "honorees", "honorees_of_work", "honoured_from", "honoured_for", "meeting_kind", "body",
+        "all_units", "all_places", "all_governments", "all_leaderships", "all_wcwc", "village", "grassroots", "committees", "seat", "township", "host", "honorees", "honorees_of_work", "honoured_from", "honoured_for", "they", "meeting_kind", "body",
         "festival", "festival_people", "members", "period", "spoken", "lay_class", "plan_start", "town", "community", "season",
         "lacks", "left_out", "woods", "woods_folk", "party_body", "party_bodies", "discipline_body", "party_board",
     }

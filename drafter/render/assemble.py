@@ -715,7 +715,10 @@ def _render_group(
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
         intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
-        if not ctx.get("minutes"):  # a speech fit to --minutes is measured with them (fit.py): kept there
+        # A kind's own hopes keep theirs: it says whom they go to (希望全县广大教师以他们为榜样，做到以下三点：), and a 表彰大会's
+        # 希望 section was left with 教师是立教之本。 before 希望大家… (draft38).
+        hopes = kind in part.fragment.tags and part.fragment.stage == "任务"
+        if not ctx.get("minutes") and not hopes:  # a speech fit to --minutes is measured with them (fit.py): kept there
             intro = without_lead_in(intro)
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]

@@ -953,6 +953,12 @@ def grow_plan(
     # with the reservoirs' is still the drought the meeting's name promised.
     unsaid = named.difference(*(f.tags for f in point.fragments()))
     options = [f for f in options if unsaid.intersection(f.tags)] or options
+    # The last section of a point that holds none of its work's 主干 areas is one of them, before the file's lead areas:
+    # a 20-minute 全县经济工作会议 whose task point opened on 深化重点领域改革 was offered only 产业链招商 (a lead area, its
+    # heading echoing another) and gathered nothing, leaving 三农 unsaid (draft38).
+    core_due = last and same_work and not any(CORE_TAG in f.tags for f in point.fragments())
+    if core_due and any(CORE_TAG in f.tags for f in options):
+        lead = 0
     if lead:  # our own files list a work's main areas first; a corpus file lists points as its speeches ran
         authored = [f for f in [*options, *point.fragments()] if f.source is not None and f.source.is_authored]
         heads = heads_of_files(authored, lead)
@@ -964,7 +970,7 @@ def grow_plan(
         # The problems the user named too: 城区学位紧张 and 乡村教师流失 want an area that answers them (review19).
         asked = _UserTasks.of(answers, ("targets", "tasks", "problems"))
         options = asked.near_open(point.fragments(), options)
-        if last and not any(CORE_TAG in f.tags for f in point.fragments()):
+        if core_due:
             options = [f for f in options if CORE_TAG in f.tags] or options
     options = new_ideas(library, options, plan.fragments())
     # A section whose heading says another's again (（二）提高政治站位，切实增强做好信访工作的责任感和紧迫感 …
@@ -1137,6 +1143,9 @@ def _choose_points(
                 )
             options = own or options
             options = _part_leads(options, chosen, answers)
+            options = _core_due(options, stages, [*chosen, *forced])
+            if not any(f.stage == "任务" for f in [*chosen, *forced]):
+                options = _township_core(options)
         elif stage == "保障":
             # A task no 任务 point took that a 保障 point speaks of (强化要素保障: 把要素保障做足做实) brings that point, where
             # placing says it (`assemble._spoken_of`); targets are said after the points whatever 保障 point comes.
@@ -1162,6 +1171,30 @@ def _choose_points(
             hint="增加 --points 或换一个要点。",
         )
     return chosen
+
+
+def _core_due(options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment]) -> list[Fragment]:
+    """For the last of two or more 任务 points, when no task point chosen holds one of its work's areas tagged 主干, those
+    among `options` (if any): as a gathered task point's last section is (`grow_plan`). A 乡's 经济工作会议 of four
+    points deployed 招商 and 营商环境 and not a word on its fields or its villages' income (draft38)."""
+    slots = stages.count("任务")
+    if slots < 2 or sum(f.stage == "任务" for f in chosen) != slots - 1:
+        return options
+    if any(CORE_TAG in f.tags for f in chosen if f.stage == "任务"):
+        return options
+    return [f for f in options if CORE_TAG in f.tags] or options
+
+
+# The levels whose own 主干 area (written for them alone) is their first task point (`_township_core`).
+_TOWNSHIP_LEVELS = frozenset({"乡", "镇"})
+
+
+def _township_core(options: list[Fragment]) -> list[Fragment]:
+    """Those of `options` tagged 主干 and written for a 乡 or 镇 alone, if any (else `options`): a township's economy is its
+    fields, its crops and its villages' income, and a 10-minute 全乡经济工作会议 whose one task point was 招商引资 said
+    not a word of them (draft38). A county's 主干 area (三农 of its economy) is one area among its others."""
+    own = [f for f in options if CORE_TAG in f.tags and f.levels and _TOWNSHIP_LEVELS.issuperset(f.levels)]
+    return own or options
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,6 +254,14 @@ def _speakers_department(answers: Mapping[str, Any]) -> str:
     return speaker_department(str(answers.get("speaker") or ""), str(answers.get("level") or ""))
 
 
+def _honoree_words(name: str) -> tuple[str, dict[str, str]]:
+    """The word of `honoree_words` (kinds.yaml) a meeting named `name` holds (its longest) and how a speech says whom it
+    honours: ("", {}) when the table says nothing of it."""
+    table = load_meeting_table().honoree_words
+    key = next((k for k in sorted(table, key=len, reverse=True) if k in name), "")
+    return key, table.get(key, {})
+
+
 def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Words every text may use: the place's level words, `upper.*`, `host`, `honorees`."""
     words = place_words(place_of(answers))
@@ -263,7 +271,11 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     if meeting.kind.template == "feedback" and department_of(meeting.organ):
         words["party"] = _inspecting_body(meeting)
     words["host"] = words[meeting.convenor.host]
-    words["honorees"] = meeting.honorees or DEFAULT_HONOREES
+    key, said = _honoree_words(meeting.name)
+    named = meeting.honorees or DEFAULT_HONOREES
+    # 三八红旗手 → 三八红旗手（集体）; 见义勇为 → 见义勇为先进个人和群体 (not 先进集体和先进个人), as a speech says them (draft38)
+    words["honorees"] = said.get("honorees", named) if named in (DEFAULT_HONOREES, key) else named
+    words["they"] = said.get("they", "他们")  # the women of a 三八红旗手 meeting are 她们
     # said right after the work (在平安建设工作中表现突出的…): 先进集体和先进个人, not 平安建设（工作）先进集体…
     stem = meeting.work.removesuffix("工作")
     bare = words["honorees"].removeprefix(stem).removeprefix("工作") if stem else words["honorees"]  # 教育工作先进…
@@ -273,6 +285,7 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     work = str(answers.get("work") or meeting.work)  # --set work=… wins, as for {{ work }}
     words["honoured_from"] = "各行各业" if at_large else f"{work}中"
     words["honoured_for"] = "各项事业" if at_large else work
+    words["honoured_from"] = said.get("from", words["honoured_from"])  # 见义勇为: 在人民群众中, not 在平安建设工作中
     if at_large:  # 青年工作 is not a stem of 优秀青年 here: whom the name honours, as it says them
         words["honorees_of_work"] = words["honorees"]
     # 庆祝教师节暨…: the festival as a speech says it, and whom the greeting goes to (empty: none)

@@ -11,11 +11,9 @@ from __future__ import annotations
 import functools
 import re
 
-RULE_NAMES = {
-    "count-mismatch": "讲几点与实际不符", "numbering": "序号", "placeholder": "占位符", "conflict": "修改冲突",
-    "level-mix": "层级用语", "foreign-place": "外地地名", "repeated-char": "重复字", "halfwidth-punct": "半角标点",
-    "date-format": "日期写法", "duration": "时长", "outdated-phrase": "过时提法", "salutation": "称呼", "consistency": "前后不一致",
-}  # fmt: skip
+from drafter.findings import RULE_NAMES, rule_name
+
+__all__ = ["RULE_NAMES", "plain", "rule_name", "speech_title"]
 
 # Longest first: a phrase naming an option with its value goes before the bare option.
 _PHRASES = (
@@ -34,11 +32,6 @@ _OPTIONS = {
     "--place": "“地名”", "--level": "“地名”",
 }  # fmt: skip
 _LEFT = re.compile(r"(?:请)?用 --set [a-z_]+=\S*? ?指明[^。；，]*|--[a-z][a-z-]*")
-
-
-def rule_name(rule: str) -> str:
-    """The Chinese name of a checker rule (the id itself for a rule this table does not know)."""
-    return RULE_NAMES.get(rule, rule)
 
 
 def plain(text: str) -> str:
