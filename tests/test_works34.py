@@ -11,12 +11,10 @@ engineering safety points (no 节水, no 农村供水).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from drafter.topics import find_topics, narrower_tags
-from tests.work_drafts import draft_meeting, used_ids
+from tests.work_drafts import TOPIC_POINTS, draft_meeting, used_ids
 
 # (meeting name, its work, the part that leads or None, what it waits for: "" found today)
 CENSUS = [
@@ -315,12 +313,6 @@ def test_a_reservoir_safety_meeting_speaks_of_engineering_safety_not_of_water_sa
             ], points
 
 
-_TOPIC_POINTS = {
-    line.removeprefix("- id: ").strip()
-    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.startswith("- id: point.")
-}
 
 
 def _own_work_only(meeting, place, prefix, minutes):
@@ -328,7 +320,7 @@ def _own_work_only(meeting, place, prefix, minutes):
     乡村振兴's 粮食)."""
     for seed in range(3):
         points = _points(meeting, place=place, seed=seed, minutes=minutes)
-        others = [p for p in points if p in _TOPIC_POINTS and not p.startswith(prefix)]
+        others = [p for p in points if p in TOPIC_POINTS and not p.startswith(prefix)]
         assert any(p.startswith(prefix) for p in points) and not others, (meeting, seed, points)
         yield points
 

@@ -8,19 +8,10 @@ are there; a town's draft uses its own town points where a town holds such a mee
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from drafter.topics import find_topics, narrower_tags
-from tests.work_drafts import draft_meeting, used_ids
-
-_TOPIC_POINTS = {
-    line.removeprefix("- id: ").strip()
-    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.startswith("- id: point.")
-}
+from tests.work_drafts import TOPIC_POINTS, draft_meeting, used_ids
 
 # (meeting, place, the library's id prefix, task points of which one must be said)
 OWN_WORK = [
@@ -173,7 +164,7 @@ def test_a_named_work_speaks_of_itself_and_of_no_other_work(meeting, place, pref
     for seed in range(2):
         _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
         points = used_ids(draft, "point")
-        others = [p for p in points if p in _TOPIC_POINTS and not p.startswith(prefix)]
+        others = [p for p in points if p in TOPIC_POINTS and not p.startswith(prefix)]
         assert not others, (meeting, seed, points)
         assert tasks & set(points), (meeting, seed, points)
         assert sum(p.startswith(prefix) for p in points) >= 3, (meeting, seed, points)

@@ -8,19 +8,10 @@ its problems to itself ("切实把思想统一到县委的要求上来").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from drafter.meeting import parse_meeting
-from tests.work_drafts import draft_meeting, draft_text, used_ids
-
-_TOPIC_POINTS = {
-    line.removeprefix("- id: ").strip()
-    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.startswith("- id: point.")
-}
+from tests.work_drafts import TOPIC_POINTS, draft_meeting, draft_text, used_ids
 
 # (meeting, place, the library's id prefixes, task points of which one must be said)
 OWN_WORK = [
@@ -61,7 +52,7 @@ def test_a_named_work_speaks_of_itself_and_of_no_other_work(
     for seed in range(2):
         _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
         points = used_ids(draft, "point")
-        others = [p for p in points if p in _TOPIC_POINTS and not p.startswith(prefixes)]
+        others = [p for p in points if p in TOPIC_POINTS and not p.startswith(prefixes)]
         assert not others, (meeting, seed, points)
         assert tasks & set(points), (meeting, seed, points)
         assert sum(p.startswith(prefixes) for p in points) >= 4, (meeting, seed, points)
@@ -128,7 +119,7 @@ def test_a_20_minute_drug_control_speech_carries_its_own_substance(place, meetin
     for seed in range(3):
         _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=20)
         points = used_ids(draft, "point")
-        general = [p for p in points if p not in _TOPIC_POINTS]
+        general = [p for p in points if p not in TOPIC_POINTS]
         assert not general, (seed, points)
         assert not [w for w in _GENERAL_PADDING if w in draft.text], seed
         assert "易制毒化学品" in draft.text, seed

@@ -7,19 +7,10 @@ points (机要工作既是发展问题，也是民生问题) under a notice that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from drafter.errors import UsageError
-from tests.work_drafts import draft_meeting, used_ids
-
-_TOPIC_POINTS = {
-    line.removeprefix("- id: ").strip()
-    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.startswith("- id: point.")
-}
+from tests.work_drafts import TOPIC_POINTS, draft_meeting, used_ids
 
 _OWN_LENGTH = [
     ("全县外事工作会议", "清河县", "point.foreign-affairs."),
@@ -37,7 +28,7 @@ def test_a_long_foreign_affairs_or_cipher_speech_deploys_only_its_own_tasks(meet
         _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=20)
         tasks = [p for p in used_ids(draft, "point") if p.startswith("point.") and ".task." in p]
         general_tasks = [
-            p for p in used_ids(draft, "point") if p not in _TOPIC_POINTS and "task" in p
+            p for p in used_ids(draft, "point") if p not in TOPIC_POINTS and "task" in p
         ]
         assert not general_tasks, (seed, general_tasks)
         assert all(p.startswith(prefix) for p in tasks), (seed, tasks)

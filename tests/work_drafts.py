@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from drafter.library import load_library, load_templates
 from drafter.meeting import parse_meeting
 from drafter.render import render_draft
+
+# The ids of the points written for a named work (fragments/topics/): a draft of one work must not draw another's.
+TOPIC_POINTS = frozenset(
+    line.removeprefix("- id: ").strip()
+    for path in (Path(__file__).resolve().parent.parent / "fragments" / "topics").glob("*.yaml")
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.startswith("- id: point.")
+)
 
 
 def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more: object):
