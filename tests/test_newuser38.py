@@ -21,6 +21,22 @@ def _drafted(folder: Path, name: str = "讲话.md", seed: str = "1") -> Path:
     return speech
 
 
+def _exported_and_edited_in_word(speech: Path, word: Path) -> None:
+    """Export `speech` to `word`, and add a sentence to its 三点意见 paragraph there, as a writer would."""
+    import docx
+
+    from tests.cli_runner import run
+
+    assert run("export", str(speech), "-o", str(word)).exit_code == 0
+    document = docx.Document(str(word))
+    paragraph = next(p for p in document.paragraphs if "三点意见" in p.text)
+    edited = paragraph.text + "这次会议开得很及时。"
+    for r in paragraph.runs[1:]:
+        r.text = ""
+    paragraph.runs[0].text = edited
+    document.save(str(word))
+
+
 def test_avoid_a_folder_with_one_damaged_file_skips_it_and_names_it(tmp_path: Path) -> None:
     """One damaged .docx among last year's speeches refused the whole draft: 无法打开 .docx 文件."""
     from tests.cli_runner import refused, run
@@ -117,14 +133,7 @@ def test_a_draft_exported_to_word_and_edited_there_can_be_updated_into_a_second_
 
     speech = _drafted(tmp_path)
     word = tmp_path / "讲话.docx"
-    assert run("export", str(speech), "-o", str(word)).exit_code == 0
-    document = docx.Document(str(word))
-    paragraph = next(p for p in document.paragraphs if "三点意见" in p.text)
-    edited = paragraph.text + "这次会议开得很及时。"
-    for r in paragraph.runs[1:]:
-        r.text = ""
-    paragraph.runs[0].text = edited
-    document.save(str(word))
+    _exported_and_edited_in_word(speech, word)
     md, record = speech.read_bytes(), (tmp_path / "讲话.answers.yaml").read_bytes()
     refused(run("update", str(word), "--points", "4"), 2, "起草记录 讲话.answers.yaml 是 讲话.md 的",
             "drafter update 讲话.docx … -o 讲话-二稿.docx")  # fmt: skip
@@ -218,14 +227,7 @@ def test_a_draft_saved_in_word_under_another_name_is_updated_with_its_first_reco
 
     speech = _drafted(tmp_path)
     word = tmp_path / "讲话（王主任改）.docx"
-    assert run("export", str(speech), "-o", str(word)).exit_code == 0
-    document = docx.Document(str(word))
-    paragraph = next(p for p in document.paragraphs if "三点意见" in p.text)
-    edited = paragraph.text + "这次会议开得很及时。"
-    for r in paragraph.runs[1:]:
-        r.text = ""
-    paragraph.runs[0].text = edited
-    document.save(str(word))
+    _exported_and_edited_in_word(speech, word)
     record = tmp_path / "讲话.answers.yaml"
     kept = record.read_bytes()
     refused(run("update", str(word), "--points", "4"), 2, "找不到这份讲话稿的起草记录",
