@@ -18,3 +18,16 @@ def test_a_flood_and_drought_meeting_named_the_jiangsu_way_speaks_of_drought_too
 @pytest.mark.parametrize("meeting", ["全县防汛工作会议", "全县防汛防台工作会议"])
 def test_a_flood_meeting_still_leaves_drought_out(meeting):
     assert "抗旱" in ruled_out_tags(meeting)
+
+
+GUIDANCE_HEADINGS = ("营造大抓基层的浓厚氛围", "让大抓基层蔚然成风", "在全社会形成重视基层的导向")
+
+
+def test_a_town_party_building_meeting_does_not_set_the_whole_society_a_direction():
+    # 葛仙庄镇 全镇党建工作会议 seed 3: its third point was 指导上用力、宣传上加力，在全社会形成重视基层的导向 with
+    # 推进智慧党建平台建设 and 总结规律性认识: a county's or province's guidance, not what a 镇党委 does.
+    for seed in range(1, 9):
+        text = draft_text("清河县葛仙庄镇", "全镇党建工作会议", seed, minutes=12, measure=False)
+        assert not any(heading in text for heading in GUIDANCE_HEADINGS), seed
+    county = [draft_text("清河县", "全县党建工作会议", seed, minutes=20, measure=False) for seed in range(1, 13)]
+    assert any(heading in text for text in county for heading in GUIDANCE_HEADINGS)
