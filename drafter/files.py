@@ -393,18 +393,57 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+BACKUPS_KEPT = 5  # numbered backups (.bak2 …) an update keeps besides .bak; `drafter update --help` says so
+
+
+def _numbered_backups(path: Path) -> list[tuple[int, Path]]:
+    """FILE.bak2, FILE.bak3 … beside `path`, oldest first (by their number)."""
+    head = path.name + ".bak"
+    found: list[tuple[int, Path]] = []
+    try:
+        names = [p.name for p in path.parent.iterdir()]
+    except OSError:
+        return found
+    for name in names:
+        tail = name[len(head):] if name.startswith(head) else ""
+        if tail.isascii() and tail.isdigit() and int(tail) >= 2:
+            found.append((int(tail), path.with_name(name)))
+    return sorted(found)
+
+
 def free_backup_path(path: Path, data: bytes) -> Path:
-    """Where to keep `path`'s current bytes `data` before rewriting it: FILE.bak, else FILE.bak2, FILE.bak3 …
+    """Where to keep `path`'s current bytes `data` before rewriting it: FILE.bak, else the next FILE.bakN.
 
     An earlier backup is never overwritten (a second `update` must not lose the draft the first
-    one kept); the latest backup is reused when it already holds exactly `data`.
+    one kept); the latest backup is reused when it already holds exactly `data`. Numbers go on from
+    the highest one there (the older ones pruned by `prune_backups` leave gaps below it).
     """
-    candidate, latest, n = path.with_name(path.name + ".bak"), None, 2
-    while candidate.exists():
-        latest, candidate, n = candidate, path.with_name(f"{path.name}.bak{n}"), n + 1
-    if latest is not None and latest.is_file() and latest.stat().st_size == len(data) and latest.read_bytes() == data:
+    first = path.with_name(path.name + ".bak")
+    if not first.exists():
+        return first
+    numbered = _numbered_backups(path)
+    latest = numbered[-1][1] if numbered else first
+    if latest.is_file() and latest.stat().st_size == len(data) and latest.read_bytes() == data:
         return latest
-    return candidate
+    return path.with_name(f"{path.name}.bak{numbered[-1][0] + 1 if numbered else 2}")
+
+
+def prune_backups(path: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
+    """Delete all but the newest `keep` numbered backups of `path` (a week of updates left dozens; newuser39).
+
+    FILE.bak, the draft before its first update, stays; so do the newest rounds, the latest of which holds the
+    writer's last version before the last update. Best effort: a backup that cannot be deleted stays.
+    Returns the backups deleted.
+    """
+    gone: list[Path] = []
+    for _n, old in _numbered_backups(path)[:-keep] if keep > 0 else []:
+        try:
+            if old.is_file() and not old.is_symlink():
+                old.unlink()
+                gone.append(old)
+        except OSError:
+            pass
+    return gone
 
 
 def record_path(output: str | Path) -> Path:

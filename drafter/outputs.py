@@ -129,6 +129,75 @@ def check_export_target(source: Path, output: Path, *, force: bool = False) -> N
     )  # fmt: skip
 
 
+def free_draft_name(path: Path, tag: str) -> Path:
+    """A name beside `path` that no file (nor its record) holds yet: 讲话-二稿.md, 讲话-二稿2.md …"""
+    for n in range(1, 1000):
+        candidate = path.with_name(f"{path.stem}-{tag}{n if n > 1 else ''}{path.suffix}")
+        if not candidate.exists() and not record_path(candidate).exists():
+            return candidate
+    return path.with_name(f"{path.stem}-{tag}-{os.getpid()}{path.suffix}")
+
+
+def check_update_output(source: Path, record: Path, output: Path, *, force: bool = False) -> None:
+    """Refuse `update SOURCE -o OUTPUT` where OUTPUT is the draft whose record the update reads (`update 讲话.docx
+    -o 讲话.md`, the two sharing 讲话.answers.yaml): 讲话.md and that record were replaced while the command said both
+    were left as they were (newuser39).
+
+    Raises:
+        OverwriteError: `output`'s record is `record` (unless `force`).
+    """
+    if force or not _same_path(record_path(output), record):
+        return
+    second = free_draft_name(source, "二稿")
+    raise OverwriteError(
+        f"-o 写的是起草记录 {record.name} 所属的讲话稿，这次更新正按这份记录修改，写入会换掉 {output.name} 和它的记录，"
+        "没有写入", path=output,
+        hint=f"要另存为二稿，换一个文件名，如 -o {second.name}；要改的就是 {output.name} 时，去掉 -o；"
+        f"确实要用这次的结果换掉 {output.name} 时加 --force。",
+    )  # fmt: skip
+
+
+_SAME_DRAFT_KEYS = ("place", "meeting", "date")
+
+
+def check_update_other_draft(output: Path, answers: Any, source: Path, *, force: bool = False) -> None:
+    """Refuse `update -o` over a draft (with its own record) for another place, meeting or date: an unedited 防汛.md
+    was replaced by the update of 讲话.md without a word (newuser39). The same update run again (its 二稿 for the
+    same meeting) writes over its own result as before.
+
+    Raises:
+        OverwriteError: `output` is a draft with its own record whose place, meeting or date differ (unless `force`).
+    """
+    record = record_path(output)
+    if force or not output.is_file() or not record.is_file():
+        return
+    recorded = _recorded_output(record)
+    if not recorded or recorded.get("file") != output.name:
+        return
+    theirs = _recorded_answers(record)
+    differ = [k for k in _SAME_DRAFT_KEYS if str(theirs.get(k) or "") != str(answers.get(k) or "")]
+    if not differ:
+        return
+    what = "、".join({"place": "地方", "meeting": "会议", "date": "日期"}[k] for k in differ)
+    old = theirs.get("meeting") or theirs.get("place") or output.stem
+    free = free_draft_name(source, "二稿")
+    raise OverwriteError(
+        f"这是 drafter 起草的另一篇讲话稿（{old}，起草记录 {record.name}），{what}与这次更新的不同，写入会把它换掉，没有写入",
+        path=output, hint=f"换一个输出文件名，如 -o {free.name}；确实不要 {output.name} 这篇稿子时加 --force。",
+    )  # fmt: skip
+
+
+def _recorded_answers(record: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = parse_data_yaml(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    answers = data.get("answers") if isinstance(data, dict) else None
+    return answers if isinstance(answers, dict) else {}
+
+
 def journal_file() -> Path:
     """What drafter wrote since `outputs.json` was last rewritten: one line a file, appended (#18)."""
     return user_data_dir() / "outputs.log"

@@ -1,0 +1,86 @@
+"""Session 39's new user: a plain `pip install`, a clerk's week (prompt, draft, Word, update, check, diff, export), and the
+wrong input of a busy office.
+
+Each test here failed before its fix (branch newuser39).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_BASE = ("draft", "--no-input", "--no-history", "--set", "place=清河县")
+
+
+def _drafted(folder: Path, name: str = "讲话.md", meeting: str = "全县安全生产工作会议", seed: str = "1") -> Path:
+    from tests.cli_runner import run
+
+    speech = folder / name
+    result = run(*_BASE, "--set", f"meeting={meeting}", "--seed", seed, "-o", str(speech))
+    assert result.exit_code == 0, result.output
+    return speech
+
+
+def test_update_into_another_meetings_draft_is_refused(tmp_path: Path) -> None:
+    """`update 讲话.md --points 4 -o 防汛.md` replaced the unedited 防汛 draft (another meeting, drafter had written it)
+    with a safety speech, and said nothing. The same update run again into its own 二稿 still writes over it."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    flood = _drafted(tmp_path, "防汛.md", "全县防汛抗旱工作会议")
+    kept, kept_record = flood.read_bytes(), (tmp_path / "防汛.answers.yaml").read_bytes()
+    text = refused(run("update", str(speech), "--points", "4", "-o", str(flood)), 1,
+                   "这是 drafter 起草的另一篇讲话稿（全县防汛抗旱工作会议，起草记录 防汛.answers.yaml）",
+                   "会议与这次更新的不同", "-o 讲话-二稿.md", "--force")  # fmt: skip
+    assert "Traceback" not in text
+    assert flood.read_bytes() == kept and (tmp_path / "防汛.answers.yaml").read_bytes() == kept_record
+    second = tmp_path / "讲话-二稿.md"
+    for points in ("4", "2"):  # the 二稿 of the same meeting: written, then written again
+        result = run("update", str(speech), "--points", points, "-o", str(second))
+        assert result.exit_code == 0, result.output
+    assert "两点意见" in second.read_text(encoding="utf-8")
+    forced = run("update", str(speech), "--points", "4", "-o", str(flood), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert flood.read_text(encoding="utf-8").startswith("# 在全县安全生产工作会议上的讲话")
+
+
+def test_update_of_an_export_into_the_draft_it_shares_a_record_with_is_refused(tmp_path: Path) -> None:
+    """`update 讲话.docx -o 讲话.md` (讲话.docx exported from 讲话.md) replaced 讲话.md and rewrote 讲话.answers.yaml, then
+    said 讲话.docx 和起草记录 讲话.answers.yaml 没有改动."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path)
+    word = tmp_path / "讲话.docx"
+    assert run("export", str(speech), "-o", str(word)).exit_code == 0
+    record = tmp_path / "讲话.answers.yaml"
+    kept, kept_record = speech.read_bytes(), record.read_bytes()
+    refused(run("update", str(word), "--points", "4", "-o", str(speech)), 1,
+            "-o 写的是起草记录 讲话.answers.yaml 所属的讲话稿", "-o 讲话-二稿.docx", "去掉 -o")  # fmt: skip
+    assert speech.read_bytes() == kept and record.read_bytes() == kept_record
+    forced = run("update", str(word), "--points", "4", "-o", str(speech), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "讲话.docx 没有改动" in forced.stderr and "起草记录 讲话.answers.yaml 没有改动" not in forced.stderr
+
+
+def test_a_week_of_updates_keeps_a_bounded_number_of_backups(tmp_path: Path) -> None:
+    """Every update left one more .bakN: after a week of updates the folder held dozens. Now .bak (the draft before the
+    first update) and the newest five numbered ones stay; the newest holds the writer's last version."""
+    from drafter.files import BACKUPS_KEPT
+    from tests.cli_runner import run
+
+    speech = _drafted(tmp_path)
+    first = speech.read_bytes()
+    said = ""
+    for i in range(BACKUPS_KEPT + 3):
+        with speech.open("a", encoding="utf-8") as f:
+            f.write(f"\n手工补充的第{i + 1}句话。\n")  # the writer's own edit before each round
+        last_edit = speech.read_bytes()
+        result = run("update", str(speech), "--points", str(3 + i % 2))
+        assert result.exit_code == 0, result.output
+        said = result.stderr
+    backups = sorted(p.name for p in tmp_path.glob("讲话.md.bak*"))
+    assert len(backups) == BACKUPS_KEPT + 1, backups
+    assert (tmp_path / "讲话.md.bak").read_bytes().startswith(first[:200])
+    newest = tmp_path / f"讲话.md.bak{BACKUPS_KEPT + 3}"  # .bak, then .bak2 …
+    assert newest.read_bytes() == last_edit, backups
+    assert f"只留最近 {BACKUPS_KEPT} 份备份" in said, said
+    assert f"手工补充的第{BACKUPS_KEPT + 3}句话" in speech.read_text(encoding="utf-8")
