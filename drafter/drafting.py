@@ -675,6 +675,11 @@ def _with_misspelt(exc: MissingAnswersError, raw: Mapping[str, Any], path: Path 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
     """Place and meeting, then what they imply (level, superior, work, kind), confirmed when asking."""
+    if prompt is not None and "place" not in raw:  # 清河县委 said when given, not after the meeting's name (newuser39)
+        from drafter.questions import ask_place_itself
+
+        _ask(raw, [STANDARD_VARIABLES["place"]], prompt)
+        ask_place_itself(raw, prompt)
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
     return ask_setting(raw, prompt, lambda names: _ask(raw, [STANDARD_VARIABLES[n] for n in names], prompt))
 
@@ -686,7 +691,7 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         if var.name in raw:
             continue
         if prompt is not None:
-            value = ask_valid(var, prompt, lambda v, var=var: coerce_value(var, v))  # type: ignore[misc]
+            value = ask_valid(var, prompt, lambda v, var=var: _checked_answer(var, v))  # type: ignore[misc]
             if value not in (None, "", []):
                 raw[var.name] = value
                 continue
@@ -694,6 +699,23 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
             missing.append((var.name, var.prompt))
     if missing:
         raise MissingAnswersError(missing)
+
+
+def _checked_answer(var: Variable, value: Any) -> Any:
+    """An answer as typed, checked when it is given: a meeting name drafter does not write for (a speech's title, an
+    opening ceremony, 《》 marks) was said only after the level and superior had been asked (newuser39).
+
+    Raises:
+        UsageError: what is wrong with the answer (said with the question asked again).
+    """
+    value = coerce_value(var, value)
+    if var.name == "meeting":
+        from drafter.meeting import outside_meeting
+
+        outside = outside_meeting(str(value))
+        if outside is not None:
+            raise UsageError(f"会议名称“{str(value).strip()}”是{outside.what}。{outside.hint.rstrip('。')}")
+    return value
 
 
 def seed_for(answers: Mapping[str, Any]) -> int:

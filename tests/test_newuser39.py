@@ -84,3 +84,20 @@ def test_a_week_of_updates_keeps_a_bounded_number_of_backups(tmp_path: Path) -> 
     assert newest.read_bytes() == last_edit, backups
     assert f"只留最近 {BACKUPS_KEPT} 份备份" in said, said
     assert f"手工补充的第{BACKUPS_KEPT + 3}句话" in speech.read_text(encoding="utf-8")
+
+
+def test_interactive_questions_check_the_place_and_the_meeting_when_given(tmp_path: Path) -> None:
+    """A speech's title typed as the meeting's name was said only after the level and superior had been asked; then an
+    Enter ended the session. Now each wrong name is said at once and asked again; 清河县委 is said before the meeting."""
+    from drafter.cli import app
+    from tests.cli_runner import runner
+
+    typed = "清河县委\n\n在全县安全生产工作会议上的讲话\n县第一中学开学典礼\n全县安全生产工作会议\n" + "\n" * 30
+    result = runner.invoke(app, ["draft", "--seed", "1", "--no-history", "-o", str(tmp_path / "讲话.md")], input=typed)
+    assert result.exit_code == 0, result.output
+    asked = result.output
+    place, title, school = (asked.index(s) for s in ("不是地名本身", "是讲话稿的标题，不是会议名称", "是学校的典礼"))
+    level = asked.index("清河县的层级")
+    assert place < asked.index("会议名称（") < title < school < level, asked
+    assert "请重新输入会议名称" in asked[title:level] and "Traceback" not in asked
+    assert (tmp_path / "讲话.md").read_text(encoding="utf-8").startswith("# 在全县安全生产工作会议上的讲话")
