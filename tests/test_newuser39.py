@@ -101,3 +101,38 @@ def test_interactive_questions_check_the_place_and_the_meeting_when_given(tmp_pa
     assert place < asked.index("会议名称（") < title < school < level, asked
     assert "请重新输入会议名称" in asked[title:level] and "Traceback" not in asked
     assert (tmp_path / "讲话.md").read_text(encoding="utf-8").startswith("# 在全县安全生产工作会议上的讲话")
+
+
+def test_serve_answers_413_to_a_script_posting_more_than_16_mb() -> None:
+    """A script (http.client, requests) posting 20 MB to `drafter serve` got ConnectionResetError: the page said 413 and
+    closed while the body was still coming. Now the rest is read and dropped, and the Chinese page arrives."""
+    import http.client
+    import time
+
+    from drafter.limits import MAX_UPLOAD_BYTES
+    from drafter.web import create_app
+    from drafter.web.server import start_in_thread
+
+    running = start_in_thread(create_app())
+    try:
+        host, port = running.url.removeprefix("http://").split(":")
+        conn = http.client.HTTPConnection(host, int(port), timeout=60)
+        conn.request("POST", "/check", body=b"a" * (MAX_UPLOAD_BYTES + 4 * 1024 * 1024),
+                     headers={"content-type": "application/octet-stream"})  # fmt: skip
+        response = conn.getresponse()
+        body = response.read().decode("utf-8")
+        assert response.status == 413 and "上传的内容过大（上限 16 MB）" in body and "Traceback" not in body
+        conn.close()
+        started = time.monotonic()  # a client that sends part and waits is answered at once, not after the rest
+        conn = http.client.HTTPConnection(host, int(port), timeout=20)
+        conn.putrequest("POST", "/check")
+        conn.putheader("content-type", "application/octet-stream")
+        conn.putheader("content-length", str(50 * 1024 * 1024))
+        conn.endheaders()
+        conn.send(b"\0" * 65536)
+        response = conn.getresponse()
+        assert response.status == 413 and "过大" in response.read().decode("utf-8")
+        assert time.monotonic() - started < 5
+        conn.close()
+    finally:
+        running.stop()
