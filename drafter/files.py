@@ -157,10 +157,24 @@ def _checked_folder(path: Path) -> tuple[Path, int | None]:
     if not is_folder:
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
     if not os.access(folder, os.W_OK | os.X_OK):
+        # named by its full path: `-o 新.docx` in a read-only folder said “.：没有……权限”, and a read-only disk (a CD,
+        # a share mounted read-only) is no question of permissions (newuser39)
+        where = folder.absolute() if folder == Path(".") else folder
+        if _read_only_disk(folder):
+            raise DrafterError(f"这个文件夹在只读的磁盘上，不能写入 {path.name}", path=where,
+                               hint="把文件写到自己能写的文件夹（如桌面或主目录），如 -o ~/桌面/" + path.name + "。")  # fmt: skip
         raise DrafterError(
-            "没有在这个目录写文件的权限", path=folder, hint="换一个自己能写的目录（如桌面或主目录），或请管理员开放权限。"
-        )
+            f"没有在这个目录写文件的权限，不能写入 {path.name}", path=where,
+            hint="换一个自己能写的文件夹（如桌面或主目录），或请管理员开放权限。",
+        )  # fmt: skip
     return folder, (st.st_mode if st is not None else None)
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
 
 
 def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes, mode: int | None = -1) -> None:

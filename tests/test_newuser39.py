@@ -136,3 +136,28 @@ def test_serve_answers_413_to_a_script_posting_more_than_16_mb() -> None:
         conn.close()
     finally:
         running.stop()
+
+
+def test_a_read_only_disk_is_said_before_the_update_naming_the_folder(tmp_path: Path, monkeypatch) -> None:
+    """On a read-only disk `update 新.md` worked for seconds, then said `.新.md.lock：所在的磁盘是只读的`; `export -o 新.docx`
+    said `.：没有在这个目录写文件的权限` (which folder? and it was no question of permissions)."""
+    import os
+
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path, "新.md")
+    monkeypatch.chdir(tmp_path)
+    real_access, real_statvfs = os.access, os.statvfs
+
+    class ReadOnly:
+        f_flag = os.ST_RDONLY
+
+    def access(p, mode, **kw):  # type: ignore[no-untyped-def]
+        return not (mode & os.W_OK and Path(p).resolve() == tmp_path.resolve()) and real_access(p, mode, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "statvfs", lambda p: ReadOnly() if Path(p).resolve() == tmp_path.resolve() else real_statvfs(p))
+    kept = speech.read_bytes()
+    refused(run("update", "新.md", "--points", "4"), 1, f"{tmp_path}：这个文件夹在只读的磁盘上，不能写入 新.md", "写到自己能写的文件夹")
+    refused(run("export", "新.md", "-o", "新.docx"), 1, f"{tmp_path}：这个文件夹在只读的磁盘上，不能写入 新.docx")
+    assert speech.read_bytes() == kept and not list(tmp_path.glob(".*.lock"))

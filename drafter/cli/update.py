@@ -27,11 +27,9 @@ def update_command(
     record: Path | None = None,
 ) -> None:
     from drafter.text import count_han
-    from drafter.update import UpdateRequest, update_draft, write_update
+    from drafter.update import UpdateRequest, check_updatable, update_draft, write_update
 
     if not (sets or picks or swaps) and points is None and minutes is None:
-        from drafter.update import check_updatable
-
         check_updatable(draft, record)  # a misspelt or wrong file first: it said only 没有要改的内容 (newuser37)
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
     if output is not None and _same_file(output, draft):
@@ -43,6 +41,13 @@ def update_command(
 
         check_draft_target(output, force=force)  # before the work: a refusal said afterwards loses it
         check_update_output(draft, record or record_path(draft), output, force=force)
+    if output is None and not dry_run:
+        from drafter.answers import record_path
+        from drafter.files import check_writable
+
+        check_updatable(draft, record)
+        for path in (draft, record_path(draft)):  # a read-only folder said only after the work, naming .讲话.md.lock
+            check_writable(path)
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
