@@ -161,3 +161,18 @@ def test_a_read_only_disk_is_said_before_the_update_naming_the_folder(tmp_path: 
     refused(run("update", "新.md", "--points", "4"), 1, f"{tmp_path}：这个文件夹在只读的磁盘上，不能写入 新.md", "写到自己能写的文件夹")
     refused(run("export", "新.md", "-o", "新.docx"), 1, f"{tmp_path}：这个文件夹在只读的磁盘上，不能写入 新.docx")
     assert speech.read_bytes() == kept and not list(tmp_path.glob(".*.lock"))
+
+
+def test_last_years_speech_given_as_a_second_file_is_said_to_go_by_against(tmp_path: Path, monkeypatch) -> None:
+    """`drafter diff 讲话.md "去年 讲话.docx"` said 多余的参数……带空格的值请加引号, though the name was quoted: the second file
+    is last year's speech, which diff takes by --against; check reads one file a run."""
+    from tests.cli_runner import refused, run
+
+    speech = _drafted(tmp_path, "安全 生产 讲话.md")
+    last = _drafted(tmp_path, "去年 讲话.md", seed="2")
+    monkeypatch.chdir(tmp_path)
+    text = refused(run("diff", speech.name, last.name), 2, "这个命令只读一篇讲话稿",
+                   "--against '去年 讲话.md'", "'安全 生产 讲话.md'")  # fmt: skip
+    assert "带空格的值请加引号" not in text
+    refused(run("check", speech.name, last.name), 2, "这个命令一次只处理一个文件", "check '去年 讲话.md'")
+    refused(run("diff", speech.name, "没有这个.md"), 2, "多余的参数：没有这个.md（这个命令不接受这些参数")
