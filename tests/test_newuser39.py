@@ -176,3 +176,22 @@ def test_last_years_speech_given_as_a_second_file_is_said_to_go_by_against(tmp_p
     assert "带空格的值请加引号" not in text
     refused(run("check", speech.name, last.name), 2, "这个命令一次只处理一个文件", "check '去年 讲话.md'")
     refused(run("diff", speech.name, "没有这个.md"), 2, "多余的参数：没有这个.md（这个命令不接受这些参数")
+
+
+def test_a_backup_kept_by_update_can_be_exported_checked_and_compared(tmp_path: Path) -> None:
+    """`export 讲话.md.bak3 -o 旧稿.docx` (the clerk wants last Tuesday's version back) said 不支持的文件类型 .bak3."""
+    from tests.cli_runner import run
+
+    speech = _drafted(tmp_path)
+    for points in ("4", "2"):
+        assert run("update", str(speech), "--points", points).exit_code == 0
+    backup = tmp_path / "讲话.md.bak2"
+    assert "四点意见" in backup.read_text(encoding="utf-8")
+    old = tmp_path / "旧稿.docx"
+    result = run("export", str(backup), "-o", str(old))
+    assert result.exit_code == 0, result.output
+    import docx
+
+    assert any("四点意见" in p.text for p in docx.Document(str(old)).paragraphs)
+    checked = run("check", str(backup))
+    assert checked.exit_code == 0 and "不支持的文件类型" not in checked.output, checked.output
