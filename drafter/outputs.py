@@ -54,6 +54,41 @@ def refuse_non_file(path: Path) -> None:
                          hint="-o 写一个 .docx、.md、.txt 或 .pdf 文件名；要在屏幕上看，不加 -o。")  # fmt: skip
 
 
+def office_lock_file(path: Path) -> Path | None:
+    """The lock file Word or WPS (`~$讲话.docx`, the name's first characters replaced when it is long) or LibreOffice
+    (`.~lock.讲话.docx#`) keeps beside a document it has open, or None."""
+    name, stem = path.name, len(path.stem)
+    word = f"~${name[2:]}" if stem >= 8 else f"~${name[1:]}" if stem == 7 else f"~${name}"  # as Word names its owner file
+    for candidate in (f".~lock.{name}#", word, f"~${name}"):
+        lock = path.with_name(candidate)
+        try:
+            if lock.is_file():
+                return lock
+        except OSError:
+            continue
+    return None
+
+
+def refuse_open_in_office(path: Path, *, force: bool = False, flag: str = "-o") -> None:
+    """Refuse to rewrite a document Word, WPS or LibreOffice has open: the update was written beside the open copy, and
+    the next Save there put the old text back over it (newuser39).
+
+    Raises:
+        OverwriteError: `path` exists and an office program's lock file is beside it (unless `force`).
+    """
+    if force or path.suffix.lower() not in (".docx", ".doc", ".wps", ".txt", ".md", ".pdf") or not path.is_file():
+        return
+    lock = office_lock_file(path)
+    if lock is None:
+        return
+    raise OverwriteError(
+        f"这个文件正在 Word、WPS 或 LibreOffice 中打开（旁边有它的锁文件 {lock.name}），现在改写它，"
+        "之后在那里一保存就会把改好的内容冲掉，没有写入", path=path,
+        hint=f"先在那里保存并关闭这个文件再运行；或写到另一个文件（{flag} {path.stem}-二稿{path.suffix}）。"
+        f"确认没有打开它（锁文件是上次异常退出留下的）时，删去 {lock.name} 或加 --force。",
+    )  # fmt: skip
+
+
 def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> None:
     """Refuse to overwrite `path` unless drafter wrote it and it is unchanged since.
 
@@ -62,6 +97,7 @@ def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> 
     """
     path = Path(path)
     refuse_non_file(path)
+    refuse_open_in_office(path, force=force, flag=flag)
     if force or not path.exists() or was_written_by_drafter(path):
         return
     how = f"换一个输出文件名（如 {flag} {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
@@ -280,6 +316,7 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
     """
     output = Path(output)
     refuse_non_file(output)  # first: -o "" is the current folder, which has no name to put a record beside
+    refuse_open_in_office(output, force=force)
     record = record_path(output)
     if force or not (output.exists() or record.exists()):
         return

@@ -195,3 +195,30 @@ def test_a_backup_kept_by_update_can_be_exported_checked_and_compared(tmp_path: 
     assert any("四点意见" in p.text for p in docx.Document(str(old)).paragraphs)
     checked = run("check", str(backup))
     assert checked.exit_code == 0 and "不支持的文件类型" not in checked.output, checked.output
+
+
+def test_a_draft_open_in_word_or_libreoffice_is_not_rewritten(tmp_path: Path) -> None:
+    """`update 讲话.docx` while the clerk had it open in Word (`~$讲话.docx` beside it) rewrote the file under Word: the
+    next Save there put the old text back over the update. `export -o`, `draft -o` over an open file did the same."""
+    from tests.cli_runner import refused, run
+
+    word = _drafted(tmp_path, "讲话.docx")
+    kept = word.read_bytes()
+    owner = tmp_path / "~$讲话.docx"
+    owner.write_bytes(b"\x05wang")
+    refused(run("update", str(word), "--points", "4"), 1, "这个文件正在 Word、WPS 或 LibreOffice 中打开（旁边有它的锁文件 ~$讲话.docx）",
+            "先在那里保存并关闭", "-o 讲话-二稿.docx", "--force")  # fmt: skip
+    refused(run(*_BASE, "--set", "meeting=全县安全生产工作会议", "--seed", "1", "-o", str(word)), 1, "锁文件 ~$讲话.docx")
+    assert word.read_bytes() == kept and not list(tmp_path.glob("讲话.docx.bak*"))
+    second = run("update", str(word), "--points", "4", "-o", str(tmp_path / "讲话-二稿.docx"))  # beside it: fine
+    assert second.exit_code == 0, second.output
+    owner.unlink()
+    speech = _drafted(tmp_path, "安全生产工作会议讲话稿.md")
+    assert run("export", str(speech), "-o", str(tmp_path / "安全生产工作会议讲话稿.docx")).exit_code == 0
+    (tmp_path / ".~lock.安全生产工作会议讲话稿.docx#").write_text(",王主任,pc,06.12.2026;", encoding="utf-8")
+    refused(run("export", str(speech), "-o", str(tmp_path / "安全生产工作会议讲话稿.docx")), 1, "锁文件 .~lock.")
+    (tmp_path / "~$生产工作会议讲话稿.docx").write_bytes(b"x")  # Word's name for a long one: its first two characters go
+    (tmp_path / ".~lock.安全生产工作会议讲话稿.docx#").unlink()
+    refused(run("export", str(speech), "-o", str(tmp_path / "安全生产工作会议讲话稿.docx")), 1, "锁文件 ~$生产工作会议讲话稿.docx")
+    forced = run("update", str(word), "--points", "4", "--force")
+    assert forced.exit_code == 0, forced.output

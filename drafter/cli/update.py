@@ -44,10 +44,12 @@ def update_command(
     if output is None and not dry_run:
         from drafter.answers import record_path
         from drafter.files import check_writable
+        from drafter.outputs import refuse_open_in_office
 
         check_updatable(draft, record)
         for path in (draft, record_path(draft)):  # a read-only folder said only after the work, naming .讲话.md.lock
             check_writable(path)
+        refuse_open_in_office(draft, force=force)
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
