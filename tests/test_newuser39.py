@@ -222,3 +222,23 @@ def test_a_draft_open_in_word_or_libreoffice_is_not_rewritten(tmp_path: Path) ->
     refused(run("export", str(speech), "-o", str(tmp_path / "安全生产工作会议讲话稿.docx")), 1, "锁文件 ~$生产工作会议讲话稿.docx")
     forced = run("update", str(word), "--points", "4", "--force")
     assert forced.exit_code == 0, forced.output
+
+
+def test_check_fix_numbers_its_backup_after_updates_and_keeps_the_bound(tmp_path: Path) -> None:
+    """`check --fix` took the first free .bakN: after update's pruning (.bak, .bak4 … .bak8) it wrote .bak2, the oldest
+    number, which the next update then deleted first; its backups were not bounded either."""
+    from drafter.files import BACKUPS_KEPT
+    from tests.cli_runner import run
+
+    speech = _drafted(tmp_path)
+    for i in range(BACKUPS_KEPT + 2):
+        assert run("update", str(speech), "--points", str(3 + i % 2)).exit_code == 0
+    numbers = sorted(int(p.name.rsplit(".bak", 1)[1]) for p in tmp_path.glob("讲话.md.bak?*"))
+    with speech.open("a", encoding="utf-8") as f:
+        f.write("\n要抓好落实,确保见效.\n")
+    edited = speech.read_bytes()
+    result = run("check", str(speech), "--fix")
+    assert result.exit_code in (0, 3), result.output
+    newest = tmp_path / f"讲话.md.bak{numbers[-1] + 1}"
+    assert newest.read_bytes() == edited
+    assert len(list(tmp_path.glob("讲话.md.bak*"))) == BACKUPS_KEPT + 1
