@@ -6,6 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -892,6 +893,37 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
     check_draft_output(output, force=force)
     check_writable(output)
     check_writable(record_path(output))
+
+
+def output_state(output: Path) -> tuple[int, int, int] | None:
+    """What is at `output` now (size, mtime, inode; None: nothing), to tell later whether someone wrote it meanwhile."""
+    try:
+        st = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def write_draft_unless_taken(
+    result: DraftResult, output: Path, since: tuple[int, int, int] | None, *, force: bool = False
+) -> tuple[Path, tuple[str, ...]]:
+    """Write the draft to `output` as `write_draft` does, unless another process wrote `output` after `since` (its state
+    when this draft began): then beside it, under a free name. Two clerks drafting to 讲话.md at once were both told
+    已写入 讲话.md, and one draft was gone (newuser39).
+
+    Returns:
+        Where the draft went and the export's warnings (the first one saying why, when it went beside).
+    """
+    from drafter.limits import file_lock
+    from drafter.outputs import free_draft_name
+
+    with file_lock(output):
+        if force or output_state(output) == since:
+            return output, write_draft(result, output, force=force)
+        beside = free_draft_name(output, "另存")
+        why = (f"起草期间 {output.name} 被另一个程序写过（可能是同事同时在起草），为免覆盖，这篇讲话稿写到了 {beside.name}；"
+               f"两篇都看过后，删去不要的一篇")  # fmt: skip
+        return beside, (why, *write_draft(result, beside, force=force))
 
 
 def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tuple[str, ...]:

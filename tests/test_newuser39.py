@@ -242,3 +242,33 @@ def test_check_fix_numbers_its_backup_after_updates_and_keeps_the_bound(tmp_path
     newest = tmp_path / f"讲话.md.bak{numbers[-1] + 1}"
     assert newest.read_bytes() == edited
     assert len(list(tmp_path.glob("讲话.md.bak*"))) == BACKUPS_KEPT + 1
+
+
+def test_two_clerks_drafting_to_one_file_at_once_both_keep_their_draft(tmp_path: Path, monkeypatch) -> None:
+    """Two `draft -o 讲话.md` at once (or one answering questions while a colleague drafts): both said 已写入 讲话.md, and
+    the first draft was gone. The one that finds the file written meanwhile writes beside it and says so; a draft over
+    an unchanged earlier one replaces it as before."""
+    from drafter import drafting
+    from tests.cli_runner import run
+
+    speech = tmp_path / "讲话.md"
+    real = drafting.make_draft
+
+    def colleague_meanwhile(request, prompt=None):  # type: ignore[no-untyped-def]
+        result = real(request, prompt=prompt)
+        monkeypatch.setattr(drafting, "make_draft", real)  # the colleague's own draft: once
+        other = run(*_BASE, "--set", "meeting=全县防汛抗旱工作会议", "--seed", "2", "-o", str(speech))
+        assert other.exit_code == 0, other.output
+        return result
+
+    monkeypatch.setattr(drafting, "make_draft", colleague_meanwhile)
+    result = run(*_BASE, "--set", "meeting=全县安全生产工作会议", "--seed", "1", "-o", str(speech))
+    assert result.exit_code == 0, result.output
+    beside = tmp_path / "讲话-另存.md"
+    assert "起草期间 讲话.md 被另一个程序写过" in result.stderr and f"已写入 {beside}" in result.stderr, result.stderr
+    assert "防汛" in speech.read_text(encoding="utf-8").splitlines()[0]
+    assert "安全生产" in beside.read_text(encoding="utf-8").splitlines()[0]
+    assert (tmp_path / "讲话-另存.answers.yaml").is_file()
+    again = run(*_BASE, "--set", "meeting=全县安全生产工作会议", "--seed", "3", "-o", str(speech))  # nobody meanwhile
+    assert again.exit_code == 0 and "另存" not in again.stderr, again.output
+    assert "安全生产" in speech.read_text(encoding="utf-8").splitlines()[0]
