@@ -914,16 +914,16 @@ def write_draft_unless_taken(
     Returns:
         Where the draft went and the export's warnings (the first one saying why, when it went beside).
     """
-    from drafter.limits import file_lock
     from drafter.outputs import free_draft_name
 
-    with file_lock(output):
-        if force or output_state(output) == since:
-            return output, write_draft(result, output, force=force)
-        beside = free_draft_name(output, "另存")
-        why = (f"起草期间 {output.name} 被另一个程序写过（可能是同事同时在起草），为免覆盖，这篇讲话稿写到了 {beside.name}；"
-               f"两篇都看过后，删去不要的一篇")  # fmt: skip
-        return beside, (why, *write_draft(result, beside, force=force))
+    # No lock file: a draft left none beside it (.讲话.md.lock), and the window between this look and the write is a
+    # few milliseconds against the seconds (or minutes of questions) a draft takes.
+    if force or output_state(output) == since:
+        return output, write_draft(result, output, force=force)
+    beside = free_draft_name(output, "另存")
+    why = (f"起草期间 {output.name} 被另一个程序写过（可能是同事同时在起草），为免覆盖，这篇讲话稿写到了 {beside.name}；"
+           f"两篇都看过后，删去不要的一篇")  # fmt: skip
+    return beside, (why, *write_draft(result, beside, force=force))
 
 
 def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tuple[str, ...]:
