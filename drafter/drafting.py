@@ -6,6 +6,7 @@ The CLI builds a DraftRequest and passes a `prompt` callback (or None for
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -675,6 +676,11 @@ def _with_misspelt(exc: MissingAnswersError, raw: Mapping[str, Any], path: Path 
 
 def _ask_setting(raw: dict[str, Any], prompt: Prompt | None) -> list[Finding]:
     """Place and meeting, then what they imply (level, superior, work, kind), confirmed when asking."""
+    if prompt is not None and "place" not in raw:  # 清河县委 said when given, not after the meeting's name (newuser39)
+        from drafter.questions import ask_place_itself
+
+        _ask(raw, [STANDARD_VARIABLES["place"]], prompt)
+        ask_place_itself(raw, prompt)
     _ask(raw, [STANDARD_VARIABLES["place"], STANDARD_VARIABLES["meeting"]], prompt)
     return ask_setting(raw, prompt, lambda names: _ask(raw, [STANDARD_VARIABLES[n] for n in names], prompt))
 
@@ -686,7 +692,7 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
         if var.name in raw:
             continue
         if prompt is not None:
-            value = ask_valid(var, prompt, lambda v, var=var: coerce_value(var, v))  # type: ignore[misc]
+            value = ask_valid(var, prompt, lambda v, var=var: _checked_answer(var, v))  # type: ignore[misc]
             if value not in (None, "", []):
                 raw[var.name] = value
                 continue
@@ -694,6 +700,23 @@ def _ask(raw: dict[str, Any], variables: list[Variable], prompt: Prompt | None) 
             missing.append((var.name, var.prompt))
     if missing:
         raise MissingAnswersError(missing)
+
+
+def _checked_answer(var: Variable, value: Any) -> Any:
+    """An answer as typed, checked when it is given: a meeting name drafter does not write for (a speech's title, an
+    opening ceremony, 《》 marks) was said only after the level and superior had been asked (newuser39).
+
+    Raises:
+        UsageError: what is wrong with the answer (said with the question asked again).
+    """
+    value = coerce_value(var, value)
+    if var.name == "meeting":
+        from drafter.meeting import outside_meeting
+
+        outside = outside_meeting(str(value))
+        if outside is not None:
+            raise UsageError(f"会议名称“{str(value).strip()}”是{outside.what}。{outside.hint.rstrip('。')}")
+    return value
 
 
 def seed_for(answers: Mapping[str, Any]) -> int:
@@ -870,6 +893,37 @@ def check_draft_target(output: Path, *, force: bool = False) -> None:
     check_draft_output(output, force=force)
     check_writable(output)
     check_writable(record_path(output))
+
+
+def output_state(output: Path) -> tuple[int, int, int] | None:
+    """What is at `output` now (size, mtime, inode; None: nothing), to tell later whether someone wrote it meanwhile."""
+    try:
+        st = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def write_draft_unless_taken(
+    result: DraftResult, output: Path, since: tuple[int, int, int] | None, *, force: bool = False
+) -> tuple[Path, tuple[str, ...]]:
+    """Write the draft to `output` as `write_draft` does, unless another process wrote `output` after `since` (its state
+    when this draft began): then beside it, under a free name. Two clerks drafting to 讲话.md at once were both told
+    已写入 讲话.md, and one draft was gone (newuser39).
+
+    Returns:
+        Where the draft went and the export's warnings (the first one saying why, when it went beside).
+    """
+    from drafter.outputs import free_draft_name
+
+    # No lock file: a draft left none beside it (.讲话.md.lock), and the window between this look and the write is a
+    # few milliseconds against the seconds (or minutes of questions) a draft takes.
+    if force or output_state(output) == since:
+        return output, write_draft(result, output, force=force)
+    beside = free_draft_name(output, "另存")
+    why = (f"起草期间 {output.name} 被另一个程序写过（可能是同事同时在起草），为免覆盖，这篇讲话稿写到了 {beside.name}；"
+           f"两篇都看过后，删去不要的一篇")  # fmt: skip
+    return beside, (why, *write_draft(result, beside, force=force))
 
 
 def write_draft(result: DraftResult, output: Path, *, force: bool = False) -> tuple[str, ...]:

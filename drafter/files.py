@@ -157,10 +157,24 @@ def _checked_folder(path: Path) -> tuple[Path, int | None]:
     if not is_folder:
         raise DrafterError("目标目录不存在", path=folder, hint="先创建该目录，或换一个输出路径。")
     if not os.access(folder, os.W_OK | os.X_OK):
+        # named by its full path: `-o 新.docx` in a read-only folder said “.：没有……权限”, and a read-only disk (a CD,
+        # a share mounted read-only) is no question of permissions (newuser39)
+        where = folder.absolute() if folder == Path(".") else folder
+        if _read_only_disk(folder):
+            raise DrafterError(f"这个文件夹在只读的磁盘上，不能写入 {path.name}", path=where,
+                               hint="把文件写到自己能写的文件夹（如桌面或主目录），如 -o ~/桌面/" + path.name + "。")  # fmt: skip
         raise DrafterError(
-            "没有在这个目录写文件的权限", path=folder, hint="换一个自己能写的目录（如桌面或主目录），或请管理员开放权限。"
-        )
+            f"没有在这个目录写文件的权限，不能写入 {path.name}", path=where,
+            hint="换一个自己能写的文件夹（如桌面或主目录），或请管理员开放权限。",
+        )  # fmt: skip
     return folder, (st.st_mode if st is not None else None)
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
 
 
 def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes, mode: int | None = -1) -> None:
@@ -393,18 +407,57 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+BACKUPS_KEPT = 5  # numbered backups (.bak2 …) an update keeps besides .bak; `drafter update --help` says so
+
+
+def _numbered_backups(path: Path) -> list[tuple[int, Path]]:
+    """FILE.bak2, FILE.bak3 … beside `path`, oldest first (by their number)."""
+    head = path.name + ".bak"
+    found: list[tuple[int, Path]] = []
+    try:
+        names = [p.name for p in path.parent.iterdir()]
+    except OSError:
+        return found
+    for name in names:
+        tail = name[len(head):] if name.startswith(head) else ""
+        if tail.isascii() and tail.isdigit() and int(tail) >= 2:
+            found.append((int(tail), path.with_name(name)))
+    return sorted(found)
+
+
 def free_backup_path(path: Path, data: bytes) -> Path:
-    """Where to keep `path`'s current bytes `data` before rewriting it: FILE.bak, else FILE.bak2, FILE.bak3 …
+    """Where to keep `path`'s current bytes `data` before rewriting it: FILE.bak, else the next FILE.bakN.
 
     An earlier backup is never overwritten (a second `update` must not lose the draft the first
-    one kept); the latest backup is reused when it already holds exactly `data`.
+    one kept); the latest backup is reused when it already holds exactly `data`. Numbers go on from
+    the highest one there (the older ones pruned by `prune_backups` leave gaps below it).
     """
-    candidate, latest, n = path.with_name(path.name + ".bak"), None, 2
-    while candidate.exists():
-        latest, candidate, n = candidate, path.with_name(f"{path.name}.bak{n}"), n + 1
-    if latest is not None and latest.is_file() and latest.stat().st_size == len(data) and latest.read_bytes() == data:
+    first = path.with_name(path.name + ".bak")
+    if not first.exists():
+        return first
+    numbered = _numbered_backups(path)
+    latest = numbered[-1][1] if numbered else first
+    if latest.is_file() and latest.stat().st_size == len(data) and latest.read_bytes() == data:
         return latest
-    return candidate
+    return path.with_name(f"{path.name}.bak{numbered[-1][0] + 1 if numbered else 2}")
+
+
+def prune_backups(path: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
+    """Delete all but the newest `keep` numbered backups of `path` (a week of updates left dozens; newuser39).
+
+    FILE.bak, the draft before its first update, stays; so do the newest rounds, the latest of which holds the
+    writer's last version before the last update. Best effort: a backup that cannot be deleted stays.
+    Returns the backups deleted.
+    """
+    gone: list[Path] = []
+    for _n, old in _numbered_backups(path)[:-keep] if keep > 0 else []:
+        try:
+            if old.is_file() and not old.is_symlink():
+                old.unlink()
+                gone.append(old)
+        except OSError:
+            pass
+    return gone
 
 
 def record_path(output: str | Path) -> Path:

@@ -54,6 +54,41 @@ def refuse_non_file(path: Path) -> None:
                          hint="-o 写一个 .docx、.md、.txt 或 .pdf 文件名；要在屏幕上看，不加 -o。")  # fmt: skip
 
 
+def office_lock_file(path: Path) -> Path | None:
+    """The lock file Word or WPS (`~$讲话.docx`, the name's first characters replaced when it is long) or LibreOffice
+    (`.~lock.讲话.docx#`) keeps beside a document it has open, or None."""
+    name, stem = path.name, len(path.stem)
+    word = f"~${name[2:]}" if stem >= 8 else f"~${name[1:]}" if stem == 7 else f"~${name}"  # as Word names its owner file
+    for candidate in (f".~lock.{name}#", word, f"~${name}"):
+        lock = path.with_name(candidate)
+        try:
+            if lock.is_file():
+                return lock
+        except OSError:
+            continue
+    return None
+
+
+def refuse_open_in_office(path: Path, *, force: bool = False, flag: str = "-o") -> None:
+    """Refuse to rewrite a document Word, WPS or LibreOffice has open: the update was written beside the open copy, and
+    the next Save there put the old text back over it (newuser39).
+
+    Raises:
+        OverwriteError: `path` exists and an office program's lock file is beside it (unless `force`).
+    """
+    if force or path.suffix.lower() not in (".docx", ".doc", ".wps", ".txt", ".md", ".pdf") or not path.is_file():
+        return
+    lock = office_lock_file(path)
+    if lock is None:
+        return
+    raise OverwriteError(
+        f"这个文件正在 Word、WPS 或 LibreOffice 中打开（旁边有它的锁文件 {lock.name}），现在改写它，"
+        "之后在那里一保存就会把改好的内容冲掉，没有写入", path=path,
+        hint=f"先在那里保存并关闭这个文件再运行；或写到另一个文件（{flag} {path.stem}-二稿{path.suffix}）。"
+        f"确认没有打开它（锁文件是上次异常退出留下的）时，删去 {lock.name} 或加 --force。",
+    )  # fmt: skip
+
+
 def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> None:
     """Refuse to overwrite `path` unless drafter wrote it and it is unchanged since.
 
@@ -62,6 +97,7 @@ def check_output(path: str | Path, *, force: bool = False, flag: str = "-o") -> 
     """
     path = Path(path)
     refuse_non_file(path)
+    refuse_open_in_office(path, force=force, flag=flag)
     if force or not path.exists() or was_written_by_drafter(path):
         return
     how = f"换一个输出文件名（如 {flag} {path.stem}-2{path.suffix}），或确认不要其中的内容后加 --force 覆盖。"
@@ -127,6 +163,75 @@ def check_export_target(source: Path, output: Path, *, force: bool = False) -> N
         "没有写入", path=output,
         hint=f"换一个输出文件名，如 -o {free.name}；确实不要 {output.name} 这篇稿子时加 --force。",
     )  # fmt: skip
+
+
+def free_draft_name(path: Path, tag: str) -> Path:
+    """A name beside `path` that no file (nor its record) holds yet: 讲话-二稿.md, 讲话-二稿2.md …"""
+    for n in range(1, 1000):
+        candidate = path.with_name(f"{path.stem}-{tag}{n if n > 1 else ''}{path.suffix}")
+        if not candidate.exists() and not record_path(candidate).exists():
+            return candidate
+    return path.with_name(f"{path.stem}-{tag}-{os.getpid()}{path.suffix}")
+
+
+def check_update_output(source: Path, record: Path, output: Path, *, force: bool = False) -> None:
+    """Refuse `update SOURCE -o OUTPUT` where OUTPUT is the draft whose record the update reads (`update 讲话.docx
+    -o 讲话.md`, the two sharing 讲话.answers.yaml): 讲话.md and that record were replaced while the command said both
+    were left as they were (newuser39).
+
+    Raises:
+        OverwriteError: `output`'s record is `record` (unless `force`).
+    """
+    if force or not _same_path(record_path(output), record):
+        return
+    second = free_draft_name(source, "二稿")
+    raise OverwriteError(
+        f"-o 写的是起草记录 {record.name} 所属的讲话稿，这次更新正按这份记录修改，写入会换掉 {output.name} 和它的记录，"
+        "没有写入", path=output,
+        hint=f"要另存为二稿，换一个文件名，如 -o {second.name}；要改的就是 {output.name} 时，去掉 -o；"
+        f"确实要用这次的结果换掉 {output.name} 时加 --force。",
+    )  # fmt: skip
+
+
+_SAME_DRAFT_KEYS = ("place", "meeting", "date")
+
+
+def check_update_other_draft(output: Path, answers: Any, source: Path, *, force: bool = False) -> None:
+    """Refuse `update -o` over a draft (with its own record) for another place, meeting or date: an unedited 防汛.md
+    was replaced by the update of 讲话.md without a word (newuser39). The same update run again (its 二稿 for the
+    same meeting) writes over its own result as before.
+
+    Raises:
+        OverwriteError: `output` is a draft with its own record whose place, meeting or date differ (unless `force`).
+    """
+    record = record_path(output)
+    if force or not output.is_file() or not record.is_file():
+        return
+    recorded = _recorded_output(record)
+    if not recorded or recorded.get("file") != output.name:
+        return
+    theirs = _recorded_answers(record)
+    differ = [k for k in _SAME_DRAFT_KEYS if str(theirs.get(k) or "") != str(answers.get(k) or "")]
+    if not differ:
+        return
+    what = "、".join({"place": "地方", "meeting": "会议", "date": "日期"}[k] for k in differ)
+    old = theirs.get("meeting") or theirs.get("place") or output.stem
+    free = free_draft_name(source, "二稿")
+    raise OverwriteError(
+        f"这是 drafter 起草的另一篇讲话稿（{old}，起草记录 {record.name}），{what}与这次更新的不同，写入会把它换掉，没有写入",
+        path=output, hint=f"换一个输出文件名，如 -o {free.name}；确实不要 {output.name} 这篇稿子时加 --force。",
+    )  # fmt: skip
+
+
+def _recorded_answers(record: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = parse_data_yaml(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    answers = data.get("answers") if isinstance(data, dict) else None
+    return answers if isinstance(answers, dict) else {}
 
 
 def journal_file() -> Path:
@@ -211,6 +316,7 @@ def check_draft_output(output: str | Path, *, force: bool = False) -> None:
     """
     output = Path(output)
     refuse_non_file(output)  # first: -o "" is the current folder, which has no name to put a record beside
+    refuse_open_in_office(output, force=force)
     record = record_path(output)
     if force or not (output.exists() or record.exists()):
         return

@@ -131,7 +131,7 @@ def _confirm(
         raw[key] = value
 
 
-def _place_itself(raw: dict[str, Any], prompt: Prompt | None) -> None:
+def ask_place_itself(raw: dict[str, Any], prompt: Prompt | None) -> None:
     """Refuse (or ask again for) a place given with its organ or marks: 清河县委 was asked for its level, then drafted as
     a county named 清河县委 (清河县委县委、县政府)."""
     place = str(raw["place"])
@@ -147,7 +147,7 @@ def _place_itself(raw: dict[str, Any], prompt: Prompt | None) -> None:
 
 
 def _resolve(raw: dict[str, Any], prompt: Prompt | None) -> PlaceInfo:
-    _place_itself(raw, prompt)
+    ask_place_itself(raw, prompt)
     place = str(raw["place"])
     hint = raw.get("level")
     if hint is not None and find_kind(str(hint)) is None:

@@ -293,6 +293,15 @@ def _run_soffice(soffice: str, tmp: Path, source: Path, shown: Path) -> int:
     return process.returncode
 
 
+def backed_up_suffix(path: Path) -> str:
+    """The file's type by its suffix; a backup `update` or `check --fix` kept (讲话.md.bak3, 讲话.docx.bak) by the suffix
+    before it: `export 讲话.md.bak3 -o 旧稿.docx` said 不支持的文件类型 .bak3 (newuser39)."""
+    suffix = path.suffix.lower()
+    if suffix.startswith(".bak") and suffix[4:].isdigit() or suffix == ".bak":
+        return Path(path.stem).suffix.lower() or suffix
+    return suffix
+
+
 def read_source(path: str | Path) -> tuple[str, str]:
     """Read a .txt, .md or .docx speech; return (text, encoding or 'docx').
 
@@ -305,7 +314,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
                           hint="写出文件名，如 讲话稿/讲话.docx；整个文件夹可用 drafter ingest 或 drafter audit。")  # fmt: skip
     if not path.is_file():
         raise SourceError(missing_or_not_regular(path, "文件不存在"), path=path, hint="检查路径是否正确。")
-    suffix = path.suffix.lower()
+    suffix = backed_up_suffix(path)
     if suffix == ".docx":
         text, encoding = read_docx_text(path), "docx"
     elif suffix in LEGACY_SUFFIXES:

@@ -477,7 +477,8 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     Otherwise the file must still hold what the update read (a save in an editor, or a second
     update run at the same time, is not overwritten), checked under the file's lock. Every round
     keeps its own backup: the second update keeps the first one's result as .bak2 (the .bak of the
-    first round, the draft before any update, is never overwritten).
+    first round, the draft before any update, is never overwritten); of .bak2, .bak3 … the newest
+    `BACKUPS_KEPT` stay.
     Returns the backup's path (None with `output`).
 
     Raises:
@@ -491,16 +492,18 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     from drafter.files import (
         all_or_none,
         free_backup_path,
+        prune_backups,
         signals_held,
         told_if_cancelled,
         write_bytes_atomic,
         write_text_atomic,
     )
     from drafter.limits import file_lock
-    from drafter.outputs import check_draft_output, remember_output
+    from drafter.outputs import check_draft_output, check_update_other_draft, remember_output
 
     if output is not None:
         check_draft_output(output, force=force)
+        check_update_other_draft(output, result.rendered.draft.answers, result.path, force=force)
     path = output or result.path
     backup: Path | None = None
     written: list[Path] = []
@@ -521,4 +524,6 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
             write_text_atomic(record_path(path), dump_record(result.rendered.draft, result.rendered.options, path))
             remember_output(path)
         written += [path, record_path(path)] + ([backup] if backup else [])
+    if backup is not None:
+        prune_backups(path)
     return backup

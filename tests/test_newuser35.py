@@ -237,7 +237,7 @@ def test_a_place_with_its_organ_is_asked_again_with_the_plain_name_offered() -> 
     from drafter.cli import app
     from tests.cli_runner import runner
 
-    answers = "清河县委\n全县安全生产工作会议\n\n" + "\n" * 30
+    answers = "清河县委\n\n全县安全生产工作会议\n" + "\n" * 30  # asked again at once, before the meeting (newuser39)
     result = runner.invoke(app, ["draft", "--seed", "1", "--no-history"], input=answers)
     assert result.exit_code == 0, result.output
     assert "请重新输入地名 [清河县]" in result.output

@@ -114,7 +114,7 @@ def test_diff_against_sources_none_of_which_can_be_read_is_refused_not_all_new(t
     from tests.cli_runner import refused, run
 
     speech = _drafted(tmp_path)
-    backup = tmp_path / "讲话.md.bak"
+    backup = tmp_path / "讲话.md.orig"  # (a .bak is read as the file it backs up since newuser39)
     backup.write_bytes(speech.read_bytes())
     binary = tmp_path / "旧稿.txt"
     binary.write_bytes(bytes(range(256)) * 64)

@@ -77,7 +77,7 @@ def fix_file(path: str | Path) -> FixResult:
         SourceError: the file cannot be read.
         DrafterError: the file or its backup cannot be written.
     """
-    from drafter.files import signals_held, write_bytes_atomic
+    from drafter.files import free_backup_path, prune_backups, signals_held, write_bytes_atomic
     from drafter.reader import decode_bytes, read_document
 
     path = Path(path)
@@ -90,17 +90,10 @@ def fix_file(path: str | Path) -> FixResult:
     fixed, changes = fix_text(text)
     if not changes:
         return FixResult(str(path), None, ())
-    backup = _backup_path(path)
+    # numbered after update's backups, and as bounded: a first free number filled a gap update's pruning left (newuser39)
+    backup = free_backup_path(path, data)
     with signals_held():  # the backup and the fixed file: both written, or neither
         write_bytes_atomic(backup, data)
         write_bytes_atomic(path, fixed.encode(encoding))
+    prune_backups(path)
     return FixResult(str(path), str(backup), tuple(changes))
-
-
-def _backup_path(path: Path) -> Path:
-    candidate = path.with_name(path.name + ".bak")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.bak{n}")
-        n += 1
-    return candidate

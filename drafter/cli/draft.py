@@ -54,6 +54,7 @@ def draft_command(
         history=not no_history, max_source_share=max_source_share / 100, max_run=max_run, output=output, force=force,
     )  # fmt: skip
     prompt = None if no_input else _prompt
+    since = drafting.output_state(output) if output is not None else None  # another draft written there meanwhile
     result = drafting.make_draft(request, prompt=prompt)
     echo_notes(result.notes)
     if seed is None and replay is None:
@@ -68,7 +69,8 @@ def draft_command(
     originality = result.originality or drafting.measure_originality(result.draft)
     echo(_originality_line(originality), err=True)
     if output is not None:
-        for warning in drafting.write_draft(result, output, force=force):
+        output, warnings = drafting.write_draft_unless_taken(result, output, since, force=force)
+        for warning in warnings:
             echo(f"警告：{warning}", err=True)
         echo(f"已写入 {output}（{result.draft.han_chars} 字，约 {result.draft.minutes:.1f} 分钟）", err=True)
         echo(f"起草记录：{drafting.record_path(output)}", err=True)

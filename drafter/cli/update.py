@@ -27,19 +27,29 @@ def update_command(
     record: Path | None = None,
 ) -> None:
     from drafter.text import count_han
-    from drafter.update import UpdateRequest, update_draft, write_update
+    from drafter.update import UpdateRequest, check_updatable, update_draft, write_update
 
     if not (sets or picks or swaps) and points is None and minutes is None:
-        from drafter.update import check_updatable
-
         check_updatable(draft, record)  # a misspelt or wrong file first: it said only 没有要改的内容 (newuser37)
         raise fail("错误：没有要改的内容。用 --set、--points、--minutes、--pick 或 --swap 说明要改什么。", 2)
     if output is not None and _same_file(output, draft):
         output = None  # -o naming the draft itself: the plain update, with its .bak
     if output is not None and not dry_run:
+        from drafter.answers import record_path
         from drafter.drafting import check_draft_target
+        from drafter.outputs import check_update_output
 
         check_draft_target(output, force=force)  # before the work: a refusal said afterwards loses it
+        check_update_output(draft, record or record_path(draft), output, force=force)
+    if output is None and not dry_run:
+        from drafter.answers import record_path
+        from drafter.files import check_writable
+        from drafter.outputs import refuse_open_in_office
+
+        check_updatable(draft, record)
+        for path in (draft, record_path(draft)):  # a read-only folder said only after the work, naming .讲话.md.lock
+            check_writable(path)
+        refuse_open_in_office(draft, force=force)
     request = UpdateRequest(
         draft=draft, sets=tuple(sets), points=points, minutes=minutes, picks=tuple(picks),
         swaps=tuple(swaps), library=tuple(library) or None, templates=templates,
@@ -56,11 +66,17 @@ def update_command(
         write_update(result, output, force=force)
         from drafter.answers import record_path
 
-        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{draft} 和起草记录 {(record or record_path(draft)).name} 没有改动。",
-             err=True)  # fmt: skip
+        read = record or record_path(draft)
+        untouched = f"{draft} 没有改动" if _same_file(record_path(output), read) else f"{draft} 和起草记录 {read.name} 没有改动"
+        echo(f"已写入 {output}（{count_han(result.text)} 字）及其起草记录；{untouched}。", err=True)
     elif not dry_run:
         backup = write_update(result)
+        from drafter.files import BACKUPS_KEPT
+
         kept = f"（原文件留作 {backup.name}）" if backup else ""
+        number = backup.name.rsplit(".bak", 1)[-1] if backup else ""
+        if backup and number.isdigit() and int(number) > BACKUPS_KEPT + 1:
+            kept = f"（原文件留作 {backup.name}；除 .bak 外只留最近 {BACKUPS_KEPT} 份备份，更早的已删去）"
         echo(f"已更新 {draft}{kept}；起草记录已更新。", err=True)
     for i, conflict in enumerate(result.conflicts, start=1):
         head = conflict.ours.strip().splitlines()[0][:40] if conflict.ours.strip() else "（已删去的段落）"

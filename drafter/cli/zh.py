@@ -9,6 +9,7 @@ Chinese already and passes through unchanged.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -128,7 +129,7 @@ def show_usage_error(exc: click_errors.UsageError) -> None:
         lines.append(ctx.get_usage())
         option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         lines.append(f"用 {ctx.command_path} {option} 查看帮助。\n")
-    lines.append(f"错误：{_answer_as_option(exc) or translate_error(exc.format_message())}")
+    lines.append(f"错误：{_answer_as_option(exc) or _extra_file_as_against(exc) or translate_error(exc.format_message())}")
     typer.echo("\n".join(lines), err=True)
 
 
@@ -147,6 +148,30 @@ def _answer_as_option(exc: click_errors.UsageError) -> str:
         return ""
     by_file = "，也可以写进答案文件用 --answers" if any("--answers" in p.opts for p in exc.ctx.command.params) else ""
     return f"没有选项 {exc.option_name}。{var.prompt.split('（')[0]}是一项答案，要用 --set 给出：--set {key}=…（每项答案一个 --set{by_file}）。"
+
+
+def _extra_file_as_against(exc: click_errors.UsageError) -> str:
+    """`drafter diff 讲话.md "去年 讲话.docx"`: the second file is last year's speech, to be given by --against (the
+    message said to quote a value with spaces, which it was; newuser39)."""
+    match = re.match(r"^Got unexpected extra argument\(s\) \((.*)\)$", exc.format_message(), re.S)
+    if match is None or exc.ctx is None:
+        return ""
+    extras = [a for a in (exc.ctx.args or []) if isinstance(a, str)] or [match[1]]
+    if not all(os.path.exists(a) for a in extras):
+        return ""
+    command = exc.ctx.command_path
+    if not any("--against" in p.opts for p in exc.ctx.command.params):  # check 一稿.md 二稿.md: one file a run
+        again = "；".join(f"{command} {_quoted(a)}" for a in extras)
+        return f"多余的参数：{match[1]}（这个命令一次只处理一个文件）。其余的文件另行运行（选项照写）：{again}"
+    against = " ".join(f"--against {_quoted(a)}" for a in extras)
+    speech = next((str(exc.ctx.params[p.name]) for p in exc.ctx.command.params
+                   if p.name and p.param_type_name == "argument" and exc.ctx.params.get(p.name)), "讲话稿")  # fmt: skip
+    return (f"多余的参数：{match[1]}（这个命令只读一篇讲话稿）。要与 {'、'.join(extras)} 对比时用 --against 写出："
+            f"{command} {_quoted(speech)} {against}")
+
+
+def _quoted(arg: str) -> str:
+    return f"'{arg}'" if any(c.isspace() for c in arg) else arg
 
 
 # Help of the options Typer adds itself (shell completion).

@@ -44,7 +44,7 @@ def draft_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="输出文件（.md、.txt、.docx：公文格式的 Word 文件，或 .pdf）；默认输出到屏幕。已有的文件被改过或不是 drafter 写的，不会覆盖。"),
     no_input: bool = typer.Option(False, "--no-input", help="从不提问；缺少答案时列出并以代码 2 退出。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出讲话稿及其来源。"),
-    force: bool = typer.Option(False, "--force", help="-o 的文件在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
+    force: bool = typer.Option(False, "--force", help="-o 的文件在上次起草后被改过、或正在 Word、WPS、LibreOffice 中打开，也照样覆盖（默认不覆盖，以免丢失修改）。"),
     avoid: list[Path] = typer.Option([], "--avoid", help="避开这些往年讲话稿（.md、.txt、.docx）、起草记录（.answers.yaml）或其文件夹中的说法，可重复。"),
     no_history: bool = typer.Option(False, "--no-history", help="不参考、也不记入本地起草历史（默认避开同一地方、同一会议往次写出的稿子）。"),
     max_source_share: int = typer.Option(30, "--max-source-share", help="任何一篇来源讲话在稿中所占比例的上限（百分数，默认 30）。"),

@@ -42,6 +42,6 @@ def export_command(
         [], "--font", help="某一项的字体，项=字体，可重复；项：title byline body heading1–heading4 page_number latin。"
     ),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导出结果。"),
-    force: bool = typer.Option(False, "--force", help="输出文件不是 drafter 写的、写入后被改过、或是 drafter 起草的另一篇讲话稿，也照样覆盖（默认不覆盖）。"),
+    force: bool = typer.Option(False, "--force", help="输出文件不是 drafter 写的、写入后被改过、或是 drafter 起草的另一篇讲话稿、或正在 Word、WPS、LibreOffice 中打开，也照样覆盖（默认不覆盖）。"),
 ) -> None:
     """Options of the command; the body is drafter.cli.export.export_command."""

@@ -24,7 +24,7 @@ _EXAMPLE = """
 """
 
 
-@command("update", help="修改答案后重新生成讲话稿，并保留你手工改过的文字：双方都改了同一处时用【原稿】【新稿】标出，请自行取舍。" + _EXAMPLE, run=body.update_command)
+@command("update", help="修改答案后重新生成讲话稿，并保留你手工改过的文字：双方都改了同一处时用【原稿】【新稿】标出，请自行取舍。原稿留作 .bak（再次更新留作 .bak2、.bak3……；第一份 .bak 一直保留，编号的只留最近 5 份）。" + _EXAMPLE, run=body.update_command)
 def update_command(
     draft: Path = typer.Argument(..., metavar="讲话稿", help="drafter draft -o 写出的讲话稿（.md、.txt 或 .docx），旁边须有它的起草记录。"),
     sets: list[str] = typer.Option([], "--set", "-s", help="要改的答案：名称=值，可重复。"),
@@ -32,8 +32,8 @@ def update_command(
     minutes: int | None = typer.Option(None, "--minutes", "-m", help="改为多长时间（分钟）。"),
     picks: list[str] = typer.Option([], "--pick", help="改用某个片段 id，可重复。"),
     swaps: list[str] = typer.Option([], "--swap", help="换一段：开场、肯定、过渡、结尾，或要点序号（一、二……），可重复。"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="改好的讲话稿写到另一个文件（连同它的起草记录），原稿和原稿的起草记录都不动；默认改写原稿，原稿留作 .bak。"),
-    force: bool = typer.Option(False, "--force", help="-o 的文件已存在且在上次起草后被改过也照样覆盖（默认不覆盖，以免丢失修改）。"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="改好的讲话稿写到另一个文件（连同它的起草记录），原稿和原稿的起草记录都不动；不覆盖另一篇讲话稿（别的地方、会议或日期的）和这次更新所读记录的讲话稿。"),
+    force: bool = typer.Option(False, "--force", help="照样写入：-o 的文件在上次起草后被改过、是另一篇讲话稿，或讲话稿正在 Word、WPS、LibreOffice 中打开（默认不写，以免丢失修改）。"),
     dry_run: bool = typer.Option(False, "--dry-run", help="只显示会改动哪些地方，不写入。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
     library: list[Path] = typer.Option([], "--library", help="只用这些片段库（可重复，按顺序叠加）。"),
