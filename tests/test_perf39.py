@@ -73,3 +73,34 @@ def test_another_countys_bare_name_said_as_ours_is_reported_in_a_draft_for_this_
     assert name in found, found
     ours = text.replace(name, "清河")
     assert not [f for f in check_text(ours, place="清河县").findings if f.rule == "foreign-place"]
+
+
+def _said(text: str, place: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_text(f"同志们：\n\n{text}\n", place=place).findings]
+
+
+# A rule now passes over a line that lacks a word every one of its findings holds (perf39): each slip below is still
+# reported in a speech of a level it is a slip for, and not in one where it is right.
+@pytest.mark.parametrize(
+    ("text", "slip", "place", "right_at"),
+    [("这期培训班是镇党委决定举办的。", "镇党委", "清河县", "城关镇"),
+     ("在县委和镇党委坚强领导下，我们抓好各项工作。", "镇党委", "清河县", "城关镇"),
+     ("这充分体现了县委对民政工作的高度重视。", "县委", "南通市", "清河县"),
+     ("刚才，王区长作了具体安排。", "区长", "清河县", "鼓楼区"),
+     ("当前，全市防汛工作已经进入关键阶段，全县各部门要抓好防汛工作。", "全市", "清河县", "南通市")],
+)  # fmt: skip
+def test_a_level_slip_is_still_reported_where_it_is_one(text: str, slip: str, place: str, right_at: str) -> None:
+    found = [shown for rule, shown in _said(text, place) if rule == "level-mix"]
+    assert any(slip in shown for shown in found), found
+    assert not any(slip in shown for rule, shown in _said(text, right_at) if rule == "level-mix")
+
+
+def test_the_longer_item_of_a_series_is_still_reported_only_at_the_items_end() -> None:
+    assert ("repeated-char", "想想") in _said("要统一思想想、坚定信心、攻坚克难，把工作做好。", "清河县")
+    assert ("repeated-char", "想想") in _said("要统一思想想，坚定信心，攻坚克难", "清河县")
+    assert not [r for r, _ in _said("要多想想、多看看、多问问，把工作做好。", "清河县") if r == "repeated-char"]
+
+
+def test_a_colon_count_and_an_agenda_count_are_still_read() -> None:
+    assert [r for r, _ in _said("今年主要有三个方面任务：一是抓落实；二是抓督查。", "清河县") if r == "count-mismatch"]
+    assert not [r for r, _ in _said("今年主要有两个方面任务：一是抓落实；二是抓督查。", "清河县") if r == "count-mismatch"]
