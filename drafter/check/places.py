@@ -2213,7 +2213,10 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "year": (("是",), 1, 1),
 }
 _STAKE_ALONE = {name: re.compile(source) for name, source, _ in _STAKE_ALTERNATIVES}
-_STAKE_NEEDS = {name: needs for name, _, needs in _STAKE_ALTERNATIVES}
+_STAKE_NEEDS = {name: tuple(frozenset(words) for words in needs) for name, _, needs in _STAKE_ALTERNATIVES}
+# every word any alternative needs or is placed by, each looked for once a line
+_STAKE_WORDS = tuple(dict.fromkeys([*(w for _, _, needs in _STAKE_ALTERNATIVES for words in needs for w in words),
+                                    *(w for words, _, _ in _STAKE_PLACES.values() for w in words)]))  # fmt: skip
 _STAKE_RANK = {name: rank for rank, (name, _, _) in enumerate(_STAKE_ALTERNATIVES)}
 _STAKE_CONSUMES = frozenset({"renewed", "roled"})  # the two that take characters (新, 作为…的): the others take none
 _COUNT_CHARS = frozenset("一二三四五六七八九十百千.")
@@ -2222,16 +2225,19 @@ _COUNT_CHARS = frozenset("一二三四五六七八九十百千.")
 def _stake_places(line: str) -> dict[int, dict[str, re.Match[str]]]:
     """Every position where an alternative of _STAKE_ALTERNATIVES matches, with the alternatives that match there."""
     at: dict[int, dict[str, re.Match[str]]] = {}
+    present = {w for w in _STAKE_WORDS if w in line}
+    if not present:
+        return at
     for name, (words, first, last) in _STAKE_PLACES.items():
-        if not all(any(w in line for w in needed) for needed in _STAKE_NEEDS[name]):
+        if any(present.isdisjoint(needed) for needed in _STAKE_NEEDS[name]):
             continue  # (实现沭阳高质量发展: no 发展 in the line, no match after 实现)
         starts: set[int] = set()
         for word in words:
-            q = line.find(word)
+            q = line.find(word) if word in present else -1
             while q >= 0:
                 starts.update(range(max(0, q + first), q + last + 1))
                 q = line.find(word, q + 1)
-        if name == "name":
+        if name == "name" and "万人民" in present:
             q = line.find("万人民")
             while q >= 0:
                 s = q
@@ -2248,9 +2254,9 @@ def _stake_places(line: str) -> dict[int, dict[str, re.Match[str]]]:
 
 
 def _stake_matches(line: str) -> list[tuple[str, re.Match[str]]]:
-    """(alternative, match) as the alternatives joined in one pattern (`|`) would find them with `finditer`: at each position the first alternative that
-    matches; after one that takes no characters, the first that takes some at the same position; none inside the
-    characters such a match took."""
+    """(alternative, match) as the alternatives joined in one pattern (`|`) would find them with `finditer`: at each
+    position the first alternative that matches; after one that takes no characters, the first that takes some at the
+    same position; none inside the characters such a match took."""
     out: list[tuple[str, re.Match[str]]] = []
     resume = 0
     for p, there in sorted(_stake_places(line).items()):
