@@ -55,9 +55,11 @@ _SPEAKER_LEAD = re.compile(r"下面|接下来|我(?:再|想|先|就|着重|重�
 def _named_counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit[:-1]):
+        first = _item_mark(unit[index + 1].text)  # first: a match at the next paragraph's start, where the
+        if first is None or first[0] != 1:  # count's search tries every position of this one (#18, perf39)
+            continue
         m = _NAMED_COUNT.search(block.text.rstrip())
-        first = _item_mark(unit[index + 1].text)
-        if m is None or first is None or first[0] != 1 or announcements(block.text):
+        if m is None or announcements(block.text):
             continue
         try:
             said = parse_cn_number(m.group("n"))
@@ -352,6 +354,8 @@ def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
+        if "：" not in block.text and ":" not in block.text and "议程" not in block.text:
+            continue  # every count read below ends in a colon (the slogan's too) or names 议程 (#18, perf39)
         counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]
         findings += _slogan_lists(lines, unit, index, counted)
         said_by_stop = _AGENDA_COUNT.search(block.text)

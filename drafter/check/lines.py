@@ -151,12 +151,14 @@ def _names_spelled_so(findings: list[Finding], lines: Sequence[str]) -> list[Fin
 # items (四字格) keep one length; a reduplication that is meant (多想想、多看看) keeps it too.
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?：:（）()“”\s]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_DOUBLED_HAN = re.compile(r"([\u4e00-\u9fff])\1")
+# An item ends where its clause or its 、-piece ends: so a finding's pair stands right before a clause's stop, a 、 or
+# the line's end (44 of 2,966 lines of 100 new drafts; 632 hold a pair somewhere, #18 perf39).
+_DOUBLED_AT_END = re.compile(r"([\u4e00-\u9fff])\1(?=" + _CLAUSE_SPLIT.pattern + r"|、|\Z)")
 
 
 def _longer_in_series(line: str, lineno: int) -> list[Finding]:
-    if not _DOUBLED_HAN.search(line):
-        return []  # each finding is an item of Han characters whose last is said twice: five lines in six have none (#18)
+    if not _DOUBLED_AT_END.search(line):
+        return []  # each finding is an item of Han characters whose last is said twice, at the item's end (#18)
     clauses, start = [], 0
     for m in [*_CLAUSE_SPLIT.finditer(line), None]:
         end = m.start() if m else len(line)

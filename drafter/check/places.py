@@ -577,6 +577,8 @@ _NOT_SURNAME = frozenset("园新城景社校矿院街厂场站队所局委省市
 def _tier_leaders(line: str, lineno: int, level: str) -> list[Finding]:
     if level not in ("县", "区"):
         return []
+    if "县长" not in line and "区长" not in line:
+        return []  # (the pattern's [县区]长, looked for at every position: #18, perf39)
     findings = []
     for m in _TIER_LEADER.finditer(line):
         if m.group("lv") == level or m.group("who") in _NOT_SURNAME:
@@ -609,7 +611,15 @@ def _own_units_told(line: str, lineno: int, level: str) -> list[Finding]:
     ]
 
 
+def _names_lower_tier(line: str, level: str) -> bool:
+    """Whether `line` holds the character of a tier below `level` (县 区 乡 镇): the conveners' and patrons' patterns,
+    tried at every position, find a body of such a tier or nothing (a 镇 speech has none below it; #18, perf39)."""
+    return any(c in line for c in _LOWER_TIERS.get(level, ""))
+
+
 def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
+    if not _names_lower_tier(line, level):
+        return []
     findings = []
     for m in _LOWER_CONVENER.finditer(line):
         lv = m.group("lv") or m.group("lv2")
@@ -626,6 +636,8 @@ def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
 
 def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
     """县委对…工作的高度重视 in a 市 speech: a body below the speaker thanked as the superior."""
+    if not _names_lower_tier(line, level):
+        return []
     findings = []
     for m in _LOWER_PATRON.finditer(line):
         lv = m.group("lv")
@@ -1226,6 +1238,8 @@ _CITY_WEATHER = re.compile(
 )
 _TOWN_TIER = frozenset({"乡", "镇", "街道"})
 _RANK = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
+# the tiers below each level's, as its speech names them (县 区 乡 镇): see _names_lower_tier
+_LOWER_TIERS = {lv: "".join(c for c in "县区乡镇" if _RANK[c] > rank) for lv, rank in _RANK.items()}
 # 根据/按照/贯彻 我市…精神/部署/要求: a superior's decision named as what the speaker carries out.
 _SUPERIORS_WORD = re.compile(r"(?:根据|按照|遵照|贯彻|落实)[^，。；！？]{0,3}@[^，。；！？]{0,16}(?:精神|部署|要求|安排|规定)")
 
@@ -1268,6 +1282,8 @@ _WORK_STAGE = re.compile(
 
 
 def _own_work_stage(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    if not any(w in line for w in ("进入", "处于", "到了", "迈入", "转入")):
+        return []  # (the verb the pattern needs, looked for at every position: #18, perf39)
     findings = []
     for m in _WORK_STAGE.finditer(line):
         lv, work = m.group("lv"), m.group("work")
@@ -1698,7 +1714,7 @@ _OWN_USE_AFTER = re.compile(
     r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
-    # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _BARE_STAKE)
+    # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _STAKE_ALTERNATIVES)
     r"|^作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
     # 研究龙岗发展的新形势、新情况: the circumstances of the place the speaker's members are to study and serve
     r"|^(?:经济社会|经济)?发展的?(?:新形势|新情况|新任务|新要求|新问题|新阶段|新机遇)"
@@ -2131,10 +2147,9 @@ def _works_in_own_sector(line: str, start: int, end: int) -> bool:
 
 # 省民政厅对天门的关心支持, 关系到天门的未来: a county-level place's bare short name (which the gazetteer matches only
 # with its suffix) said as ours.
-# Each alternative of _BARE_STAKE, with the words it cannot match without (any one of each tuple in the line): a line
-# is scanned only with the alternatives it can meet, in the same order (an alternative that can match nowhere in a line
-# changes no match: the others are tried at each position as before). Scanning every position of a line with all 15
-# (the `meeting` one looks 16 characters ahead at each) was a fifth of a new draft's self-check (#18, perf36).
+# Each alternative of the bare-stake scan, with the words it cannot match without (any one of each tuple in the line). Scanning
+# every position of a line with all 15 (the `meeting` one looks 16 characters ahead at each) was a fifth of a new draft's
+# self-check (#18, perf36): each is now tried only where one of its words puts it (`_STAKE_PLACES`, perf39).
 _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("name", r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
      # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
@@ -2174,37 +2189,90 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
     # 今年也是盱眙冲刺“百强县”的关键之年: the place whose stage of its course this year is (see _YEAR_OF_AFTER)
     ("year", r"(?<=是)(?=(?P<year>[\u4e00-\u9fff]{2})" + _YEAR_OF_AFTER.pattern + r")", (("是",),)),
 )
-_BARE_STAKE = re.compile("|".join(source for _, source, _ in _STAKE_ALTERNATIVES))
-_STAKE_SCANS: dict[tuple[str, ...], tuple[re.Pattern[str], tuple[str, ...]]] = {}
-# Those whose test at a position costs most (two characters, then words after them; `meeting` looks up to 16
-# characters ahead at each): the others, a lookbehind of one word, fail at once and are always scanned, so that a line's
-# scan is one of four patterns, each compiled once (~6 ms: the resident compiles all four before it forks, `prepare`).
-_GATED = ("name", "meeting")
+# Where each alternative can match (#18, perf39): it needs one of these words, and a match starts between `first` and
+# `last` characters after where the word starts (a lookbehind's word ends where the match starts: 让 → +1, 实现 → +2;
+# the name before 的未来 starts two characters before it; 召开这次沙河防汛抗旱工作会议: the name starts 4 to 18 characters
+# before 会议, two characters and then 2–16 before the meeting's word). Each alternative is tried only there, not at
+# each position of the line (the scan of every position with all 15 cost ~1.5 ms a new draft, the largest single part of
+# its self-check). `name`'s 启东百万人民 starts two characters before the count's run, found by walking back from 万人民.
+_STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
+    "name": (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮"), -2, -2),
+    "changed": (("让",), 1, 1),
+    "grown": (("实现", "推动", "推进", "促进", "助力"), 2, 2),
+    "renewed": (("新",), 0, 0),
+    "role": (("作为",), -2, -2),
+    "roled": (("作为",), 0, 0),
+    "sector": (("在",), 1, 1),
+    "fit": (("结合",), 2, 2),
+    "served": (("以服务", "以效劳"), 3, 3),
+    "cared": (("支持",), 2, 2),
+    "welloff": (("小康",), 2, 2),
+    "chapter": (("谱写", "书写", "续写", "开创"), 2, 2),
+    "meeting": (("会议", "大会", "推进会", "座谈会", "动员会", "培训班"), -18, -4),
+    "we": (("我们",), 2, 2),
+    "year": (("是",), 1, 1),
+}
+_STAKE_ALONE = {name: re.compile(source) for name, source, _ in _STAKE_ALTERNATIVES}
+_STAKE_NEEDS = {name: tuple(frozenset(words) for words in needs) for name, _, needs in _STAKE_ALTERNATIVES}
+# every word any alternative needs or is placed by, each looked for once a line
+_STAKE_WORDS = tuple(dict.fromkeys([*(w for _, _, needs in _STAKE_ALTERNATIVES for words in needs for w in words),
+                                    *(w for words, _, _ in _STAKE_PLACES.values() for w in words)]))  # fmt: skip
+_STAKE_RANK = {name: rank for rank, (name, _, _) in enumerate(_STAKE_ALTERNATIVES)}
+_STAKE_CONSUMES = frozenset({"renewed", "roled"})  # the two that take characters (新, 作为…的): the others take none
+_COUNT_CHARS = frozenset("一二三四五六七八九十百千.")
 
 
-def prepare_stake_scans() -> None:
-    """Compile every pattern `_stake_scan` may give (the resident drafter, before it forks: a worker then compiles none)."""
-    for with_name in (False, True):
-        for with_meeting in (False, True):
-            line = ("的未来" if with_name else "") + ("会议" if with_meeting else "")
-            _stake_scan(line)
+def _stake_places(line: str) -> dict[int, dict[str, re.Match[str]]]:
+    """Every position where an alternative of _STAKE_ALTERNATIVES matches, with the alternatives that match there."""
+    at: dict[int, dict[str, re.Match[str]]] = {}
+    present = {w for w in _STAKE_WORDS if w in line}
+    if not present:
+        return at
+    for name, (words, first, last) in _STAKE_PLACES.items():
+        if any(present.isdisjoint(needed) for needed in _STAKE_NEEDS[name]):
+            continue  # (实现沭阳高质量发展: no 发展 in the line, no match after 实现)
+        starts: set[int] = set()
+        for word in words:
+            q = line.find(word) if word in present else -1
+            while q >= 0:
+                starts.update(range(max(0, q + first), q + last + 1))
+                q = line.find(word, q + 1)
+        if name == "name" and "万人民" in present:
+            q = line.find("万人民")
+            while q >= 0:
+                s = q
+                while s > 0 and (line[s - 1] in _COUNT_CHARS or line[s - 1].isdecimal()):  # ([一…千\d.]+)
+                    s -= 1
+                starts.update(range(max(0, s - 2), q - 2))
+                q = line.find("万人民", q + 1)
+        if starts:
+            alone = _STAKE_ALONE[name]
+            for p in starts:
+                if m := alone.match(line, p):
+                    at.setdefault(p, {})[name] = m
+    return at
 
 
-def _stake_scan(line: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """_BARE_STAKE with only the alternatives `line` holds the words of, and their groups' names in order."""
-    names = tuple(name for name, _, needs in _STAKE_ALTERNATIVES
-                  if name not in _GATED or all(any(w in line for w in words) for words in needs))  # fmt: skip
-    kept = _STAKE_SCANS.get(names)
-    if kept is None:
-        sources = [source for name, source, _ in _STAKE_ALTERNATIVES if name in names]
-        kept = _STAKE_SCANS[names] = (re.compile("|".join(sources) if sources else r"(?!)"), names)
-    return kept
+def _stake_matches(line: str) -> list[tuple[str, re.Match[str]]]:
+    """(alternative, match) as the alternatives joined in one pattern (`|`) would find them with `finditer`: at each
+    position the first alternative that matches; after one that takes no characters, the first that takes some at the
+    same position; none inside the characters such a match took."""
+    out: list[tuple[str, re.Match[str]]] = []
+    resume = 0
+    for p, there in sorted(_stake_places(line).items()):
+        if p < resume:
+            continue
+        ranked = sorted(there, key=_STAKE_RANK.__getitem__)
+        out.append((ranked[0], there[ranked[0]]))
+        taking = ranked[0] if ranked[0] in _STAKE_CONSUMES else next((n for n in ranked if n in _STAKE_CONSUMES), None)
+        if taking is not None:
+            if taking != ranked[0]:
+                out.append((taking, there[taking]))
+            resume = there[taking].end()
+    return out
 
 
 _SCOPE_NAME = re.compile(r"[全我本][省市县区州盟旗乡镇]")
-# The order the groups of a match are asked in (fit before sector: not the pattern's order)
-_GROUP_ORDER = ("name", "changed", "grown", "renewed", "role", "roled", "fit", "sector", "served", "cared", "welloff", "chapter",
-                "meeting", "we", "year")  # fmt: skip
 
 
 def _bare_stakes(
@@ -2225,10 +2293,7 @@ def _bare_stakes(
 
 def _stakes_in(gz: Any, line: str, taken: set[int], words: bool) -> list[tuple[int, int, list[Any]]]:
     hits = []
-    scan, names = _stake_scan(line)
-    order = _GROUP_ORDER if len(names) == len(_STAKE_ALTERNATIVES) else tuple(g for g in _GROUP_ORDER if g in names)
-    for m in scan.finditer(line):
-        group = next(g for g in order if m.group(g))
+    for group, m in _stake_matches(line):
         start, end, name = m.start(group), m.end(group), m.group(group)
         if start in taken or (is_word_place(name) and not (words and group == "cared")) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县

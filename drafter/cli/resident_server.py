@@ -784,12 +784,10 @@ def prepare() -> None:
     import numpy  # noqa: F401 - loaded here, planning compares a new pair in arrays (repeat._any_similar, _same_ground)
 
     from drafter.check.lines import keep_index
-    from drafter.check.places import prepare_stake_scans
     from drafter.library.load import contents_read
     from drafter.render.settle import keep
 
     keep_index()  # the doubled-character rules' questions answered from the lexicon's pair index
-    prepare_stake_scans()  # the place rule's four scans for bare names (each line is scanned with one of them)
     contents = contents_read()
     if len(contents) == 1:  # the shipped library: the fragment pairs a draft is likely to meet, settled in bulk (#18)
         keep(fragments, contents[0])
