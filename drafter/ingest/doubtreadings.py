@@ -23,7 +23,9 @@ line to look at. Each reading walks the paragraphs once (style_of per paragraph,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from drafter.ingest.classify import Outline
 from drafter.ingest.para import Para
@@ -56,11 +58,16 @@ def _runs(marks: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return out
 
 
+def _between(marks: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The marks of paragraphs start < k < end (marks are in paragraph order: two bisections, not a scan)."""
+    return marks[bisect_right(marks, (start, 10**9)) : bisect_left(marks, (end, -1))]
+
+
 def heading_readings(
     paras: Sequence[Para],
-) -> tuple[str, list[int], list[tuple[int, list[int]]]]:
+) -> tuple[str, list[int], list[tuple[int, list[int], int]]]:
     """The family read as the points, the paragraph indexes of its longest run, and the readings it allows: (points,
-    sub-points under each). The second reading, when the family's every run after the first starts at 1, is the family
+    sub-points under each, the index of the paragraph it starts at). The second reading, when the family's every run after the first starts at 1, is the family
     numbering the sub-points under unnumbered headings, one run from 1 to a point. ("", [], []) when no paragraph opens with a mark."""
     first = paras[0].line if paras else 0
     families: dict[str, list[tuple[int, int]]] = {}
@@ -82,18 +89,18 @@ def heading_readings(
             end = top[j + 1] if j + 1 < len(top) else len(paras)
             inner = next(
                 (
-                    [m for m in families[lower] if k < m[0] < end]
+                    inside
                     for lower in RANK[rank + 1 :]
-                    if any(k < m[0] < end for m in families.get(lower, ()))
+                    if (inside := _between(families.get(lower, []), k, end))
                 ),
                 [],
             )
             subs.append(max((len(r) for r in _runs(inner) if r[0][1] == 1), default=0))
-        readings = [(len(top), subs)]
+        readings = [(len(top), subs, top[0])]
         restarts = [r for r in runs if r[0][1] == 1]
         # (the first run may be a part begun on an earlier page)
         if restarts and all(r[0][1] == 1 for r in runs[1:]):
-            readings.append((len(restarts), [len(r) for r in restarts]))
+            readings.append((len(restarts), [len(r) for r in restarts], restarts[0][0][0]))
         return key, top, readings
     return "", [], []
 
@@ -116,16 +123,20 @@ def heading_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     subs = [len(p.subpoints) for p in points]
     if not points and len(top) < 2:
         return ""  # (a lone 2. under a text read with no points: a list item, not a second reading)
-    for n, hsubs in readings:
+    for n, hsubs, _ in readings:
         if n == len(points) and all(h < 2 or h == s for h, s in zip(hsubs, subs, strict=False)):
             return ""  # (sub-points it sees none or one of may be unnumbered or run in: no disagreement)
-    n, hsubs = readings[0]
-    head = paras[top[0]]
+    if len(readings) > 1 and readings[-1][1] == [s for s in subs if s]:
+        return ""  # (（一）（二）…（一）（二）（三） under unnumbered heads, and a head with none under it)
+    # (a family begun again at 1 more than once, 一、二、三、…一、二、三、: its runs are the parts, told as such)
+    again = len(readings) > 1 and readings[-1][0] > 1
+    n, hsubs, at = readings[-1] if again else readings[0]
+    head = paras[at]
     m = _MARK.match(head.text)
     mark = m.group(0) if m else head.text[:2]
     main = _shape(len(points), subs, hsubs) if points else "没有论点"
     return (
-        f"读作{main}，按段首的序号“{mark}”可读作{_shape(n, hsubs, subs)}"
+        f"读作{main}，按段首的序号“{mark}”{f'（从头编了{_cn(n)}遍）' if again else ''}可读作{_shape(n, hsubs, subs)}"
         f"（第 {head.line} 行起），两种读法不一致，请核对。"
     )
 
@@ -161,29 +172,28 @@ def count_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
 
 
 _ORDINALS = "一二三四五六七八九十"
-# a sentence that opens 一是 / 第一， / 首先， (the series kinds: 是, 第, 首先-其次-再次)
+# a sentence that opens 一是 / 第一， / 首先， (the series kinds: 是, 第, 首先-其次-再次); not a clause after a semicolon:
+# 主要有：一是……；二是……, one sentence's list of results or reasons, is no series of sub-points (ingest reads it so)
 _SERIES = (
-    re.compile(r"(?:^|[。！？；：:])\s*(?P<n>[一二三四五六七八九十])是"),
-    re.compile(r"(?:^|[。！？；：:])\s*第(?P<n>[一二三四五六七八九十])[，,、]"),
-    re.compile(r"(?:^|[。！？；：:])\s*(?P<n>首先|其次|再次)[，,]"),
+    re.compile(r"(?:^|[。！？：:])\s*(?P<n>[一二三四五六七八九十])是"),
+    re.compile(r"(?:^|[。！？：:])\s*第(?P<n>[一二三四五六七八九十])[，,、]"),
+    re.compile(r"(?:^|[。！？：:])\s*(?P<n>首先|其次|再次)[，,]"),
 )
 _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 
-def _series_length(text: str) -> tuple[int, str]:
-    """The longest 一是…二是…(三是) in the text, counted from 一, and how its first item opens."""
-    best = (0, "")
+def _series_length(text: str) -> tuple[int, str, int]:
+    """The longest 一是…二是…(三是) in the text, counted from 一: its length, how its first item opens, and where."""
+    found: list[tuple[int, str, int]] = []
     for pattern in _SERIES:
-        seen = 0
-        word = ""
         for m in pattern.finditer(text):
             n = _ORDER.get(m.group("n")) or _ORDINALS.index(m.group("n")) + 1
-            if n == seen + 1:
-                seen = n
-                word = word or m.group(0).lstrip("。！？；：: ").rstrip("，,、")
-        if seen >= 2 and seen > best[0]:
-            best = (seen, word)
-    return best
+            if n == 1:
+                found.append((1, re.sub(r"^[。！？：:\s]+|[，,、]$", "", m.group(0)), m.start("n")))
+            elif found and n == found[-1][0] + 1:
+                found[-1] = (n, *found[-1][1:])
+    best = max(found, default=(0, "", 0))
+    return best if best[0] >= 2 else (0, "", 0)
 
 
 def series_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
@@ -199,9 +209,10 @@ def series_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
         if k + 1 == len(points) and closing and closing[0].line > point.line:
             end = closing[0].line
         span = [p for p in paras if point.line <= p.line < end]
-        n, word = _series_length("\n".join(p.text for p in span))
+        n, word, at = _series_length("\n".join(p.text for p in span))
         if n:
-            line = next((p.line for p in span if word in p.text), point.line)
+            ends = list(accumulate(len(p.text) + 1 for p in span))
+            line = span[bisect_right(ends, at)].line
             return (
                 f"第{cn_number(k + 1)}个论点读作没有小点，但第 {line} 行起的句子按“{word}……”排列，"
                 f"可读作{_cn(n)}个小点，请核对小点。"
