@@ -117,8 +117,10 @@ def _shape(n: int, subs: Sequence[int], other: Sequence[int]) -> str:
 def heading_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """The points read from the paragraphs' own numbering marks alone disagree with the main reading."""
     key, top, readings = heading_readings(paras)
-    if not key or any("主持词" in w for w in outline.warnings):
-        return ""  # (a host's agenda: its items and their marks are the order of business, said already)
+    if not key or any("主持词" in w or "不计入论点" in w for w in outline.warnings):
+        # (a host's agenda: its items are the order of business; 另有一组要求…不计入论点: the main reader weighed a second
+        # list of marks and said why it left it out — both said already)
+        return ""
     points = outline.points
     subs = [len(p.subpoints) for p in points]
     if not points and len(top) < 2:
