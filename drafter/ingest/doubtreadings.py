@@ -99,7 +99,12 @@ def heading_readings(
         readings = [(len(top), subs, top[0])]
         restarts = [r for r in runs if r[0][1] == 1]
         # (the first run may be a part begun on an earlier page)
-        if restarts and all(r[0][1] == 1 for r in runs[1:]):
+        # (a lone 一、 is no run of sub-points: a series has two at least)
+        if restarts and all(r[0][1] == 1 for r in runs[1:]) and min(len(r) for r in restarts) >= 2:
+            if (
+                len(restarts) > 1
+            ):  # (a congress report's parts each numbered from one: all their items, in turn)
+                readings.append((sum(len(r) for r in restarts), [], restarts[0][0][0]))
             readings.append((len(restarts), [len(r) for r in restarts], restarts[0][0][0]))
         return key, top, readings
     return "", [], []
