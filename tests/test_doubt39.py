@@ -122,7 +122,12 @@ def test_a_doubt_changes_no_reading_and_stays_out_of_the_fragments(
     assert [len(p["subpoints"]) for p in doc["points"]] == subpoints
     path = _copy(tmp_path, f"{signal}-raise.txt", "简")
     result = run(
-        "ingest", str(path), "--library", str(tmp_path / "lib"), "--corpus", str(tmp_path / "corpus")
+        "ingest",
+        str(path),
+        "--library",
+        str(tmp_path / "lib"),
+        "--corpus",
+        str(tmp_path / "corpus"),
     )
     assert result.exit_code == 0, result.output
     written = list((tmp_path / "lib").rglob("*.yaml"))
