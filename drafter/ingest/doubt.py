@@ -23,6 +23,7 @@ from drafter.ingest.doubtcues import (
     title_in_point,
     title_mark,
 )
+from drafter.ingest.doubtreadings import count_reading, heading_reading, series_reading
 from drafter.ingest.para import Para
 from drafter.ingest.points import Point, style_of
 from drafter.ingest.reviewvoice import review_voice
@@ -52,7 +53,7 @@ def doubt_signals(
         return found
     if kind not in ("speech", "report") or outline is None:
         return []
-    for name, signal in (*SIGNALS, *MORE_SIGNALS):
+    for name, signal in (*SIGNALS, *MORE_SIGNALS, *READING_SIGNALS):
         note = signal(kind, outline, paras)
         if note:
             found.append((name, PREFIX + note))
@@ -430,3 +431,12 @@ MORE_SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("title-mark", title_mark),
 )
 MORE_KIND_SIGNALS: tuple[tuple[str, KindSignal], ...] = (("report-title-other", report_title_other),)
+
+
+# session 39: a second reading of one thing (the marks, the count, a point's series) that disagrees with the main one
+# (drafter.ingest.doubtreadings); tests/test_doubt39.py pairs these with their fixtures
+READING_SIGNALS: tuple[tuple[str, Signal], ...] = (
+    ("heading-reading", heading_reading),
+    ("count-reading", count_reading),
+    ("series-reading", series_reading),
+)

@@ -1,0 +1,147 @@
+"""Doubts from a second reading (issue #13, session 39): ingest says 结构存疑 when another reading of the text disagrees.
+
+Each reading of drafter/ingest/doubtreadings.py (the points from the paragraphs' own numbering marks, the count said
+just before the first point, a point's 一是…二是… series) has a short text of our own writing on which it disagrees
+with the main reading (tests/fixtures/doubt39/<signal>-raise.txt) and a near twin on which both readings agree and
+nothing is doubted (<signal>-twin.txt). Each is read in three spellings: simplified, traditional (OpenCC) and with
+halfwidth punctuation (，：；！？（） as ,:;!?()). What is asserted is what a clerk sees: the doubt, in Chinese, naming
+both readings and the line to check, under the document in the ingest report — and the reading and the fragments as
+they were without it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+from cli_runner import run
+
+from drafter.ingest.doubt import READING_SIGNALS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "doubt39"
+_S2T = opencc.OpenCC("s2t")
+_HALF = str.maketrans("，：；！？（）", ",:;!?()")
+SCRIPTS = ["简", "繁", "半角"]
+
+# the signal, and the note `drafter ingest` prints for its fixture: the main reading, then the second one
+RAISED = [
+    (
+        "heading-reading",
+        "结构存疑：读作一点（小点依次为 4 个），按段首的序号“一、”可读作一点（小点依次为 2 个）（第 3 行起），两种读法不一致，请核对。",
+    ),
+    (
+        "count-reading",
+        "结构存疑：读作没有宣布点数，但第 3 行引出论点的一句说“以下三点考虑”，可读作宣布三点，请核对宣布的点数。",
+    ),
+    (
+        "series-reading",
+        "结构存疑：第一个论点读作没有小点，但第 6 行起的句子按“一是……”排列，可读作三个小点，请核对小点。",
+    ),
+]
+# the words of each note, whatever the spelling (a twin shows none of them)
+MARKS = {
+    "heading-reading": "两种读法不一致",
+    "count-reading": "可读作宣布三点",
+    "series-reading": "可读作三个小点",
+}
+
+
+def _copy(tmp_path: Path, name: str, script: str) -> Path:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    if script == "繁":
+        text = _S2T.convert(text)
+    elif script == "半角":
+        text = text.translate(_HALF)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ingest(tmp_path: Path, name: str, script: str, *more: str) -> str:
+    result = run("ingest", str(_copy(tmp_path, name, script)), "--dry-run", *more)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_every_reading_has_its_fixtures() -> None:
+    names = {name for name, _ in READING_SIGNALS}
+    assert names == {name for name, _ in RAISED} == set(MARKS)
+    for name in names:
+        assert (FIXTURES / f"{name}-raise.txt").is_file()
+        assert (FIXTURES / f"{name}-twin.txt").is_file()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("signal", "note"), RAISED)
+def test_a_second_reading_that_disagrees_is_printed_naming_both(
+    tmp_path: Path, signal: str, note: str, script: str
+) -> None:
+    out = _ingest(tmp_path, f"{signal}-raise.txt", script)
+    said = [
+        line.strip().removeprefix("注意：")
+        for line in out.splitlines()
+        if line.strip().startswith("注意：结构存疑：")
+    ]
+    if script == "简":
+        assert note in said, out
+    else:  # (a quoted mark keeps the page's spelling; both readings and the line to check are the same)
+        doubt = next((line for line in said if MARKS[signal] in line), "")
+        assert doubt and re.findall(r"第 \d+ 行", doubt) == re.findall(r"第 \d+ 行", note), out
+    assert f"1 篇结构存疑，入库前请核对：{signal}-raise-01" in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("signal", sorted(MARKS))
+def test_the_near_twin_whose_readings_agree_is_not_doubted(
+    tmp_path: Path, signal: str, script: str
+) -> None:
+    out = _ingest(tmp_path, f"{signal}-twin.txt", script)
+    assert MARKS[signal] not in out
+    assert "结构存疑" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("signal", "announced", "subpoints"),
+    [
+        ("count-reading", None, [0, 0, 0]),
+        ("heading-reading", None, [4]),  # (two parts whose numbers were lost, read as sub-points)
+        ("series-reading", 2, [0, 0]),
+    ],
+)
+def test_a_doubt_changes_no_reading_and_stays_out_of_the_fragments(
+    tmp_path: Path, signal: str, announced: int | None, subpoints: list[int]
+) -> None:
+    data = json.loads(_ingest(tmp_path, f"{signal}-raise.txt", "简", "--json"))
+    doc = data["documents"][0]
+    assert dict(RAISED)[signal] in doc["warnings"]
+    assert doc["announced_count"] == announced  # the main reading, as without the doubt
+    assert [len(p["subpoints"]) for p in doc["points"]] == subpoints
+    path = _copy(tmp_path, f"{signal}-raise.txt", "简")
+    result = run(
+        "ingest",
+        str(path),
+        "--library",
+        str(tmp_path / "lib"),
+        "--corpus",
+        str(tmp_path / "corpus"),
+    )
+    assert result.exit_code == 0, result.output
+    written = list((tmp_path / "lib").rglob("*.yaml"))
+    assert not any("结构存疑" in p.read_text(encoding="utf-8") for p in written)
+    record = (tmp_path / "corpus" / f"{signal}-raise-01.md").read_text(encoding="utf-8")
+    assert MARKS[signal] in record.split("---\n")[1]  # the record's doubts, for check and the clerk
+
+
+def test_archive_eval_tells_every_reading_from_its_wording() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "archive_eval", Path(__file__).parents[1] / "bench" / "archive_eval.py"
+    )
+    assert spec and spec.loader
+    archive_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(archive_eval)
+    for signal, note in RAISED:
+        assert archive_eval.doubt_signals({"warnings": [note]}) == [signal], signal
