@@ -122,6 +122,24 @@ def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setattr("drafter.outdated.this_year", lambda: 2026)
 
 
+@pytest.fixture(autouse=True)
+def _drafts_kept_while_unpatched(_no_user_workspace: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/work_drafts.py serves a draft drawn before in this worker only while this test has patched nothing.
+
+    What the workspace fixture set is every test's; anything the test (or a fixture of its own) patches after it —
+    an attribute, an environment variable, the working folder, sys.path — or a workspace it fills makes every draft
+    of the test a fresh one.
+    """
+    import tests.work_drafts as work_drafts
+
+    def state() -> tuple[int, int, str | None, object]:
+        return len(monkeypatch._setattr), len(monkeypatch._setitem), monkeypatch._cwd, monkeypatch._savesyspath
+
+    home = Path(os.environ["DRAFTER_HOME"])
+    monkeypatch.setattr(work_drafts, "unpatched", lambda: state() == before and not home.exists())
+    before = state()
+
+
 @pytest.fixture(scope="session")
 def _parsed_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache folder holding what loading the shipped library writes there (its parse), made once per worker.
