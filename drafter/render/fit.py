@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from drafter import outdated
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
@@ -267,9 +268,10 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     frame = tuple(plan.frame.values())
     points = [tuple((part.fragment, 3 if point.sections else 2) for part in point.parts()) for point in plan.points]
     chooser = Chooser(draw_seed(plan.seed, answers), replay=plan.alts)
+    year = outdated.this_year()  # (a text may say this year's words: a memo kept over New Year's Eve is not reused)
     kept: _Measured | None = getattr(_LAST, "measure", None)
     reused = 0
-    if kept is not None and kept.frame_of(plan, answers, frame):
+    if kept is not None and kept.year == year and kept.frame_of(plan, answers, frame):
         while reused < min(len(points), len(kept.points)) and _same_point(points[reused], kept.points[reused]):
             reused += 1
     else:
@@ -282,7 +284,7 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
         else:
             fixed = sum(count_han(render_text(f.text, ctx, f)) for f in frame)
             fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
-            last = _Measured(dict(answers), plan.seed, plan.alts, len(plan.points), frame, fixed)
+            last = _Measured(dict(answers), plan.seed, plan.alts, len(plan.points), frame, fixed, year)
             _LAST.measure = last
         del last.points[reused:], last.sizes[reused:], last.states[reused + 1 :]
         if not last.states:
@@ -337,6 +339,7 @@ class _Measured:
     n_points: int  # (the frame's 我讲N点意见)
     frame: tuple[Fragment, ...]
     fixed: int
+    year: int
     points: list[tuple[tuple[Fragment, int], ...]] = field(default_factory=list)
     sizes: list[tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=list)
     states: list[_ChooserState] = field(default_factory=list)
