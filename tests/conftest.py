@@ -122,6 +122,24 @@ def _no_user_workspace(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setattr("drafter.outdated.this_year", lambda: 2026)
 
 
+@pytest.fixture(autouse=True)
+def _drafts_kept_while_unpatched(_no_user_workspace: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/work_drafts.py serves a draft drawn before in this worker only while this test has patched nothing.
+
+    What the workspace fixture set is every test's; anything the test (or a fixture of its own) patches after it —
+    an attribute, an environment variable, the working folder, sys.path — or a workspace it fills makes every draft
+    of the test a fresh one.
+    """
+    import tests.work_drafts as work_drafts
+
+    def state() -> tuple[int, int, str | None, object]:
+        return len(monkeypatch._setattr), len(monkeypatch._setitem), monkeypatch._cwd, monkeypatch._savesyspath
+
+    home = Path(os.environ["DRAFTER_HOME"])
+    monkeypatch.setattr(work_drafts, "unpatched", lambda: state() == before and not home.exists())
+    before = state()
+
+
 @pytest.fixture(scope="session")
 def _parsed_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache folder holding what loading the shipped library writes there (its parse), made once per worker.
@@ -181,18 +199,25 @@ def write(tmp_path: Path):
     return _write
 
 
-# The files that take longest (seconds of one worker, measured 2026-12-03 under load with --durations and
-# junit times, heaviest first; test_export_pdf.py from 2026-12-02). xdist
+# The files that take longest, heaviest first: CPU seconds of one worker (children waited for included) from the
+# per-test records of the whole suite on main, 2026-12-05/06 (/tmp/lead39 where a file had finished, else /tmp/lead38);
+# test_audit_spark.py and test_web_browser.py by their wall time (Spark's JVM and Chromium are not waited for). xdist
 # (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to
 # whichever worker is free: the long ones first, so that the run does not end on one worker busy with a long
-# file while the other idles. Its own order put files with many tests first and these (few, slow tests) last.
+# file while the other idles. Files not named (under 15 s each) follow in name order: test_works34/35/37 came last
+# in that order (100-260 s of wall between them) before they were named here.
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_curate.py", "test_install.py", "test_subpoint_levels.py", "test_meetings.py",
-    "test_startup.py", "test_audit_spark.py", "test_ingest.py", "test_hostile.py", "test_kept_code.py",
-    "test_fragments_library.py", "test_export_pdf.py", "test_alternatives.py", "test_jinja_names.py",
-    "test_frames.py", "test_web.py", "test_update.py", "test_library15.py", "test_ingest_archives.py",
-    "test_livelihood_works.py", "test_library16.py", "test_review11.py", "test_congress_works.py",
-    "test_golden.py", "test_party_works.py",
+    "test_topic_sweep.py", "test_works34.py", "test_review30a.py", "test_library_reading.py", "test_startup27.py",
+    "test_review35.py", "test_review33c.py", "test_works35.py", "test_review30b.py", "test_ingest.py",
+    "test_startup.py", "test_works37.py", "test_hostile.py", "test_review34c.py", "test_party_works.py",
+    "test_kept_code.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py", "test_curate.py",
+    "test_resident.py", "test_perf36.py", "test_startup30.py", "test_review28b.py", "test_fragments_library.py",
+    "test_audit_spark.py", "test_review32b.py", "test_plain_render.py", "test_congress_works.py",
+    "test_export_pdf.py", "test_review36.py", "test_perf35.py", "test_subpoint_levels.py", "test_review34b.py",
+    "test_newuser35.py", "test_veterans_security_cadres.py", "test_archive_eval.py", "test_commend37.py",
+    "test_perf33.py", "test_review29b.py", "test_lead28.py", "test_jinja_names.py", "test_review28a.py",
+    "test_web_browser.py", "test_install.py", "test_perf37.py", "test_review29a.py", "test_review27.py",
+    "test_meetings.py",
 )  # fmt: skip
 
 

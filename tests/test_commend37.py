@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
 from drafter.meeting import parse_meeting
-from tests.work_drafts import draft_text
+from tests.work_drafts import draft_made, draft_text
 
 # What a work meeting says and a commendation does not.
 _WORK_MEETING = ("保障措施", "加强组织领导", "统筹当前和长远", "突出工作重点", "强化组织保障", "压实工作责任")
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int):
-    request = DraftRequest(answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False)
-    return make_draft(request).draft
+    return draft_made(place, meeting, seed, minutes)
 
 
 def _points(draft) -> list[list[str]]:

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
+from tests.work_drafts import draft_made, draft_text
 
 # A lead-in as a reader hears it: past its adverbs, 做好 as 抓好, whatever the count.
 _LEAD = re.compile(r"([^。！？；：，\n]{0,10}以下[一二三四五六七八九十两]{1,2}[^。！？；：，\n]{0,8})：")
@@ -15,8 +15,7 @@ _PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体|切�
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None) -> str:
-    request = DraftRequest(answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False)
-    return make_draft(request).draft.text
+    return draft_text(place, meeting, seed, minutes)
 
 
 def _heard(text: str) -> Counter[str]:
@@ -102,8 +101,7 @@ def test_a_half_hour_living_environment_speech_is_mostly_its_own_work(seed):
     from drafter.library import load_library
 
     library = load_library()
-    request = DraftRequest(answers={"place": "清河县", "meeting": "全县人居环境整治推进会"}, seed=seed, minutes=30, history=False)
-    tasks = [library.get(u.id) for u in make_draft(request).draft.uses if u.role.value == "point"]
+    tasks = [library.get(u.id) for u in draft_made("清河县", "全县人居环境整治推进会", seed, 30).uses if u.role.value == "point"]
     tasks = [f for f in tasks if f.stage == "任务"]
     own = [f for f in tasks if "人居环境" in f.tags]
     assert len(own) >= len(tasks) - len(own) + 3, [f.id for f in tasks]  # main: five of each

@@ -8,14 +8,11 @@ from collections import Counter
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
+from tests.work_drafts import draft_made, draft_text
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers}, seed=seed, minutes=minutes, history=False
-    )
-    return make_draft(request).draft.text
+    return draft_text(place, meeting, seed, minutes, **answers)
 
 
 def _points(text: str) -> list[str]:
@@ -79,11 +76,7 @@ _PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体|切�
 def test_no_lead_in_is_heard_twice_and_each_is_the_records(place, meeting, seed) -> None:
     # A gathered point's own lead-in (要在以下四个方面下功夫：) was fixed text, and a lead-in block whose every way was
     # said repeated one; only a rewording after rendering (outside the record) caught some of them, by the letter.
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, "tasks": ["开展专项整治行动", "加强基层队伍建设"]},
-        seed=seed, minutes=20, history=False,
-    )  # fmt: skip
-    result = make_draft(request).draft
+    result = draft_made(place, meeting, seed, 20, tasks=["开展专项整治行动", "加强基层队伍建设"])
     heard = Counter(
         re.sub(r"[一二三四五六七八九十两]{1,2}", "N", _PAST.sub("", lead).replace("做好", "抓好"))
         for lead in _LEAD.findall(result.text)

@@ -7,14 +7,11 @@ import re
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
+from tests.work_drafts import draft_made, draft_text
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object) -> str:
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers}, seed=seed, minutes=minutes, history=False
-    )
-    return make_draft(request).draft.text
+    return draft_text(place, meeting, seed, minutes, **answers)
 
 
 def _points(text: str) -> list[str]:
@@ -75,10 +72,7 @@ def test_an_entrepreneurs_symposium_hands_them_no_cadres_work_however_long(seed:
     from drafter.library import load_library
 
     library = load_library()
-    request = DraftRequest(
-        answers={"place": "清河县", "meeting": "全县民营企业家座谈会"}, seed=seed, minutes=20, history=False
-    )
-    draft = make_draft(request).draft
+    draft = draft_made("清河县", "全县民营企业家座谈会", seed, 20)
     for use in draft.uses:
         tags = set(library.get(use.id).tags)
         if use.id.startswith("point."):
@@ -154,8 +148,7 @@ def test_a_religious_affairs_meeting_deploys_religious_work(place: str, seed: in
 
     library = load_library()
     scope = "全县" if place == "清河县" else "全镇"
-    request = DraftRequest(answers={"place": place, "meeting": f"{scope}宗教工作会议"}, seed=seed, minutes=20, history=False)
-    draft = make_draft(request).draft
+    draft = draft_made(place, f"{scope}宗教工作会议", seed, 20)
     tasks = [u.id for u in draft.uses if library.get(u.id).stage == "任务"]
     assert tasks and all("宗教" in library.get(i).tags for i in tasks), tasks
     assert "统战工作" not in draft.text and "大统战" not in draft.text
@@ -207,8 +200,7 @@ def test_a_civilized_city_meeting_deploys_the_city(seed: int) -> None:
     from drafter.library import load_library
 
     library = load_library()
-    request = DraftRequest(answers={"place": "清河县", "meeting": "全县文明城市创建工作推进会"}, seed=seed, history=False)
-    draft = make_draft(request).draft
+    draft = draft_made("清河县", "全县文明城市创建工作推进会", seed)
     tasks = [library.get(u.id) for u in draft.uses if library.get(u.id).stage == "任务"]
     assert any("文明城市" in f.tags for f in tasks), [f.id for f in tasks]
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
 from drafter.topics import alone_tags, find_topics, narrower_tags
-from tests.work_drafts import used_ids
+from tests.work_drafts import draft_made, used_ids
 
 # What the whole economy's points say, which a 消费提振 meeting does not deploy.
 _NOT_CONSUMPTION = (
@@ -26,10 +25,7 @@ _NOT_CONSUMPTION = (
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **facts: object):
-    answers = {"place": place, "meeting": meeting, **facts}
-    return make_draft(
-        DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False)
-    ).draft
+    return draft_made(place, meeting, seed, minutes, **facts)
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
 from drafter.topics import narrower_tags, own_views_parts
-from tests.work_drafts import used_ids
+from tests.work_drafts import draft_made, used_ids
 
 # The whole economy's 认识 and 保障 points: a meeting on one part of it does not say them.
 _WHOLE_VIEWS = {
@@ -37,10 +36,7 @@ _ANNUAL_WORDS = ("中央经济工作会议精神", "过去一年", "去年的经
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **facts: object):
-    answers = {"place": place, "meeting": meeting, **facts}
-    return make_draft(
-        DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False)
-    ).draft
+    return draft_made(place, meeting, seed, minutes, **facts)
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,12 @@ import re
 
 import pytest
 
-from drafter.drafting import DraftRequest, make_draft
 from drafter.errors import UsageError
-
-
-def _result(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object):  # type: ignore[no-untyped-def]
-    request = DraftRequest(
-        answers={"place": place, "meeting": meeting, **answers}, seed=seed, minutes=minutes, history=False
-    )
-    return make_draft(request)
+from tests.work_drafts import draft_made, draft_text
 
 
 def _draft(place: str, meeting: str, seed: int, minutes: int | None = None, **answers: object) -> str:
-    return str(_result(place, meeting, seed, minutes, **answers).draft.text)
+    return draft_text(place, meeting, seed, minutes, **answers)
 
 
 # ---------- a training class speaks to its trainees at every length ----------
@@ -44,13 +37,13 @@ _CLASSES = [
 def test_a_class_at_any_length_says_no_general_work_section(place: str, meeting: str, minutes: int) -> None:
     # A length the class's own text cannot reach is refused with the length it can form, never filled with work text.
     try:
-        result = _result(place, meeting, 1, minutes)
+        result = draft_made(place, meeting, 1, minutes)
     except UsageError as exc:
         assert minutes > 10 and "最多约组成" in str(exc.hint) and "可改为 --minutes" in str(exc.hint), exc.hint
         return
-    used = [u.id for u in result.draft.uses]
+    used = [u.id for u in result.uses]
     assert not [i for i in used if i.startswith("point.general.")], used
-    assert not _WORK_SECTION.search(result.draft.text), _WORK_SECTION.search(result.draft.text)
+    assert not _WORK_SECTION.search(result.text), _WORK_SECTION.search(result.text)
 
 
 # ---------- a 座谈会 speaks to the people at the table ----------
@@ -79,9 +72,9 @@ _TO_DEPARTMENTS = re.compile(
 def test_a_symposium_speaks_to_the_people_at_the_table(
     place: str, meeting: str, salutation: str, audience: str, seed: int, minutes: int
 ) -> None:
-    result = _result(place, meeting, seed, minutes)
-    text = result.draft.text
-    assert result.draft.answers["audience"] == audience
+    result = draft_made(place, meeting, seed, minutes)
+    text = result.text
+    assert result.answers["audience"] == audience
     assert salutation in text.splitlines()[2], text.splitlines()[2]
     assert not _TO_DEPARTMENTS.search(text), _TO_DEPARTMENTS.search(text)
     assert re.search("希望(?:大家|广大|各位|青年)", text)  # what is hoped of them

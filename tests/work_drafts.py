@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -18,23 +19,55 @@ TOPIC_POINTS = frozenset(
 )
 
 
+# Drafts drawn in this worker, by everything that made them: many test files draw the same meeting at the same seed
+# and length. Served only while the test has patched nothing and left the working folder alone (`unpatched`, set by
+# tests/conftest.py for each test); a test that patches the product draws afresh, uncached and unkept.
+_DRAFTS: dict[tuple[object, ...], object] = {}
+
+
+def unpatched() -> bool:
+    """Whether the running test has changed nothing drafting may read (replaced per test by tests/conftest.py)."""
+    return False
+
+
+def _cached(key: tuple[object, ...], make):  # type: ignore[no-untyped-def]
+    if not unpatched():
+        return make()
+    key = (os.getcwd(), *key)
+    if key not in _DRAFTS:
+        _DRAFTS[key] = make()
+    return _DRAFTS[key]
+
+
 def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more: object):
     """The shipped library and a draft of `meeting` for `place` (more answers by their standard names)."""
-    library, templates = load_library(), load_templates()
-    template = templates[parse_meeting(meeting).kind.template]
-    draft = render_draft(library, template, {"place": place, "meeting": meeting, **more}, seed=seed)
-    return library, draft
+    library = load_library()
+
+    def make():  # type: ignore[no-untyped-def]
+        template = load_templates()[parse_meeting(meeting).kind.template]
+        return library, render_draft(library, template, {"place": place, "meeting": meeting, **more}, seed=seed)
+
+    # (the library itself in the key: load_library returns the one it loaded while its files are unchanged)
+    return _cached(("meeting", id(library), meeting, place, seed, repr(sorted(more.items()))), make)
+
+
+def draft_made(
+    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True, **answers: object
+):  # type: ignore[no-untyped-def]
+    """The draft `drafter draft` makes for `meeting` at `place` (through make_draft: budget, self-check, no history)."""
+    from drafter.drafting import DraftRequest, make_draft
+
+    answers = {"place": place, "meeting": meeting, **answers}
+    request = DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False, measure=measure)
+    key = ("made", seed, minutes, measure, repr(sorted(answers.items())))
+    return _cached(key, lambda: make_draft(request).draft)
 
 
 def draft_text(
     place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True, **answers: object
 ) -> str:
-    """The text `drafter draft` writes for `meeting` at `place` (through make_draft: budget, self-check, no history)."""
-    from drafter.drafting import DraftRequest, make_draft
-
-    answers = {"place": place, "meeting": meeting, **answers}
-    request = DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False, measure=measure)
-    return str(make_draft(request).draft.text)
+    """The text `drafter draft` writes for `meeting` at `place` (`draft_made`'s)."""
+    return str(draft_made(place, meeting, seed, minutes, measure, **answers).text)
 
 
 def used_ids(draft, role: str) -> list[str]:

@@ -10,10 +10,12 @@ import functools
 import math
 import random
 import re
+import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from drafter import outdated
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
@@ -256,21 +258,105 @@ def _parts(plan: Plan) -> list[PlannedPoint]:
 
 
 def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
-    """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first)."""
+    """The plan's length in the phrasings its draft will take (the draft's chooser, not always the first).
+
+    The length search measures a plan again after each section it gathers: the points before the first one that changed
+    are not rendered again. Their lengths, and the chooser as it stood after them (what they said steers the choices of
+    every later point), are those the last measure of the same draft kept; the lengths are the same as measuring anew.
+    """
     ctx = estimate_context(answers, len(plan.points))
-    with choosing(Chooser(draw_seed(plan.seed, answers), replay=plan.alts)):  # the draft's own draws (assemble._chooser)
-        fixed = sum(count_han(render_text(f.text, ctx, f)) for f in plan.frame.values())
-        fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
-        fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
-        parts = []
-        for point in plan.points:
-            depth = 3 if point.sections else 2  # a gathered point's sections number their sub-points 1. (no Han)
-            for part in point.parts():
-                frag = part.fragment
+    frame = tuple(plan.frame.values())
+    points = [tuple((part.fragment, 3 if point.sections else 2) for part in point.parts()) for point in plan.points]
+    chooser = Chooser(draw_seed(plan.seed, answers), replay=plan.alts)
+    year = outdated.this_year()  # (a text may say this year's words: a memo kept over New Year's Eve is not reused)
+    kept: _Measured | None = getattr(_LAST, "measure", None)
+    reused = 0
+    if kept is not None and kept.year == year and kept.frame_of(plan, answers, frame):
+        while reused < min(len(points), len(kept.points)) and _same_point(points[reused], kept.points[reused]):
+            reused += 1
+    else:
+        kept = None
+    with choosing(chooser):  # the draft's own draws (assemble._chooser)
+        if kept is not None:
+            last = kept
+            fixed = last.fixed
+            last.states[reused].restore(chooser)
+        else:
+            fixed = sum(count_han(render_text(f.text, ctx, f)) for f in frame)
+            fixed += count_han(facts_paragraph(gather_facts(answers, set()), FACT_KEYS, ctx))
+            last = _Measured(dict(answers), plan.seed, plan.alts, len(plan.points), frame, fixed, year)
+            _LAST.measure = last
+        del last.points[reused:], last.sizes[reused:], last.states[reused + 1 :]
+        if not last.states:
+            last.states.append(_ChooserState.of(chooser))
+        for point in points[reused:]:
+            sizes = []
+            for frag, depth in point:  # a gathered point's sections number their sub-points 1. (no Han)
                 # + 1: the part's own number (一、 or （一）)
                 base = sum(count_han(render_text(t, ctx, frag)) for t in (frag.heading, frag.text, frag.ending)) + 1
-                parts.append((base, tuple(_sub_length(s, ctx, frag, frag.series, depth) for s in frag.subpoints)))
-    return _Sizes(fixed, tuple(parts))
+                sizes.append((base, tuple(_sub_length(s, ctx, frag, frag.series, depth) for s in frag.subpoints)))
+            last.points.append(point)
+            last.sizes.append(tuple(sizes))
+            last.states.append(_ChooserState.of(chooser))
+    fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
+    return _Sizes(fixed, tuple(part for point in last.sizes for part in point))
+
+
+def _same_point(a: tuple[tuple[Fragment, int], ...], b: tuple[tuple[Fragment, int], ...]) -> bool:
+    return len(a) == len(b) and all(f is g and d == e for (f, d), (g, e) in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _ChooserState:
+    """What a chooser has taken and heard at one point of rendering (copied: the chooser goes on)."""
+
+    chosen: dict[str, dict[str, int]]
+    leads: dict[tuple[str, str], int]
+    said: frozenset[str]
+    runs: frozenset[str]
+    spent: frozenset[tuple[str, str]]
+    lead_forms: frozenset[str]
+
+    @classmethod
+    def of(cls, c: Chooser) -> _ChooserState:
+        chosen = {k: dict(v) for k, v in c.chosen.items()}
+        return cls(chosen, dict(c.leads), frozenset(c.said), frozenset(c.runs), frozenset(c.spent), frozenset(c.lead_forms))
+
+    def restore(self, c: Chooser) -> None:
+        c.chosen = {k: dict(v) for k, v in self.chosen.items()}
+        c.leads, c.said, c.runs = dict(self.leads), set(self.said), set(self.runs)
+        c.spent, c.lead_forms = set(self.spent), set(self.lead_forms)
+
+
+@dataclass(slots=True)
+class _Measured:
+    """The last plan measured in this thread: its frame's length, and each point's parts, lengths and the chooser's
+    state before it (`states[i]`; the last after every point)."""
+
+    answers: dict[str, Any]
+    seed: int
+    alts: Mapping[str, Mapping[str, int]]
+    n_points: int  # (the frame's 我讲N点意见)
+    frame: tuple[Fragment, ...]
+    fixed: int
+    year: int
+    points: list[tuple[tuple[Fragment, int], ...]] = field(default_factory=list)
+    sizes: list[tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=list)
+    states: list[_ChooserState] = field(default_factory=list)
+
+    def frame_of(self, plan: Plan, answers: Mapping[str, Any], frame: tuple[Fragment, ...]) -> bool:
+        """Whether `plan` is drawn for the same answers, seed, replayed choices and frame (its points may differ)."""
+        return (
+            plan.seed == self.seed
+            and len(plan.points) == self.n_points
+            and len(frame) == len(self.frame)
+            and all(f is g for f, g in zip(frame, self.frame, strict=True))
+            and plan.alts == self.alts
+            and dict(answers) == self.answers
+        )
+
+
+_LAST = threading.local()
 
 
 def _grow(
