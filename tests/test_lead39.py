@@ -31,3 +31,15 @@ def test_a_town_party_building_meeting_does_not_set_the_whole_society_a_directio
         assert not any(heading in text for heading in GUIDANCE_HEADINGS), seed
     county = [draft_text("清河县", "全县党建工作会议", seed, minutes=20, measure=False) for seed in range(1, 13)]
     assert any(heading in text for text in county for heading in GUIDANCE_HEADINGS)
+
+
+def test_the_length_search_keeps_every_part_of_the_chooser_it_restores():
+    # fit._measure renders only the points after the first that changed, restoring the chooser as it stood there
+    # (ci39). A field added to Chooser and not kept would make a measured length differ from the draft's, silently.
+    import dataclasses
+
+    from drafter.library.alternatives import Chooser
+    from drafter.render.fit import _ChooserState
+
+    given = {"seed", "replay", "avoided"}  # set when the chooser is made, never changed by rendering
+    assert {f.name for f in dataclasses.fields(Chooser)} - given == {f.name for f in dataclasses.fields(_ChooserState)}
