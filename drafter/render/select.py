@@ -202,7 +202,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if kind_part and sitting is not None and sitting.name in own and kind_part.isdisjoint(own):
             return False  # 在新的岗位上成长成才, 带着本事回来 said to recruits (review33d)
-        if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
+        genre = sitting.title if sitting is not None and sitting.name in own else ""  # 表态发言: the kind's own title
+        if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment), genre):
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
         if not appraised and APPRAISAL_TAG in own:
             return False  # 取得了积极成效 with no 成绩 given: praise nobody told us
