@@ -42,6 +42,7 @@ from drafter.topics import (
     own_length_tags,
     own_length_topic,
     own_parts,
+    says_own_views,
 )
 
 _FIT_TRIALS = 40
@@ -107,7 +108,7 @@ def fit_minutes(
     alone = alone or whole
     # … and a whole work long on its own text says its own 认识 too: a 20-minute 全县外事工作会议 gathered a general
     # 认识 section (看清大势) beside its own three, a 30-minute 文联 one addressed to 各乡镇（街道）、县直各部门 (draft39)
-    stages = ("任务", "认识") if whole and alone == whole else ("任务",)
+    stages = ("任务", "认识") if whole and alone == whole and says_own_views(next(iter(whole))) else ("任务",)
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
@@ -310,7 +311,8 @@ def _grow(
     # A part long on its own text (`own_length`: 保交房, 县中) takes no general task section at all (review35).
     alone_tiers = (_OWN, _GENERAL_VIEWS) if part & own_length_tags() else (_OWN, _GENERAL_VIEWS, _GENERAL)
     whole_own = _own_length_topic(answers)
-    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _GENERAL_GUARDS) if whole_own else (_OWN, _ANY)
+    whole_tiers = (_OWN, _GENERAL_GUARDS) if says_own_views(whole_own) else (_OWN, _GENERAL_VIEWS)
+    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else whole_tiers if whole_own else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
