@@ -81,14 +81,14 @@ def test_foreign_affairs_and_cipher_at_twenty_minutes_say_their_own_recognition(
     assert general == []
 
 
-@pytest.mark.parametrize(("meeting", "minutes"), [("全县文联工作会议", 30), ("全县供销合作社工作会议", 30)])
+@pytest.mark.parametrize(("meeting", "minutes"), [("全县供销合作社工作会议", 30), ("全县外事工作会议", 30)])
 def test_a_thirty_minute_speech_past_its_own_text_is_refused_with_a_length(meeting: str, minutes: int) -> None:
     with pytest.raises(UsageError) as err:
         draft_text("清河县", meeting, 1, minutes=minutes)
     assert "--minutes" in str(err.value.hint)
 
 
-@pytest.mark.parametrize("meeting", ["全县文联工作会议", "全县供销合作社工作会议"])
+@pytest.mark.parametrize("meeting", ["全县供销合作社工作会议"])
 @pytest.mark.parametrize("seed", [1, 2])
 def test_literature_and_supply_speeches_gather_no_general_recognition_or_task(meeting: str, seed: int) -> None:
     _, draft = draft_meeting(meeting, seed=seed, minutes=15)
