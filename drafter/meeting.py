@@ -52,6 +52,8 @@ class MeetingKind:
     # 征兵: a part of a work a meeting of this kind may name (欢送新兵大会) whose own text of the kind it then says alone
     # (the send-off's words to recruits, not to graduates or cadres, review33d)
     parts: tuple[str, ...] = ()
+    # 表态发言: the genre word the kind's own title fragments end in instead of 讲话 (在…反馈会上的表态发言)
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,7 @@ def load_meeting_table() -> MeetingTable:
                 _strings(v.get("standing")), _strings(v.get("levels")), str(v.get("elsewhere") or ""),
                 tuple(sorted(((str(b), str(w)) for b, w in (v.get("bodies") or {}).items()), key=lambda p: -len(p[0]))),
                 bool(v.get("members_only")), _strings(v.get("not_tags")), str(v.get("no_tasks") or ""),
-                _strings(v.get("leads")), _strings(v.get("parts")),
+                _strings(v.get("leads")), _strings(v.get("parts")), str(v.get("title") or ""),
             )
             for k, v in data["kinds"].items()
         }

@@ -362,11 +362,16 @@ def upper_words_of(info: PlaceInfo) -> dict[str, str]:
     sup = info.superior_kind or load_kinds()[NATIONAL]
     up = sup.words.as_dict()
     up["name"] = info.superior
+    # Our own committee as said beside the superior's (在无锡市委和江阴市委的坚强领导下): named when both are 市委.
+    up["our_party"] = info.kind.words.party
     if info.superior and sup.words.lv == info.kind.words.lv:
         stem = info.superior.removesuffix(sup.words.lv)
         up.update(party=f"{info.superior}委", government=f"{info.superior}政府",
                   leadership=f"{info.superior}委、{sup.words.lv}政府", scope=info.superior, we=info.superior)  # fmt: skip
         up["lv"] = stem + sup.words.lv
+        up["our_party"] = f"{info.name}委"
+    elif sup.words.lv == info.kind.words.lv:  # a 县级市 whose 地级市 is unknown: 市委 would read as our own
+        up.update(party="上级党委", government="上级政府", leadership="上级党委、政府")
     return up
 
 

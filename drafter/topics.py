@@ -23,7 +23,7 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # unbounded cache grew with every one (#18); a day's drafts (a few names each) fit in this many.
 NAMES_KEPT = 1024
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body",
-         "own_length"}
+         "own_length", "own_views"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
     "group", "own_views", "body", "own_length",
@@ -68,6 +68,7 @@ class Topic:
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
     body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
     own_length: bool = False  # long on its own text only (机关党建): past it, the length it forms, never general tasks
+    own_views: bool = False  # … and its 认识 its own too (外事, 文联): no general 认识 section gathered (draft39)
 
     @property
     def tags(self) -> frozenset[str]:
@@ -111,6 +112,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         joint=tuple(str(w) for w in row.get("joint") or ()),
         body=bool(row.get("body")),
         own_length=bool(row.get("own_length")),
+        own_views=bool(row.get("own_views")),
     )
 
 
@@ -409,6 +411,11 @@ def own_length_topic(meeting: str, work: str, level: str | None) -> str:
         return ""
     staffed = topics[0].staffed
     return topics[0].tag if not staffed or level in staffed else ""
+
+
+def says_own_views(tag: str) -> bool:
+    """Whether the whole work `tag` (an `own_length` topic) says only its own 认识 too (`own_views`: 外事, 机要, 文联)."""
+    return any(t.tag == tag and t.own_views for t in load_topics())
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

@@ -252,7 +252,8 @@ def _department_upper(ctx: Mapping[str, Any]) -> dict[str, Any]:
     upper = ctx.get("upper")
     if not (own and isinstance(upper, dict)):
         return dict(ctx)
-    return {**ctx, "upper": {**upper, "leadership": f"{own}和上级部门", **({"party": party} if party else {})}}
+    said = {"party": party, "our_party": party} if party else {}  # 在市委和市委 is then said once (_said_once)
+    return {**ctx, "upper": {**upper, "leadership": f"{own}和上级部门", **said}}
 
 
 def _said_once(text: str, ctx: Mapping[str, Any]) -> str:

@@ -44,6 +44,7 @@ from drafter.topics import (
     own_length_tags,
     own_length_topic,
     own_parts,
+    says_own_views,
 )
 
 _FIT_TRIALS = 40
@@ -68,6 +69,8 @@ _ECHO_SHORT = 0.08
 # What a section gathered to reach a length may be, for a meeting named for a part of a work (see `_grow`).
 _OWN, _GENERAL_VIEWS, _GENERAL, _ANY = "own", "general-views", "general", "any"
 _WHOLE = "whole"  # the whole work's areas on none of its parts, before another part's (review30a)
+# general sections on 保障 points only: a whole work long on its own text says its own 认识 (外事, 文联: draft39)
+_GENERAL_GUARDS = "general-guards"
 # A length this far off (a share of the target), three draws in a row, is out of reach of the library:
 # `drafter draft --minutes 999` fails in seconds instead of trying every draw for a minute.
 _HOPELESS = 0.15
@@ -103,7 +106,11 @@ def fit_minutes(
     part = own_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
     alone = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", ""))) & own_length_tags()
     # a whole work long on its own text (机关党建, review36: a 30-minute 市直机关党建工作会议 held six general task sections)
-    alone = alone or frozenset({_own_length_topic(answers)} - {""})
+    whole = frozenset({_own_length_topic(answers)} - {""})
+    alone = alone or whole
+    # … and a whole work long on its own text says its own 认识 too: a 20-minute 全县外事工作会议 gathered a general
+    # 认识 section (看清大势) beside its own three, a 30-minute 文联 one addressed to 各乡镇（街道）、县直各部门 (draft39)
+    stages = ("任务", "认识") if whole and alone == whole and says_own_views(next(iter(whole))) else ("任务",)
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
@@ -129,8 +136,8 @@ def fit_minutes(
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, length = _trim(plan, answers, target)
-            if alone and (_borrows(plan, alone) or (body and _hands_down(plan))):
-                if body and not _borrows(plan, alone):  # the length it forms without them, for the hint
+            if alone and (_borrows(plan, alone, stages) or (body and _hands_down(plan))):
+                if body and not _borrows(plan, alone, stages):  # the length it forms without them, for the hint
                     lengths.append(_without_hands_down(plan, answers))
                 # A meeting on a part long on its own text (`own_length`) deploys its own areas only: a 20-minute 保交房 推进会
                 # held one housing area beside 聚焦重点难点, 统筹发展和安全, 向改革要动力 and 以制度建设为抓手 (review35).
@@ -204,9 +211,9 @@ def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
     )
 
 
-def _borrows(plan: Plan, part: frozenset[str]) -> bool:
-    """Whether one of the plan's task areas is on none of the `part` a meeting is named for (never without one)."""
-    areas = [f for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
+def _borrows(plan: Plan, part: frozenset[str], stages: tuple[str, ...] = ("任务",)) -> bool:
+    """Whether one of the plan's areas of `stages` (task areas) is on none of the `part` a meeting is named for."""
+    areas = [f for p in plan.points if p.fragment.stage in stages for f in p.fragments()]
     return bool(part) and any(part.isdisjoint(f.tags) for f in areas)
 
 
@@ -390,7 +397,8 @@ def _grow(
     # A part long on its own text (`own_length`: 保交房, 县中) takes no general task section at all (review35).
     alone_tiers = (_OWN, _GENERAL_VIEWS) if part & own_length_tags() else (_OWN, _GENERAL_VIEWS, _GENERAL)
     whole_own = _own_length_topic(answers)
-    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else (_OWN, _GENERAL_VIEWS) if whole_own else (_OWN, _ANY)
+    whole_tiers = (_OWN, _GENERAL_GUARDS) if says_own_views(whole_own) else (_OWN, _GENERAL_VIEWS)
+    tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else whole_tiers if whole_own else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
@@ -534,12 +542,14 @@ def _grow_once(
     `tier` says which sections may come: the part's own (`_OWN`), general ones on 认识 and 保障 points only
     (`_GENERAL_VIEWS`), general ones anywhere (`_GENERAL`), or any (`_ANY`).
     """
-    same_work, general = tier == _OWN, tier in (_GENERAL_VIEWS, _GENERAL)
+    same_work, general = tier == _OWN, tier in (_GENERAL_VIEWS, _GENERAL, _GENERAL_GUARDS)
     tasks = sum(p.fragment.stage == "任务" for p in plan.points)
     lengths = lengths or [0] * len(plan.points)
     order = sorted(range(len(plan.points)), key=lambda i: _growth_order(plan.points[i], i, lengths[i], tasks))
     if tier == _GENERAL_VIEWS:  # a general 任务 area says little of the part's work (聚焦重点难点，奋力开创…新局面)
         order = [i for i in order if plan.points[i].fragment.stage != "任务"]
+    elif tier == _GENERAL_GUARDS:
+        order = [i for i in order if plan.points[i].fragment.stage == "保障"]
     elif tier == _GENERAL:  # … so a general section goes to a 认识 or 保障 point first, while one takes it (review30a)
         order = sorted(order, key=lambda i: plan.points[i].fragment.stage == "任务")
     if tier == _ANY and plan.template.own_stages:

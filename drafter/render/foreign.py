@@ -72,18 +72,19 @@ def named_subjects(fragment: Fragment) -> tuple[frozenset[str], frozenset[str], 
 
 
 def names_other_work(
-    fragment: Fragment, topics: Set[str], meeting: str, work: str, own: Set[str] = frozenset()
+    fragment: Fragment, topics: Set[str], meeting: str, work: str, own: Set[str] = frozenset(), genre: str = ""
 ) -> bool:
     """True when a title, opening or transition names a work or meeting that is not this meeting's.
 
     `own` are the fragment's topic tags. A fragment about a work (tagged 防汛抗旱) is drawn only for a meeting on it
     and may speak of a neighbouring work (防汛抗旱和应急处置工作); it may name a meeting only of the works it is about.
     A general fragment (no topic tag: most imported ones, and anything hand-written untagged) names no work but the
-    meeting's. A title names nothing but this meeting, whatever its tags.
+    meeting's. A title names nothing but this meeting, whatever its tags. `genre` is the word the meeting's kind
+    titles its drafts with (表态发言, kinds.yaml `title`), given only for a fragment of that kind.
     """
     if fragment.role not in NAMING_ROLES:
         return False
-    if fragment.role == Role.TITLE and not _titles_this_meeting(fragment, meeting):
+    if fragment.role == Role.TITLE and not _titles_this_meeting(fragment, meeting, genre):
         return True
     meetings, unknown, works = named_subjects(fragment)
     if any(s not in meeting and s not in work for s in unknown):
@@ -98,14 +99,22 @@ def names_other_work(
 _TITLE_FORM = re.compile(r"^在(?P<occasion>.+?)上的(?:[\u4e00-\u9fff]{0,4}?)(?:讲话|致辞)$")
 
 
-def _titles_this_meeting(fragment: Fragment, meeting: str) -> bool:
+@functools.cache
+def _title_form(genre: str) -> re.Pattern[str]:
+    """The title form of the draft's genre: 在…上的讲话, or 在…上的<genre> for a kind's own title (表态发言)."""
+    if not genre:
+        return _TITLE_FORM
+    return re.compile(rf"^在(?P<occasion>.+?)上的(?:{re.escape(genre)}|(?:[\u4e00-\u9fff]{{0,4}}?)(?:讲话|致辞))$")
+
+
+def _titles_this_meeting(fragment: Fragment, meeting: str, genre: str = "") -> bool:
     """True when a title says 在<this meeting>上的讲话: by {{ meeting }}, or by an occasion the meeting's name holds.
 
     The shipped library titles every draft 在{{ meeting }}上的讲话. A title in a user's library is often another
     speech's: another occasion (镇党委书记在新春团拜会上的致辞), a speaker (县长在…), another genre (…上的主持词,
     表态发言, 讲话（录音整理稿）): the draft is none of these.
     """
-    m = _TITLE_FORM.match(_literal(fragment.text).strip())
+    m = _title_form(genre).match(_literal(fragment.text).strip())
     if m is None:
         return False
     occasion = m.group("occasion")

@@ -202,7 +202,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if kind_part and sitting is not None and sitting.name in own and kind_part.isdisjoint(own):
             return False  # 在新的岗位上成长成才, 带着本事回来 said to recruits (review33d)
-        if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment)):
+        genre = sitting.title if sitting is not None and sitting.name in own else ""  # 表态发言: the kind's own title
+        if names_other_work(fragment, topics, meeting, work, fragment_topics(fragment), genre):
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
         if not appraised and APPRAISAL_TAG in own:
             return False  # 取得了积极成效 with no 成绩 given: praise nobody told us
@@ -943,7 +944,9 @@ def grow_plan(
     # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
     # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
-    if not options:
+    # An overview (总览) names the areas a section would say again, as a section or as the point grown (draft39).
+    options = [f for f in options if OVERVIEW_TAG not in f.tags]
+    if not options or OVERVIEW_TAG in point.fragment.tags:
         return None
     unspoken = [f for f in options if parts_said.isdisjoint(_parts_of(f))]
     if not unspoken and not part_twice:
@@ -1143,7 +1146,7 @@ def _choose_points(
                 )
             options = own or options
             options = _part_leads(options, chosen, answers)
-            options = _core_due(options, stages, [*chosen, *forced])
+            options = _core_due(options, stages, [*chosen, *forced], _short(answers))
             if not any(f.stage == "任务" for f in [*chosen, *forced]):
                 options = _township_core(options)
         elif stage == "保障":
@@ -1173,17 +1176,40 @@ def _choose_points(
     return chosen
 
 
-def _core_due(options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment]) -> list[Fragment]:
+def _short(answers: Mapping[str, Any]) -> bool:
+    """Whether the speech is short enough that its points take no further sections (no length, or ≤ 12 minutes)."""
+    minutes = answers.get("minutes")
+    return not minutes or int(minutes) <= _OVERVIEW_MINUTES
+
+
+# Up to this length a sole task point is an overview; longer, it gathers its work's areas as sections, 主干 last (draft38).
+_OVERVIEW_MINUTES = 12
+
+
+def _core_due(
+    options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment], short: bool = False
+) -> list[Fragment]:
     """For the last of two or more 任务 points, when no task point chosen holds one of its work's areas tagged 主干, those
     among `options` (if any): as a gathered task point's last section is (`grow_plan`). A 乡's 经济工作会议 of four
-    points deployed 招商 and 营商环境 and not a word on its fields or its villages' income (draft38)."""
+    points deployed 招商 and 营商环境 and not a word on its fields or its villages' income (draft38).
+
+    The sole 任务 point of a short speech is its work's overview (tagged 总览: its 主干 area among the others) where it
+    has one: a 10-minute 全县经济工作会议 deployed 项目建设 alone and never spoke of 三农 (draft39). With two or more
+    task points, or a longer speech whose task point gathers sections, the overview is none of them: it would say their
+    areas again, or stand short among grown points."""
     slots = stages.count("任务")
+    if short and slots == 1 and not any(f.stage == "任务" for f in chosen):
+        return [f for f in options if OVERVIEW_TAG in f.tags] or options
+    options = [f for f in options if OVERVIEW_TAG not in f.tags] or options
     if slots < 2 or sum(f.stage == "任务" for f in chosen) != slots - 1:
         return options
     if any(CORE_TAG in f.tags for f in chosen if f.stage == "任务"):
         return options
     return [f for f in options if CORE_TAG in f.tags] or options
 
+
+# A work's task point that names its main areas in one (项目, 消费, 三农, 民生): the sole task point of a short speech.
+OVERVIEW_TAG = "总览"
 
 # The levels whose own 主干 area (written for them alone) is their first task point (`_township_core`).
 _TOWNSHIP_LEVELS = frozenset({"乡", "镇"})
