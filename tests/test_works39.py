@@ -2,7 +2,8 @@
 
 Read: a 全县乡村振兴工作调研座谈会 spoke of “乡村振兴工作调研工作”; a 全镇民政工作会议 told the town to fund 福彩公益金 and
 run 专项审计; a 全镇市场监管工作会议 walked 质量强国之路 and 探索电梯安全责任保险 beside its own 设备安全 sub-point; a
-全镇妇联工作会议 said 镇党委要把它列入议事日程 with no “它”; a 全县信访工作会议 given no 问题 declared 有的单位思想认识不到位.
+全镇妇联工作会议 said 镇党委要把它列入议事日程 with no “它”; given no 问题, a 全县信访工作会议 declared
+有的单位思想认识不到位 and a 全市统战工作会议 有的单位对统战工作重视不够.
 """
 
 from __future__ import annotations
@@ -64,3 +65,9 @@ def test_a_speech_given_no_problems_does_not_declare_the_units_at_fault():
         text = draft_text("清河县", "全县信访工作会议", seed, minutes=20)
         found = [w for w in ("思想认识不到位", "重视程度不够，办法不多", "认识上有偏差", "抓落实的力度还不够") if w in text]
         assert found == [], seed
+
+
+def test_a_united_front_speech_given_no_problems_does_not_call_units_negligent():
+    for seed in _SEEDS:
+        text = draft_text("南通市", "全市统战工作会议", seed, minutes=10)
+        assert "有的单位对统战工作重视不够" not in text and "我们自身还有不少短板" not in text, seed
