@@ -37,16 +37,24 @@ def test_a_research_symposium_draft_never_says_research_work():
         assert "乡村振兴工作" in text, seed
 
 
-@pytest.mark.parametrize(("place", "meeting"), [("葛仙庄镇", "全镇民政工作会议"), ("城关街道", "全街道民政工作会议")])
+@pytest.mark.parametrize(
+    ("place", "meeting"), [("葛仙庄镇", "全镇民政工作会议"), ("城关街道", "全街道民政工作会议")]
+)
 @pytest.mark.parametrize("minutes", [10, 20])
-def test_a_towns_civil_affairs_speech_does_not_budget_or_audit_like_a_county(place, meeting, minutes):
+def test_a_towns_civil_affairs_speech_does_not_budget_or_audit_like_a_county(
+    place, meeting, minutes
+):
     for seed in _SEEDS:
         text = draft_text(place, meeting, seed, minutes=minutes)
-        assert [w for w in ("福彩公益金", "专项审计", "跨区域通办", "互联互通") if w in text] == [], seed
+        assert [
+            w for w in ("福彩公益金", "专项审计", "跨区域通办", "互联互通") if w in text
+        ] == [], seed
 
 
 @pytest.mark.parametrize("minutes", [10, 20])
-def test_a_towns_market_speech_neither_walks_the_national_quality_road_nor_regulates_equipment(minutes):
+def test_a_towns_market_speech_neither_walks_the_national_quality_road_nor_regulates_equipment(
+    minutes,
+):
     for seed in _SEEDS:
         text = draft_text("葛仙庄镇", "全镇市场监管工作会议", seed, minutes=minutes)
         assert [w for w in ("质量强国", "电梯安全责任保险", "未检先用") if w in text] == [], seed
@@ -63,7 +71,16 @@ def test_a_towns_women_and_children_speech_says_what_it_puts_on_the_agenda(meeti
 def test_a_speech_given_no_problems_does_not_declare_the_units_at_fault():
     for seed in _SEEDS:
         text = draft_text("清河县", "全县信访工作会议", seed, minutes=20)
-        found = [w for w in ("思想认识不到位", "重视程度不够，办法不多", "认识上有偏差", "抓落实的力度还不够") if w in text]
+        found = [
+            w
+            for w in (
+                "思想认识不到位",
+                "重视程度不够，办法不多",
+                "认识上有偏差",
+                "抓落实的力度还不够",
+            )
+            if w in text
+        ]
         assert found == [], seed
 
 
