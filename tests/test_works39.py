@@ -88,3 +88,20 @@ def test_a_united_front_speech_given_no_problems_does_not_call_units_negligent()
     for seed in _SEEDS:
         text = draft_text("南通市", "全市统战工作会议", seed, minutes=10)
         assert "有的单位对统战工作重视不够" not in text and "我们自身还有不少短板" not in text, seed
+
+
+@pytest.mark.parametrize("meeting", ["全街道老龄工作会议", "全街道养老服务工作会议"])
+@pytest.mark.parametrize("minutes", [10, 20])
+def test_a_streets_elderly_care_speech_has_no_villages_to_speak_of(meeting, minutes):
+    for seed in _SEEDS:
+        text = draft_text("城关街道", meeting, seed, minutes=minutes)
+        assert "农村养老" not in text, seed
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting"), [("葛仙庄镇", "全镇统计工作会议"), ("城关街道", "全街道统计工作会议")]
+)
+def test_a_towns_statistics_speech_does_not_keep_credit_records(place, meeting):
+    for seed in _SEEDS:
+        text = draft_text(place, meeting, seed, minutes=20)
+        assert "失信记录" not in text and "统计信用" not in text, seed
