@@ -105,3 +105,36 @@ def test_a_towns_statistics_speech_does_not_keep_credit_records(place, meeting):
     for seed in _SEEDS:
         text = draft_text(place, meeting, seed, minutes=20)
         assert "失信记录" not in text and "统计信用" not in text, seed
+
+
+def _points(place: str, meeting: str, seed: int, minutes: int) -> tuple[str, list[str]]:
+    from drafter.drafting import DraftRequest, make_draft
+
+    request = DraftRequest(
+        answers={"place": place, "meeting": meeting}, seed=seed, minutes=minutes, history=False
+    )
+    draft = make_draft(request).draft
+    return draft.text, [u.id for u in draft.uses if u.role.value == "point"]
+
+
+@pytest.mark.parametrize(
+    ("place", "meeting"),
+    [
+        ("清河县", "全县应急管理工作会议"),
+        ("南通市", "全市防灾减灾工作会议"),
+        ("城关街道", "全街道应急管理工作会议"),
+    ],
+)
+@pytest.mark.parametrize("minutes", [10, 20])
+def test_an_emergency_management_meeting_is_not_a_flood_mobilisation(place, meeting, minutes):
+    own = {
+        "point.flood.know.modernization",
+        "point.flood.task.rescue-forces",
+        "point.flood.task.grassroots",
+        "point.flood.task.town-emergency",
+    }
+    for seed in _SEEDS:
+        text, points = _points(place, meeting, seed, minutes)
+        opening = text.split("\n## ")[0]
+        assert not [w for w in ("临战", "硬仗", "汛期") if w in opening], seed
+        assert own & set(points), (seed, points)
