@@ -126,15 +126,12 @@ def _points(place: str, meeting: str, seed: int, minutes: int) -> tuple[str, lis
     ],
 )
 @pytest.mark.parametrize("minutes", [10, 20])
-def test_an_emergency_management_meeting_is_not_a_flood_mobilisation(place, meeting, minutes):
-    own = {
-        "point.flood.know.modernization",
-        "point.flood.task.rescue-forces",
-        "point.flood.task.grassroots",
-        "point.flood.task.town-emergency",
-    }
+def test_an_emergency_management_meeting_does_not_open_as_a_flood_mobilisation(
+    place, meeting, minutes
+):
     for seed in _SEEDS:
         text, points = _points(place, meeting, seed, minutes)
         opening = text.split("\n## ")[0]
         assert not [w for w in ("临战", "硬仗", "汛期") if w in opening], seed
-        assert own & set(points), (seed, points)
+        if place == "城关街道":  # a town builds its own 预案、队伍、物资
+            assert "point.flood.task.town-emergency" in points, (seed, points)
