@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from pathlib import Path
 
-import opencc
 import pytest
 from cli_runner import run
+from doubt_harness import SCRIPTS, assert_doubted, copy, ingest
 
 from drafter.ingest.doubt import MORE_KIND_SIGNALS, MORE_SIGNALS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "doubt38"
-_S2T = opencc.OpenCC("s2t")
-_HALF = str.maketrans("，：；！？（）", ",:;!?()")
-SCRIPTS = ["简", "繁", "半角"]
 
 # the signal, and the note `drafter ingest` prints for its fixture (the line is the fixture's own)
 RAISED = [
@@ -74,27 +70,6 @@ MARKS = {
 }
 
 
-def _spelled(text: str, script: str) -> str:
-    if script == "繁":
-        return _S2T.convert(text)
-    if script == "半角":
-        return text.translate(_HALF)
-    return text
-
-
-def _copy(tmp_path: Path, name: str, script: str) -> Path:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    path = tmp_path / name
-    path.write_text(_spelled(text, script), encoding="utf-8")
-    return path
-
-
-def _ingest(tmp_path: Path, name: str, script: str, *more: str) -> str:
-    result = run("ingest", str(_copy(tmp_path, name, script)), "--dry-run", *more)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
 def test_every_cue_has_its_fixtures() -> None:
     names = {name for name, _ in (*MORE_SIGNALS, *MORE_KIND_SIGNALS)}
     assert names == {name for name, _ in RAISED} == set(MARKS)
@@ -108,36 +83,26 @@ def test_every_cue_has_its_fixtures() -> None:
 def test_the_doubt_is_printed_with_its_reason_and_listed_at_the_end(
     tmp_path: Path, signal: str, note: str, script: str
 ) -> None:
-    out = _ingest(tmp_path, f"{signal}-raise.txt", script)
-    said = [
-        line.strip().removeprefix("注意：")
-        for line in out.splitlines()
-        if line.strip().startswith("注意：结构存疑：")
-    ]
-    if script == "简":
-        assert note in said, out
-    else:  # (a quoted heading keeps the page's spelling; the reason and the lines to check are the same)
-        doubt = next((line for line in said if MARKS[signal] in line), "")
-        assert doubt and re.findall(r"第 \d+ 行", doubt) == re.findall(r"第 \d+ 行", note), out
-    assert f"1 篇结构存疑，入库前请核对：{signal}-raise-01" in out
+    out = ingest(FIXTURES, tmp_path, f"{signal}-raise.txt", script)
+    assert_doubted(out, signal, note, MARKS[signal], script)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("signal", sorted(MARKS))
 def test_the_near_twin_read_right_is_not_doubted(tmp_path: Path, signal: str, script: str) -> None:
-    out = _ingest(tmp_path, f"{signal}-twin.txt", script)
+    out = ingest(FIXTURES, tmp_path, f"{signal}-twin.txt", script)
     assert MARKS[signal] not in out
     assert "结构存疑" not in out, out
 
 
 def test_a_doubt_changes_no_reading_and_stays_out_of_the_fragments(tmp_path: Path) -> None:
-    data = json.loads(_ingest(tmp_path, "second-transition-raise.txt", "简", "--json"))
+    data = json.loads(ingest(FIXTURES, tmp_path, "second-transition-raise.txt", "简", "--json"))
     (doc,) = data["documents"]
     assert dict(RAISED)["second-transition"] in doc["warnings"]
     assert (
         doc["announced_count"] == 3 and len(doc["points"]) == 1
     )  # the reading, as without the doubt
-    path = _copy(tmp_path, "second-transition-raise.txt", "简")
+    path = copy(FIXTURES, tmp_path, "second-transition-raise.txt", "简")
     result = run(
         "ingest",
         str(path),

@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from pathlib import Path
 
-import opencc
 import pytest
 from cli_runner import run
+from doubt_harness import SCRIPTS, assert_doubted, copy, ingest
 
 from drafter.ingest.doubt import READING_SIGNALS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "doubt39"
-_S2T = opencc.OpenCC("s2t")
-_HALF = str.maketrans("，：；！？（）", ",:;!?()")
-SCRIPTS = ["简", "繁", "半角"]
 
 # the signal, and the note `drafter ingest` prints for its fixture: the main reading, then the second one
 RAISED = [
@@ -50,23 +46,6 @@ MARKS = {
 }
 
 
-def _copy(tmp_path: Path, name: str, script: str) -> Path:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    if script == "繁":
-        text = _S2T.convert(text)
-    elif script == "半角":
-        text = text.translate(_HALF)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _ingest(tmp_path: Path, name: str, script: str, *more: str) -> str:
-    result = run("ingest", str(_copy(tmp_path, name, script)), "--dry-run", *more)
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
 def test_every_reading_has_its_fixtures() -> None:
     names = {name for name, _ in READING_SIGNALS}
     assert names == {name for name, _ in RAISED} == set(MARKS)
@@ -80,18 +59,8 @@ def test_every_reading_has_its_fixtures() -> None:
 def test_a_second_reading_that_disagrees_is_printed_naming_both(
     tmp_path: Path, signal: str, note: str, script: str
 ) -> None:
-    out = _ingest(tmp_path, f"{signal}-raise.txt", script)
-    said = [
-        line.strip().removeprefix("注意：")
-        for line in out.splitlines()
-        if line.strip().startswith("注意：结构存疑：")
-    ]
-    if script == "简":
-        assert note in said, out
-    else:  # (a quoted mark keeps the page's spelling; both readings and the line to check are the same)
-        doubt = next((line for line in said if MARKS[signal] in line), "")
-        assert doubt and re.findall(r"第 \d+ 行", doubt) == re.findall(r"第 \d+ 行", note), out
-    assert f"1 篇结构存疑，入库前请核对：{signal}-raise-01" in out
+    out = ingest(FIXTURES, tmp_path, f"{signal}-raise.txt", script)
+    assert_doubted(out, signal, note, MARKS[signal], script)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -99,7 +68,7 @@ def test_a_second_reading_that_disagrees_is_printed_naming_both(
 def test_the_near_twin_whose_readings_agree_is_not_doubted(
     tmp_path: Path, signal: str, script: str
 ) -> None:
-    out = _ingest(tmp_path, f"{signal}-twin.txt", script)
+    out = ingest(FIXTURES, tmp_path, f"{signal}-twin.txt", script)
     assert MARKS[signal] not in out
     assert "结构存疑" not in out, out
 
@@ -115,12 +84,12 @@ def test_the_near_twin_whose_readings_agree_is_not_doubted(
 def test_a_doubt_changes_no_reading_and_stays_out_of_the_fragments(
     tmp_path: Path, signal: str, announced: int | None, subpoints: list[int]
 ) -> None:
-    data = json.loads(_ingest(tmp_path, f"{signal}-raise.txt", "简", "--json"))
+    data = json.loads(ingest(FIXTURES, tmp_path, f"{signal}-raise.txt", "简", "--json"))
     doc = data["documents"][0]
     assert dict(RAISED)[signal] in doc["warnings"]
     assert doc["announced_count"] == announced  # the main reading, as without the doubt
     assert [len(p["subpoints"]) for p in doc["points"]] == subpoints
-    path = _copy(tmp_path, f"{signal}-raise.txt", "简")
+    path = copy(FIXTURES, tmp_path, f"{signal}-raise.txt", "简")
     result = run(
         "ingest",
         str(path),
