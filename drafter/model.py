@@ -102,6 +102,9 @@ def commands_level(text: str) -> bool:
 # Tag of a task area a work's gathered 任务 point carries at least one of: a 乡村振兴 speech speaks of 产业 or
 # 和美乡村, not only of its 底线 (粮食、防返贫、涉农风险; review21).
 CORE_TAG = "主干"
+# Tag of a work's task point that names its main areas in one (项目, 消费, 三农, 民生): the sole task point of a short
+# speech (draft39); structural, like 主干, not a work.
+OVERVIEW_TAG = "总览"
 # Tag of a task area on cities and work units (城市基层党建, 机关、国企、学校医院党建): not a part of a work, but what a
 # class of village cadres (kinds.yaml `village_trainees`) is not told to do (review27).
 CITY_UNITS_TAG = "城市单位"

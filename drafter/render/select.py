@@ -43,6 +43,7 @@ from drafter.model import (
     LEADERSHIP_TAG,
     LEVEL_TAGS,
     OPT_IN_TAGS,
+    OVERVIEW_TAG,
     SPECIFIC_TAG,
     STAGES,
     Fragment,
@@ -473,7 +474,7 @@ CADRE_TRAINEES_TAG = "干部学员"
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
     {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
-     CORE_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, "消息稿", "导入"}
+     CORE_TAG, OVERVIEW_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, "消息稿", "导入"}
 )
 
 
@@ -1207,9 +1208,6 @@ def _core_due(
         return options
     return [f for f in options if CORE_TAG in f.tags] or options
 
-
-# A work's task point that names its main areas in one (项目, 消费, 三农, 民生): the sole task point of a short speech.
-OVERVIEW_TAG = "总览"
 
 # The levels whose own 主干 area (written for them alone) is their first task point (`_township_core`).
 _TOWNSHIP_LEVELS = frozenset({"乡", "镇"})
