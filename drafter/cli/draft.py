@@ -106,10 +106,14 @@ def _prompt(var: Variable) -> Any:
     if var.default is not None or not var.required:
         default = var.default if var.default is not None else ""
         return prompt(f"{var.prompt}{suffix}", default=default, show_default=bool(default), err=True)
-    # A required answer left empty: said, then asked again (click asked again in silence: 地名：地名：地名：)
+    # A required answer left empty: said, then asked again (click asked again in silence: 地名：地名：地名：). A question
+    # asked again after a wrong answer opens with why (ask_valid): said once, then the plain question.
+    question = var.prompt.rsplit("请重新输入", 1)[-1]
+    label = f"{var.prompt}{suffix}"
     for _ in range(20):
-        answer = prompt(f"{var.prompt}{suffix}", default="", show_default=False, err=True)
+        answer = prompt(label, default="", show_default=False, err=True)
         if str(answer).strip():
             return answer
-        echo(f"这一项必须回答（{var.prompt.split('（')[0]}不能空着），请输入；不知道怎么写时按 Ctrl+C 取消，看 drafter draft --help 的示例。", err=True)
+        echo(f"这一项必须回答（{question.split('（')[0]}不能空着），请输入；不知道怎么写时按 Ctrl+C 取消，看 drafter draft --help 的示例。", err=True)
+        label = f"{question}{suffix}"
     return ""
