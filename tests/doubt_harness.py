@@ -3,8 +3,10 @@ three spellings, and the doubt a clerk sees under the document."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
+from types import ModuleType
 
 import opencc
 from cli_runner import run
@@ -49,3 +51,24 @@ def assert_doubted(out: str, signal: str, note: str, mark: str, script: str) -> 
         doubt = next((line for line in said if mark in line), "")
         assert doubt and re.findall(r"第 \d+ 行", doubt) == re.findall(r"第 \d+ 行", note), out
     assert f"1 篇结构存疑，入库前请核对：{signal}-raise-01" in out
+
+
+def ingest_into(fixtures: Path, tmp_path: Path, name: str) -> tuple[list[Path], str]:
+    """Ingest the fixture into a library and corpus under tmp_path: the fragment files written, and the front matter of
+    the document's record (`<name without .txt>-01.md`)."""
+    result = run(
+        "ingest", str(copy(fixtures, tmp_path, name, "简")),
+        "--library", str(tmp_path / "lib"), "--corpus", str(tmp_path / "corpus"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    record = (tmp_path / "corpus" / f"{name.removesuffix('.txt')}-01.md").read_text(encoding="utf-8")
+    return list((tmp_path / "lib").rglob("*.yaml")), record.split("---\n")[1]
+
+
+def load_archive_eval() -> ModuleType:
+    """bench/archive_eval.py, loaded as a module (it is a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("archive_eval", Path(__file__).parents[1] / "bench" / "archive_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

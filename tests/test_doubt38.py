@@ -10,13 +10,11 @@ report and listed at its end — and never in a fragment.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-from cli_runner import run
-from doubt_harness import SCRIPTS, assert_doubted, copy, ingest
+from doubt_harness import SCRIPTS, assert_doubted, ingest, ingest_into, load_archive_eval
 
 from drafter.ingest.doubt import MORE_KIND_SIGNALS, MORE_SIGNALS
 
@@ -102,31 +100,13 @@ def test_a_doubt_changes_no_reading_and_stays_out_of_the_fragments(tmp_path: Pat
     assert (
         doc["announced_count"] == 3 and len(doc["points"]) == 1
     )  # the reading, as without the doubt
-    path = copy(FIXTURES, tmp_path, "second-transition-raise.txt", "简")
-    result = run(
-        "ingest",
-        str(path),
-        "--library",
-        str(tmp_path / "lib"),
-        "--corpus",
-        str(tmp_path / "corpus"),
-    )
-    assert result.exit_code == 0, result.output
-    written = list((tmp_path / "lib").rglob("*.yaml"))
+    written, front = ingest_into(FIXTURES, tmp_path, "second-transition-raise.txt")
     assert written  # the fragments are still written
     assert not any("结构存疑" in p.read_text(encoding="utf-8") for p in written)
-    record = (tmp_path / "corpus" / "second-transition-raise-01.md").read_text(encoding="utf-8")
-    assert (
-        "各有一句宣布点数" in record.split("---\n")[1]
-    )  # the record's doubts, for check and the clerk
+    assert "各有一句宣布点数" in front  # the record's doubts, for check and the clerk
 
 
 def test_archive_eval_tells_every_cue_from_its_wording() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "archive_eval", Path(__file__).parents[1] / "bench" / "archive_eval.py"
-    )
-    assert spec and spec.loader
-    archive_eval = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(archive_eval)
+    archive_eval = load_archive_eval()
     for signal, note in RAISED:
         assert archive_eval.doubt_signals({"warnings": [note]}) == [signal], signal
