@@ -1,0 +1,108 @@
+"""The lead's fixes of session 40, each as a user meets it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.diff import diff_draft
+
+SPEECH = "同志们：今天我们召开全县安全生产工作会议，主要任务是总结去年工作、部署今年任务。"
+
+
+def _docx(path: Path, line: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def _converter(folder: Path, docx_file: Path) -> str:
+    """A stand-in for LibreOffice: `soffice … --outdir DIR FILE` leaves DIR/source.docx (the prepared .docx)."""
+    script = folder / "soffice"
+    script.write_text(
+        '#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ "$1" = --outdir ]; then out=$2; fi; shift; done\n'
+        f'mkdir -p "$out" && cp "{docx_file}" "$out/source.docx"\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_diff_reads_an_old_doc_once_libreoffice_is_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`diff` skipped a .doc with 需要 LibreOffice，本机没有安装, and after LibreOffice was installed said the same on
+    every run until the .doc itself was touched: the index remembered it as unreadable (newuser39's leftover)."""
+    sources = tmp_path / "旧讲话"
+    sources.mkdir()
+    old = sources / "去年讲话.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    _docx(sources / "前年讲话.docx", "同志们：这是前年的讲话，讲的是另一件事情，和今年没有关系。")
+    draft = tmp_path / "讲话.md"
+    draft.write_text(SPEECH + "\n", encoding="utf-8")
+    index = tmp_path / "index.sqlite"
+    real_which = shutil.which
+
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None if name in ("soffice", "libreoffice") else real_which(name))
+    before = diff_draft(draft, [sources], index_path=index)
+    assert any("去年讲话.doc" in n and "LibreOffice" in n for n in before.warnings)
+    assert before.reuse == 0
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = _converter(bin_dir, _docx(tmp_path / "converted.docx", SPEECH))
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: fake if name in ("soffice", "libreoffice") else real_which(name))
+    after = diff_draft(draft, [sources], index_path=index)  # the .doc untouched since the first run
+    assert not any("去年讲话.doc" in n for n in after.warnings), after.warnings
+    assert after.reuse == 1
+    assert any(s.path == str(old.resolve()) for s in after.sources)
+
+
+def test_diff_still_waits_for_a_damaged_file_to_change(tmp_path: Path) -> None:
+    """A source unreadable as it is (empty) is not read again on every run: it stays skipped until it changes."""
+    sources = tmp_path / "旧讲话"
+    sources.mkdir()
+    (sources / "空文件.txt").write_text("", encoding="utf-8")
+    (sources / "去年讲话.txt").write_text(SPEECH + "\n", encoding="utf-8")
+    draft = tmp_path / "讲话.md"
+    draft.write_text(SPEECH + "\n", encoding="utf-8")
+    index = tmp_path / "index.sqlite"
+    first = diff_draft(draft, [sources], index_path=index)
+    assert any("空文件.txt" in n and "空" in n for n in first.warnings)
+    import sqlite3
+
+    with sqlite3.connect(index) as conn:
+        assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'retry:%'").fetchone() == (0,)
+    (sources / "空文件.txt").write_text("同志们：补上了内容，这是一篇新的讲话稿，讲的是防汛工作。\n", encoding="utf-8")
+    second = diff_draft(draft, [sources], index_path=index)
+    assert not any("空文件.txt" in n for n in second.warnings)
+
+
+def test_diff_reads_a_source_it_could_not_open_last_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source that could not be opened (a folder's permission, a network disk away) is tried again on the next run,
+    though the file did not change; it was said 无法读取 on every run until someone touched it."""
+    sources = tmp_path / "旧讲话"
+    sources.mkdir()
+    old = sources / "去年讲话.txt"
+    old.write_text(SPEECH + "\n", encoding="utf-8")
+    (sources / "前年讲话.txt").write_text("同志们：这是前年的讲话，讲的是另一件事情，和今年没有关系。\n", encoding="utf-8")
+    draft = tmp_path / "讲话.md"
+    draft.write_text(SPEECH + "\n", encoding="utf-8")
+    index = tmp_path / "index.sqlite"
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.name == old.name:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    before = diff_draft(draft, [sources], index_path=index)
+    assert any("去年讲话.txt" in n and "无法读取" in n for n in before.warnings)
+    monkeypatch.setattr(Path, "read_bytes", real)
+    after = diff_draft(draft, [sources], index_path=index)
+    assert not any("去年讲话.txt" in n for n in after.warnings), after.warnings
+    assert after.reuse == 1
