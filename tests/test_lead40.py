@@ -106,3 +106,26 @@ def test_diff_reads_a_source_it_could_not_open_last_time(tmp_path: Path, monkeyp
     after = diff_draft(draft, [sources], index_path=index)
     assert not any("去年讲话.txt" in n for n in after.warnings), after.warnings
     assert after.reuse == 1
+
+
+def test_update_into_another_meetings_draft_is_refused_before_the_redraft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`update 讲话.md --set 成绩=… -o 防汛.md` redrafted the whole speech, then refused to write over the 防汛 draft
+    (newuser39): the work was thrown away. Without a new place, meeting or date the refusal comes first."""
+    import drafter.update
+    from tests.cli_runner import refused, run
+
+    base = ("draft", "--no-input", "--no-history", "--set", "place=清河县", "--seed", "1")
+    speech, flood = tmp_path / "讲话.md", tmp_path / "防汛.md"
+    assert run(*base, "--set", "meeting=全县安全生产工作会议", "-o", str(speech)).exit_code == 0
+    assert run(*base, "--set", "meeting=全县防汛抗旱工作会议", "-o", str(flood)).exit_code == 0
+    kept = flood.read_bytes()
+
+    def redraft(request):  # noqa: ANN001, ANN202
+        raise AssertionError("redrafted before refusing")
+
+    monkeypatch.setattr(drafter.update, "update_draft", redraft)
+    text = refused(run("update", str(speech), "--set", "成绩=全年事故起数下降", "-o", str(flood)), 1,
+                   "这是 drafter 起草的另一篇讲话稿（全县防汛抗旱工作会议", "-o 讲话-二稿.md")  # fmt: skip
+    assert "redrafted" not in text and flood.read_bytes() == kept
