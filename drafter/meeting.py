@@ -713,6 +713,10 @@ def _work_name(
     if bare in _gatherings():  # 三级干部大会: the year's whole work; 领导干部大会: not said ("")
         return _gatherings()[bare], ""
     if not core:
+        if kind.name == "务虚会" and not festival_work:
+            # 省委务虚会, 县政府务虚会: the year's whole work, as a 年中工作推进会 (lead40: a 省委务虚会 spoke of 各项工作,
+            # 把它同中心工作一起研究, 推动各项工作行稳致远)
+            return load_meeting_table().period_work or "各项工作", ""
         return festival_work or "各项工作", ""
     if festival_work and not _names_a_work(core):  # 八一军政座谈会: 双拥工作, not 军政工作
         return festival_work, ""

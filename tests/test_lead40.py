@@ -129,3 +129,14 @@ def test_update_into_another_meetings_draft_is_refused_before_the_redraft(
     text = refused(run("update", str(speech), "--set", "成绩=全年事故起数下降", "-o", str(flood)), 1,
                    "这是 drafter 起草的另一篇讲话稿（全县防汛抗旱工作会议", "-o 讲话-二稿.md")  # fmt: skip
     assert "redrafted" not in text and flood.read_bytes() == kept
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("江西省", "省委务虚会"), ("清河县", "县政府务虚会"), ("南通市", "市委经济工作务虚会")])
+def test_a_partys_own_retreat_thinks_about_the_years_whole_work(place: str, meeting: str) -> None:
+    """A 省委务虚会 (no work in its name) spoke of 各项工作 throughout: 推动各项工作行稳致远, 把它同中心工作一起研究. A
+    党委/政府 务虚会 thinks about the year's economic and social development, as a 年中工作推进会 does."""
+    from tests.work_drafts import draft_text
+
+    text = draft_text(place, meeting, 1, 15)
+    assert "各项工作面临" not in text and "推进各项工作的决心" not in text
+    assert "经济" in text.split("\n## ")[1]  # the first point is about the economy, not 各项工作
