@@ -140,3 +140,15 @@ def test_a_partys_own_retreat_thinks_about_the_years_whole_work(place: str, meet
     text = draft_text(place, meeting, 1, 15)
     assert "各项工作面临" not in text and "推进各项工作的决心" not in text
     assert "经济" in text.split("\n## ")[1]  # the first point is about the economy, not 各项工作
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_a_standing_committee_on_a_narrower_work_speaks_of_that_work(seed: int) -> None:
+    """A 区委常委会会议 on 耕地保护 (the work given, not in the meeting's name) drew 乡村振兴's points on 人居环境整治,
+    三农形势 and 乡村振兴骨干队伍, where a 全区耕地保护工作会议 speaks of 耕地 alone: the narrower part was read from
+    the meeting's name only."""
+    from tests.work_drafts import draft_text
+
+    text = draft_text("海门区", "区委常委会会议", seed, 6, work="耕地保护")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert not [h for h in headings if "人居环境" in h or "乡村振兴" in h or "三农" in h], headings

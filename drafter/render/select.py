@@ -684,7 +684,9 @@ def _preferences(
     given = set(answers) & _SPECIFIC_ANSWERS
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
-    narrow = narrower_tags(str(answers.get("meeting", "")))
+    # the work a meeting names or the user gives (a 区委常委会会议 on 耕地保护 drew 乡村振兴's 人居环境 and 骨干队伍 points: its
+    # narrower part was read from the meeting's name alone; lead40)
+    narrow = narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     narrow_words = _part_words(frozenset(narrow))
     # The part's words a meeting is named by when it names the part by one narrower than the part's own name (医德医风
     # for 医务人员; a 妇女维权 or 宗教工作 meeting names the part itself: all its text is on it).
