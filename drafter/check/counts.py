@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
+    LINE_END_RUNIN,
     Head,
     Item,
     Outline,
@@ -368,6 +369,8 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 continue
             rest = block.text[m.end() :]
             found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is _AGENDA_COUNT)
+            if found and found[2][:2] in ("一是", "一要") and LINE_END_RUNIN.search(rest):
+                found = _run_on_past_break(unit, index, found)
             if not found or found[0] < 2:
                 found = _run_on(unit, index, rest, said) or found
             if not found or found[0] == said or found[0] < 2:
@@ -381,6 +384,26 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
     return findings
+
+
+def _run_on_past_break(unit: Sequence[Block], index: int, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """主要有三点考虑：一是…。二是⏎任务分解。…三是…: the run-in list's paragraph ends on a mark a PDF copy broke the
+    line after, so the list goes on in the paragraphs below, each next number in its running text (up to a heading)."""
+    n, _, label = found
+    for block in unit[index + 1 :]:
+        if block.kind != "paragraph":
+            break
+        for m in _RUN_MARKS[0 if label.startswith("一是") else 1].finditer(block.text):
+            try:
+                number = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            if number == n + 1:
+                n = number
+        if not LINE_END_RUNIN.search(block.text):
+            break
+    kind = label[1:2]
+    return n, n, f"一{kind}至{cn_number(n)}{kind}"
 
 
 def _run_in(rest: str) -> tuple[int, int, str] | None:
