@@ -251,6 +251,12 @@ _COLON_COUNT_AFTER = re.compile(
 )
 # (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
 _AGENDA_ITEM = re.compile(r"\s*(?:(?:下面|现在|接下来|接着)[，,]?\s*(?:进行|开始)?(?:大会|会议)?)?第(?P<n>" + CN_NUMERAL + r")项")
+# 会议共有四项议程：…第三项议程：表态发言。…刚才，…。下面，我简要强调几点意见。(#13, batch 64 p31): the leader who
+# chairs the meeting gives its last item himself, his own speech, without calling it 第四项.
+_HOST_SPEAKS = re.compile(
+    r"(?:下面|最后|接下来|现在|这里)[，,]?\s*我(?:再|就|想|先)?(?:简要|简单|着重|主要|重点)?(?:地)?(?:讲|谈|强调|提|说)"
+    r"[^。；！？]{0,8}?(?:意见|要求|看法|想法|体会|几点|几句|[一二三四五六七八九十两]点)"
+)
 # 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
 _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
 _AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
@@ -373,7 +379,7 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 found = _run_on_past_break(unit, index, found)
             if not found or found[0] < 2:
                 found = _run_on(unit, index, rest, said) or found
-            if not found or found[0] == said or found[0] < 2:
+            if not found or said in found[:2] or found[0] < 2:
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
@@ -479,8 +485,8 @@ def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[in
                 break
             n += 1
         return (n, n, f"一、至{cn_number(n)}、") if n else None
-    n = 0
-    for block in unit[index + 1 :]:
+    n, last = 0, index
+    for k, block in enumerate(unit[index + 1 :], index + 1):
         m = _AGENDA_ITEM.match(block.text)
         if not m:
             continue
@@ -490,7 +496,10 @@ def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[in
             break
         if number < n:
             break
-        n = max(n, number)
+        n, last = max(n, number), k
+    if n and any(_HOST_SPEAKS.search(b.text) for b in unit[last + 1 :]):
+        # the host's own speech after the items called is the agenda's last item (n + 1), or no item of it (n)
+        return n + 1, n, f"第一项至第{cn_number(n)}项，再加主持人自己的讲话"
     return (n, n, f"第一项至第{cn_number(n)}项") if n else None
 
 
