@@ -37,6 +37,48 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _named_counts(lines, out.unit, out.heads, out.series)
                      if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _reason_lists(lines, out.unit, out.heads, out.series)
+                     if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+    return findings
+
+
+# 把这个会议作为节后第一个会议，主要基于以下五点考虑。then 第一，这是…会。 paragraphs (#13, batch 64's planted f04):
+# the reasons for holding the meeting, counted at the end of a paragraph and then given one a paragraph. They are not
+# the speech's points (ingest leaves them out), but a count all the same: it must match the 第一，… (or 一是…)
+# paragraphs that open right after it, up to the next heading. A count of reasons said in passing, or with no such
+# list right after it, is not read.
+_REASONS_COUNT = re.compile(
+    r"(?:以下|如下|有|基于|基於|出于|出於)(?P<n>[一二三四五六七八九十两兩\d]{1,2}) ?(?:点|點|[个個]?方面的?)"
+    r"(?P<noun>考虑|考慮|原因|理由|考量|用意)[。：:]\s*$"
+)
+_REASON_NOUNS = ("考虑", "考慮", "原因", "理由", "考量", "用意")
+
+
+def _reason_lists(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
+    findings = []
+    for index, block in enumerate(unit):
+        tail = block.text.rstrip()[-16:]  # (the count ends its paragraph: only the last words are searched, #18)
+        if block.kind != "paragraph" or not any(noun in tail for noun in _REASON_NOUNS):
+            continue
+        m = _REASONS_COUNT.search(block.text, len(block.text.rstrip()) - len(tail))
+        if m is None:
+            continue
+        opening = [(i, it) for i, off, it in series if i > index and off == 0]
+        if not opening or opening[0][0] != index + 1 or opening[0][1].number != 1:
+            continue  # the list must open the very next paragraph
+        end = next((h.index for h in heads if h.index > index), 10**9)
+        found = _series_count([it for i, it in opening if i < end and it.kind == opening[0][1].kind])
+        try:
+            said = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        if not found or said in found[:2] or found[0] < 2:
+            continue
+        shown = block.text[m.start("n") : m.end("noun")]
+        finding = _count_finding(shown, said, found, *where(lines, block, m.start("n")))
+        cut = _copy_cut(unit, index, found[0], m.end(), said) if found[0] < said else None
+        findings.append(_cut_short(finding, cut) if cut else finding)
     return findings
 
 
