@@ -47,12 +47,13 @@ Placeholders in the page (check40): by the project's convention (check52) a plac
 error, and web pages hold many (20XX年, X亿元, ×××同志, *书记, 某某) that the collectors did not list in
 real_errors. A `placeholder` finding is counted real, not false, when what it points at is literally a placeholder
 in the checked text (`literal_placeholder`): 某某; or a run of X x Ｘ ｘ × * ＊ ○ that stands for a number or a
-name, that is, no Latin letter on either side (Xbox, XXL), not between two figures (3×5, 2 * 3), not a star or ○
-opening the line (a list mark), ending a word or spoken of (带*的, *号: a footnote star), not ○ among Chinese numerals (二○二四), not X光
-or X射线; a run of one character, or of stars, must be followed by a Chinese character or %, or (X only) follow a
-year's digits (20x年). Any other placeholder finding (☆, ##, 【待补】, dots before 同志) is false unless real_errors
-lists the rule. The table prints the false errors with this rule and without it (every unlisted placeholder counted
-false: the figure before check40), and how many it counted real; --out lists each of them, so each can be read.
+name, that is: no Latin letter on either side (Xbox, XXL); not between two figures (3×5, 2 * 3); not a star or ○
+opening the line (a list mark), ending a word or spoken of (带*的, *号: a footnote star); not ○ among Chinese
+numerals (二○二四); not X光 or X射线; and a run of one character, or of stars, followed by a Chinese character or %
+(a PDF copy's space between is skipped: 位居 X 市第一), or (X only) after a year's digits (20x年). Any other
+placeholder finding (☆, ##, 【待补】, dots before 同志) is false unless real_errors lists the rule. The table prints
+the false errors with this rule and without it (every unlisted placeholder counted false: the figure before
+check40), and how many it counted real; --out lists each of them, so each can be read.
 
 planted/planted.json: {"flawed.txt": {"place": "清河县", "errors": [{"code": "numbering", "phrase": "四、"}]}}
 Each planted error is found when a finding has that rule and the phrase occurs in the finding's
@@ -491,9 +492,10 @@ def literal_placeholder(line: str, column: int, text: str) -> bool:
     while b < len(line) and _MASK_RUN.match(line[b]):
         b += 1
     run, before, after = line[a:b], line[a - 1] if a else "", line[b] if b < len(line) else ""
-    if _LATIN.match(before) or _LATIN.match(after):
-        return False  # a Latin word's X (Xbox, XXL)
+    # (a page taken out of a PDF spaces a mark off from its word: 位居 X 市第一, 从 X 次增长到 XX 次)
     left, right = line[:a].rstrip()[-1:], line[b:].lstrip()[:1]
+    if any(_LATIN.match(c) for c in (before, after, left, right)):
+        return False  # a Latin word's X (Xbox, XXL, Windows X)
     if _FIGURE.match(left) and _FIGURE.match(right):
         return False  # a multiplication sign between figures (3×5, 2 * 3)
     if set(run) <= set("*＊○") and not line[:a].strip():
@@ -507,8 +509,8 @@ def literal_placeholder(line: str, column: int, text: str) -> bool:
     if len(run) == 1 or set(run) <= set("*＊"):
         # one mark, or stars: it stands for something only before a Chinese character or %, or (X) after a year's digits
         return bool(
-            _HAN.match(after)
-            or after in ("%", "％")
+            _HAN.match(right)
+            or right in ("%", "％")
             or (_FIGURE.match(before) and set(run) <= set("XxＸｘ"))
         )
     return True
