@@ -547,7 +547,9 @@ LINE_END_RUNIN = re.compile(r"(?<=[。；！？;!?])\s*(?P<n>" + CN_NUMERAL + r"
 
 
 def _line_end_runin(block: Block) -> list[SeriesItem]:
-    m = LINE_END_RUNIN.search(block.text) if block.kind == "paragraph" else None
+    if block.kind != "paragraph" or block.text.rstrip()[-1:] not in ("是", "要"):
+        return []  # (most paragraphs end on a stop: no search, #18)
+    m = LINE_END_RUNIN.search(block.text)
     if m is None:
         return []
     return [SeriesItem(m.group("kind"), parse_cn_number(m.group("n")), block.line, m.start("n") + 1, m.group("n") + m.group("kind"))]
