@@ -253,3 +253,14 @@ def test_the_bench_counts_a_placeholder_the_page_holds_as_real(line: str, text: 
 )
 def test_the_bench_counts_no_other_mark_as_a_placeholder(line: str, text: str) -> None:
     assert not _literal(line, text)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_word_made_with_zui_meeting_the_next_word_is_no_slip(n: int) -> None:
+    # 看到最新新闻 / 最终终点 (最新 | 新闻): two words meeting, not the next word's first character typed twice
+    assert _at(f"check40-most-word-meets-{n}.txt") == []
+
+
+def test_the_next_words_first_character_typed_twice_after_zui_is_still_a_slip() -> None:
+    # 最重重要的 (最重要的 said once is our own text), 最热热烈 (最热 is no common word)
+    assert _at("check40-most-word-meets-near.txt") == [("repeated-char", "热热"), ("repeated-char", "重重")]

@@ -1545,7 +1545,12 @@ def _slip(line: str, start: int, ch: str) -> bool:
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
-    if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+    degree = _DEGREE.search(line, 0, start)
+    # 看到最新新闻, 最大大项目 (check40): 最 and 很 make words of their own (最新, 最大, 很多), and when one meets the next
+    # word (新闻) the pair is two words meeting — unless the text said once is our own (最重重要的 → 最重要的)
+    if degree and not (degree.group(0) in ("最", "很") and _words_meet(line, start)):
+        return True
+    if _ended_twice_at_stop(line, start, ch):
         return True
     if _PROCESS_ADVERB.search(line, 0, start) and _recall(f"common-pair {ch}", lambda: not _is_word(_dictionary(), ch * 2, _COMMON)):
         return True
