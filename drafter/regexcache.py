@@ -41,7 +41,7 @@ _entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
 _used: set[tuple[Any, int]] = set()
 _new = False
 _file: Path | None = None
-_built: dict[tuple[str, int], Any] = {}  # patterns built from kept code, by (pattern, flags): `_serve_kept`
+_built: dict[tuple[Any, int], Any] = {}  # patterns built from kept code, by (pattern, flags): `_serve_kept`
 _MAX_BUILT = 4096
 _words = ""  # the array type code of the engine's code words (`_code_type`), once known
 _keeping = True  # False: this process writes nothing back (a resident's child), so new patterns are not prepared
@@ -94,10 +94,10 @@ def install() -> bool:
 def _serve_kept(sre: Any, compiler: Any) -> None:
     """`re.compile`, `re.search` … build a kept pattern without re's `_compile`, whose tests of the flags (`flags & T`,
     `flags & DEBUG`: an int against a RegexFlag, so each an enum operation in Python) cost more than building the
-    pattern from its kept code: ~1.5 ms of a check's ~490 patterns (#18). Patterns built so are kept in `_built`
-    (re's own cache holds 512, and a pattern compiled at import is never asked for again); anything else — bytes, a
-    Pattern, the DEBUG or TEMPLATE flag, a pattern not kept or whose entry `_sre` refuses — goes to re's own
-    `_compile`, as before."""
+    pattern from its kept code: ~1.5 ms of a check's ~490 patterns (#18). A pattern not kept yet, or whose entry
+    `_sre` refuses, is compiled by re's `_compile` (and kept by `compile` above). Either is then served from `_built`
+    (by pattern and flags, as re's own cache, which holds 512, would have served it). A Pattern object, the DEBUG or
+    TEMPLATE flag and anything else go to re's own `_compile`, as before."""
     import re
 
     original = re._compile  # type: ignore[attr-defined]
@@ -105,7 +105,7 @@ def _serve_kept(sre: Any, compiler: Any) -> None:
     special = compiler.SRE_FLAG_DEBUG | getattr(compiler, "SRE_FLAG_TEMPLATE", 0)
 
     def _compile(pattern: Any, flags: Any) -> Any:
-        if type(pattern) is str:
+        if type(pattern) is str or type(pattern) is bytes:
             if type(flags) is not int:
                 if not isinstance(flags, regex_flag):
                     return original(pattern, flags)
@@ -114,18 +114,21 @@ def _serve_kept(sre: Any, compiler: Any) -> None:
             built = _built.get(key)
             if built is not None:
                 return built
-            kept = _entries.get(key)
-            if kept is not None and not flags & special:
-                try:
-                    built = sre.compile(pattern, *compile_arguments(kept))
-                except Exception:  # noqa: BLE001 - malformed, or refused by _sre: re compiles it afresh
-                    _entries.pop(key, None)
-                else:
-                    if len(_built) >= _MAX_BUILT:
-                        _built.clear()
-                    _built[key] = built
-                    _used.add(key)
-                    return built
+            if not flags & special:
+                kept = _entries.get(key)
+                built = None
+                if kept is not None:
+                    try:
+                        built = sre.compile(pattern, *compile_arguments(kept))
+                        _used.add(key)
+                    except Exception:  # noqa: BLE001 - malformed, or refused by _sre: re compiles it afresh
+                        _entries.pop(key, None)
+                if built is None:
+                    built = original(pattern, flags)  # and kept by `compile` for the next run
+                if len(_built) >= _MAX_BUILT:
+                    _built.clear()
+                _built[key] = built
+                return built
         return original(pattern, flags)
 
     re._compile = _compile  # type: ignore[attr-defined]
