@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
+from drafter.ingest.boundary import boundary_evidence
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -554,6 +555,9 @@ def split_chunks(
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
+            current = []
+        elif _has_body(current) and boundary_evidence(current, paras, i) and not attachment_issued(current, para):
+            _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
             current = []
         elif _has_body(current) and item_after_footer(current, para, chrome):
             _close(groups, current)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)

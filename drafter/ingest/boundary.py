@@ -1,0 +1,156 @@
+"""Where one document ends and the next begins, by evidence that agrees (issue #13, split40).
+
+A saved page often joins two documents with nothing but the next one's own head between them: a speech, then an office's
+notice (关于…的通知 over its 主送 line 各乡镇人民政府，县直各单位：, or the 主送 line alone when the copy lost the title); a
+news item, then the speech it reported, opening in the speaker's voice with no title or 称谓 left (今天召开…会议。下面，
+我讲三点意见。). One sign alone is weak: a speech may name a notice on a line of its own, a PDF may wrap a line just
+before 今天. Each boundary here is a line that looks like a document's head (`at`), and it is one only when a second,
+independent sign agrees — the piece above has ended (its closing words, its signature and date) or was cut off
+mid-sentence (`before`), or the line under the head goes on as such a document does (a notice's 现将…通知如下, a 主送
+line under a title: `after`), or the piece above is told in a reporter's third person and the line opens in a
+speaker's first person (two voices).
+
+Each rule names its evidence (`Evidence`), so that a reader (and a test) can see why a page was cut where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.ingest.appended import cut_before
+from drafter.ingest.para import Para
+from drafter.ingest.seams import closed, opens_frame
+from drafter.text import count_han
+
+__all__ = [
+    "Evidence",
+    "boundary_evidence",
+    "is_addressee_line",
+    "is_official_title",
+    "official_head",
+    "opens_official_body",
+]
+
+# …机关 a 主送 line names: 各乡镇人民政府 / 县直各单位 / 县政府各部门 / 各有关单位 / 县人大常委会 / 各村（社区）党组织
+_ORGAN = (
+    r"(?:人民政府|政府|人大常委会|常委会|委员会|党委|党组|党工委|工委|管委会|党支部|支部|总支|部门|单位|机关|科室|处室|"
+    r"直属机构|派出机构|企业|学校|团体|街道|街道办事处|办事处|乡镇|社区|党组织|组织|院|局|委|办|所|站|中心|公司)"
+)
+_ITEM = rf"[^。！？，,、：:；;\s]{{1,24}}?{_ORGAN}(?:[（(][^）)]{{1,8}}[)）])?"
+_ADDRESSEE_LINE = re.compile(rf"^{_ITEM}(?:[，,、；;]\s*{_ITEM}){{0,8}}[：:]$")
+# a 称谓 said to people (同志们： / 各位领导： / 各位代表：) is no office's 主送
+_PEOPLE = re.compile(r"同志|领导|来宾|代表|朋友|嘉宾|老师|同学|家长|乡亲|委员们|各位|们[：:]|同志們|領導")
+
+# 关于做好…工作的通知 / 某某县人民政府关于…的决定 / 关于…情况的报告: the title of an office's document
+_OFFICIAL_TITLE = re.compile(
+    r"^(?:[^。！？：:，,]{2,30}?)?关于[^。！？：:]{2,60}的(?:通知|通報|通报|决定|決定|意见|意見|实施意见|报告|報告|请示|請示|批复|函|公告|通告)$"
+)
+
+# 为切实做好…，现将有关事项通知如下。 / 现将《…》印发给你们 / 经县政府同意，… / 现就…提出如下意见: the first sentence of an
+# office's document under its title or 主送 line (a speech never opens so)
+_OFFICIAL_OPENING = re.compile(
+    r"(?:现将|现就|兹将|兹就)[^。！？]{0,60}(?:通知|通報|通报|报告|報告|函告|答复)如下"
+    r"|(?:印发|印發)给你们|现予印发|(?:提出|制定)(?:如下|以下)(?:意见|意見|措施)"
+    r"|^(?:为|為|根据|根據|按照)[^。！？]{2,60}[，,]\s*经[^。！？，,]{1,20}同意"
+)
+
+# the words an office's document, a report or a speech ends on: 特此通知。 / 以上报告，请审议。 / 妥否，请批示。 / 此复。
+_LAST_OFFICIAL = re.compile(
+    r"(?:特此(?:通知|通報|通报|报告|報告|函告|公告|通告|批复)|以上报告[，,]\s*请[^。！？]{0,8}审议|请予?审议|妥否[，,]\s*请批示|此复"
+    r"|谢谢大家|謝謝大家)[。！!]?$"
+)
+
+# 今天召开全县…会议 / 今天，我们在这里召开… : a speaker telling of the meeting he speaks at …
+_OWN_MEETING = re.compile(
+    r"^(?:今天|今日|今天上午|今天下午)[，,]?\s*(?:我们|咱们)?(?:在这里)?(?:召开|举行|隆重召开|隆重举行|专门召开)"
+    r"[^。！？]{2,40}?(?:会议|大会|会|座谈会)"
+)
+# … and in the same paragraph turning to what he will say (下面，我讲三点意见 / 我先讲两点 / 讲几点意见)
+_OWN_TURN = re.compile(r"我(?:先|再|简要|着重|主要)?(?:讲|谈|说)|讲[两三四五六七八九十几]点|[两三四五六七八九十几]点意见")
+# a reporter's third person telling of a meeting: 会议指出 / 某某强调 / 出席会议并讲话 / 据悉 / 记者
+_TOLD = re.compile(
+    r"会议(?:指出|强调|要求|认为|提出|听取|传达)|出席(?:会议)?并(?:讲话|作重要讲话|致辞)|主持(?:召开)?会议|"
+    r"(?:他|她)(?:强调|指出|要求|表示)|据悉|记者|本报讯|本网讯"
+)
+# 同志们： / 各位代表： — a piece that greets its audience is a speech, whatever it tells
+_GREETED = re.compile(r"^[^。！？]{0,20}(?:同志们|代表|来宾|朋友们|同学们|老师们|领导)[^。！？]{0,10}[：:]$")
+
+# Han characters of running text the piece above must hold (a title or a name alone over a head is no document)
+_PIECE_MIN = 40
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a line opens the next document: the sign at the line, and the sign that agrees with it."""
+
+    at: str  # official-title | addressee | own-opening
+    agrees: tuple[str, ...]  # ended | cut | official-opening | addressee-under | told-above
+
+
+def is_addressee_line(text: str) -> bool:
+    """各乡镇人民政府，县直各单位： — the offices a document is sent to, on a line of its own (not a 称谓 to people)."""
+    text = text.strip()
+    return len(text) <= 80 and bool(_ADDRESSEE_LINE.match(text)) and not _PEOPLE.search(text)
+
+
+def is_official_title(text: str) -> bool:
+    """关于…的通知 / …关于…的决定 on a line of its own."""
+    return len(text) <= 90 and bool(_OFFICIAL_TITLE.match(text.strip()))
+
+
+def opens_official_body(text: str) -> bool:
+    """The first sentence of an office's document (现将有关事项通知如下 / 现将…印发给你们 / 为…，经…同意)."""
+    return bool(_OFFICIAL_OPENING.search(text[:160]))
+
+
+def official_head(para: Para, under: Para | None) -> bool:
+    """An office's document's head, agreed by the line under it: 关于…的通知 over its 主送 line or its first sentence, or a
+    主送 line over that sentence. Cleaning never runs a sentence cut above it on into such a head (…坚决打击违法行 |
+    各乡镇人民政府，县政府各部门： | 为切实做好…，现就有关事项通知如下。: two documents, not one sentence)."""
+    if under is None:
+        return False
+    if is_official_title(para.text):
+        return is_addressee_line(under.text) or opens_official_body(under.text)
+    return is_addressee_line(para.text) and opens_official_body(under.text)
+
+
+def _ended(current: Sequence[Para]) -> bool:
+    """The piece above has ended: its closing words, or a signature and date under it."""
+    tail = [p.text.strip() for p in current[-3:]]
+    return closed(current) or any(_LAST_OFFICIAL.search(t) for t in tail)
+
+
+def _told_above(current: Sequence[Para]) -> bool:
+    """The piece above is a news item: told in the third person (会议指出…, 出席并讲话) or opened on a dated lead, it greets
+    no one, and its last paragraph ends a sentence."""
+    if any(_GREETED.match(p.text) for p in current):
+        return False
+    if current[-1].text.rstrip()[-1:] not in "。！？!?”":
+        return False
+    text = "".join(p.text for p in current)
+    return bool(_TOLD.search(text)) and (any(opens_frame(p.text) for p in current[:3]) or len(_TOLD.findall(text)) >= 2)
+
+
+def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) -> Evidence | None:
+    """The evidence that `paras[i]` opens a document after the piece `current`, or None when no two signs agree."""
+    if not current or count_han("".join(p.text for p in current)) < _PIECE_MIN:
+        return None
+    para = paras[i]
+    nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+    before = tuple(name for name, ok in (("ended", _ended(current)), ("cut", cut_before(current[-1]))) if ok)
+    if is_official_title(para.text):
+        after = tuple(
+            name
+            for name, ok in (("addressee-under", is_addressee_line(nxt)), ("official-opening", opens_official_body(nxt)))
+            if ok
+        )
+        return Evidence("official-title", before + after) if before or after else None
+    if is_addressee_line(para.text):
+        after = ("official-opening",) if opens_official_body(nxt) else ()
+        # (a line cut mid-sentence above is no sign here: a speech's heading has no stop either)
+        return Evidence("addressee", before + after) if after or "ended" in before else None
+    if _OWN_MEETING.match(para.text) and _OWN_TURN.search(para.text) and _told_above(current):
+        return Evidence("own-opening", ("told-above",))
+    return None
