@@ -30,6 +30,7 @@ __all__ = [
     "is_addressee_line",
     "is_official_title",
     "official_head",
+    "title_again",
     "opens_official_body",
 ]
 
@@ -45,7 +46,7 @@ _PEOPLE = re.compile(r"同志|领导|来宾|代表|朋友|嘉宾|老师|同学|�
 
 # 关于做好…工作的通知 / 某某县人民政府关于…的决定 / 关于…情况的报告: the title of an office's document
 _OFFICIAL_TITLE = re.compile(
-    r"^(?:[^。！？：:，,]{2,30}?)?关于[^。！？：:]{2,60}的(?:通知|通報|通报|决定|決定|意见|意見|实施意见|报告|報告|请示|請示|批复|函|公告|通告)$"
+    r"^(?:[^。！？：:，,]{2,80}?)?关于[^。！？：:]{2,60}的(?:通知|通報|通报|决定|決定|意见|意見|实施意见|报告|報告|请示|請示|批复|函|公告|通告)$"
 )
 
 # 为切实做好…，现将有关事项通知如下。 / 现将《…》印发给你们 / 经县政府同意，… / 现就…提出如下意见: the first sentence of an
@@ -97,12 +98,18 @@ def is_addressee_line(text: str) -> bool:
 
 def is_official_title(text: str) -> bool:
     """关于…的通知 / …关于…的决定 on a line of its own."""
-    return len(text) <= 90 and bool(_OFFICIAL_TITLE.match(text.strip()))
+    return len(text) <= 140 and bool(_OFFICIAL_TITLE.match(text.strip()))
 
 
 def opens_official_body(text: str) -> bool:
     """The first sentence of an office's document (现将有关事项通知如下 / 现将…印发给你们 / 为…，经…同意)."""
     return bool(_OFFICIAL_OPENING.search(text[:160]))
+
+
+def title_again(para: Para, under: Para) -> bool:
+    """关于…的通知 printed again right under itself (a document site repeats a head, the 主送 line maybe run on): furniture
+    that marks the head, never a sentence going on."""
+    return is_official_title(para.text) and len(para.text) >= 12 and under.text.startswith(para.text)
 
 
 def official_head(para: Para, under: Para | None) -> bool:
@@ -112,7 +119,7 @@ def official_head(para: Para, under: Para | None) -> bool:
     if under is None:
         return False
     if is_official_title(para.text):
-        return is_addressee_line(under.text) or opens_official_body(under.text)
+        return title_again(para, under) or is_addressee_line(under.text) or opens_official_body(under.text)
     return is_addressee_line(para.text) and opens_official_body(under.text)
 
 
@@ -143,7 +150,11 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
     if is_official_title(para.text):
         after = tuple(
             name
-            for name, ok in (("addressee-under", is_addressee_line(nxt)), ("official-opening", opens_official_body(nxt)))
+            for name, ok in (
+                ("addressee-under", is_addressee_line(nxt)),
+                ("official-opening", opens_official_body(nxt)),
+                ("title-again", i + 1 < len(paras) and title_again(para, paras[i + 1])),
+            )
             if ok
         )
         return Evidence("official-title", before + after) if before or after else None
