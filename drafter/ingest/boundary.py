@@ -36,10 +36,10 @@ __all__ = [
 
 # …机关 a 主送 line names: 各乡镇人民政府 / 县直各单位 / 县政府各部门 / 各有关单位 / 县人大常委会 / 各村（社区）党组织
 _ORGAN = (
-    r"(?:人民政府|政府|人大常委会|常委会|委员会|党委|党组|党工委|工委|管委会|党支部|支部|总支|部门|单位|机关|科室|处室|"
-    r"直属机构|派出机构|企业|学校|团体|街道|街道办事处|办事处|乡镇|社区|党组织|组织|院|局|委|办|所|站|中心|公司)"
+    r"(?:人民政府|政府|人大常委会|常委会|委员会|党委|党组|党工委|工委|管委会|党支部|支部|总支|部门|单位|机关|科室|处室|股室|"
+    r"直属机构|派出机构|机构|企业|学校|团体|街道|街道办事处|办事处|乡镇|社区|党组织|组织|院|局|委|办|所|站|中心|公司)"
 )
-_ITEM = rf"[^。！？，,、：:；;\s]{{1,24}}?{_ORGAN}(?:[（(][^）)]{{1,8}}[)）])?"
+_ITEM = rf"[^。！？，,、：:；;\s]{{0,24}}?{_ORGAN}(?:[（(][^）)]{{1,8}}[)）])?"
 _ADDRESSEE_LINE = re.compile(rf"^{_ITEM}(?:[，,、；;]\s*{_ITEM}){{0,8}}[：:]$")
 # a 称谓 said to people (同志们： / 各位领导： / 各位代表：) is no office's 主送
 _PEOPLE = re.compile(r"同志|领导|来宾|代表|朋友|嘉宾|老师|同学|家长|乡亲|委员们|各位|们[：:]|同志們|領導")
@@ -157,7 +157,9 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
             )
             if ok
         )
-        return Evidence("official-title", before + after) if before or after else None
+        # (a line cut mid-sentence above agrees only with a sign under the title: a speech may run a sentence on into
+        # the title of the document it names, 省里印发了一个文件，题目是 | 关于…的通知 | 这个文件…)
+        return Evidence("official-title", before + after) if after or "ended" in before else None
     if is_addressee_line(para.text):
         after = ("official-opening",) if opens_official_body(nxt) else ()
         # (a line cut mid-sentence above is no sign here: a speech's heading has no stop either)
