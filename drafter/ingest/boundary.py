@@ -75,6 +75,8 @@ _TOLD = re.compile(
     r"会议(?:指出|强调|要求|认为|提出|听取|传达)|出席(?:会议)?并(?:讲话|作重要讲话|致辞)|主持(?:召开)?会议|"
     r"(?:他|她)(?:强调|指出|要求|表示)|据悉|记者|本报讯|本网讯"
 )
+# the speaker's first words under his 称谓: 我 / 我们 / 今天 / 这次会议 / 刚才
+_SPEAKER = re.compile(r"我|咱们|今天|今日|这次会议|此次会议|本次会议|刚才")
 # 同志们： / 各位代表： — a piece that greets its audience is a speech, whatever it tells
 _GREETED = re.compile(r"^[^。！？]{0,20}(?:同志们|代表|来宾|朋友们|同学们|老师们|领导)[^。！？]{0,10}[：:]$")
 
@@ -86,7 +88,7 @@ _PIECE_MIN = 40
 class Evidence:
     """Why a line opens the next document: the sign at the line, and the sign that agrees with it."""
 
-    at: str  # official-title | addressee | own-opening
+    at: str  # official-title | addressee | own-opening | salutation
     agrees: tuple[str, ...]  # ended | cut | official-opening | addressee-under | told-above
 
 
@@ -130,11 +132,11 @@ def _ended(current: Sequence[Para]) -> bool:
 
 
 def _told_above(current: Sequence[Para]) -> bool:
-    """The piece above is a news item: told in the third person (会议指出…, 出席并讲话) or opened on a dated lead, it greets
-    no one, and its last paragraph ends a sentence."""
+    """The piece above is a news item: told in the third person (会议指出…, 出席并讲话) or opened on a dated lead, and it
+    greets no one. (A lead that hands over what it prints, …现将讲话全文刊发如下：, is the speech's own head: it stays.)"""
     if any(_GREETED.match(p.text) for p in current):
         return False
-    if current[-1].text.rstrip()[-1:] not in "。！？!?”":
+    if current[-1].text.rstrip()[-1:] in "：:":
         return False
     text = "".join(p.text for p in current)
     return bool(_TOLD.search(text)) and (any(opens_frame(p.text) for p in current[:3]) or len(_TOLD.findall(text)) >= 2)
@@ -166,4 +168,6 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
         return Evidence("addressee", before + after) if after or "ended" in before else None
     if _OWN_MEETING.match(para.text) and _OWN_TURN.search(para.text) and _told_above(current):
         return Evidence("own-opening", ("told-above",))
+    if _GREETED.match(para.text) and _SPEAKER.search(nxt[:60]) and _told_above(current):
+        return Evidence("salutation", ("told-above",))  # 会议指出，… | 同志们： | 刚才，…我完全同意。下面，我讲…
     return None
