@@ -176,3 +176,34 @@ def test_a_lead_that_hands_over_the_speech_in_full_is_no_news_item_of_its_own(tm
     # 3月2日上午，…出席会议并讲话。…现将讲话全文刊发如下： | 同志们： | …: one speech, as before
     (doc,) = _docs(tmp_path, "salutation-guard.txt")
     assert _read(doc) == ("speech", [2, 9], 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "points"),
+    [
+        # …做好应对各种风险挑 | 在全县组织工作会议上的讲话 | 今天，我们召开全县组织工作会议，… (no 称谓)
+        ("head-speech-title-after-cut.txt", "speech", 2),
+        # …風險挑 | 某某縣商務局2026年上半年工作總結 | 今年以來，我局… 現將有關情況總結如下。 (traditional)
+        ("head-report-title-after-cut-traditional.txt", "report", 2),
+        # …风险挑 | 某某县召开重点项目建设推进会 | 12月5日上午,某某县召开… (half-width)
+        ("head-news-headline-after-cut-halfwidth.txt", "news", 0),
+    ],
+)
+def test_a_head_over_a_documents_first_words_under_a_cut_speech_opens_the_next_document(
+    tmp_path: Path, name: str, kind: str, points: int
+) -> None:
+    speech, second = _docs(tmp_path, name)
+    assert _read(speech) == ("speech", [1, 4], 1)  # was: the head run on into the cut sentence, the next text the speech's
+    assert second["kind"] == kind and second["lines"][0] == 5 and len(second["points"]) == points
+
+
+def test_a_reports_part_line_over_its_own_account_is_no_new_document(tmp_path: Path) -> None:
+    # …2026年工作总结和2027年工作计划 / … / 2027年工作计划 / 2027年，我局将…: the report's second part
+    (doc,) = _docs(tmp_path, "head-part-guard.txt")
+    assert doc["kind"] == "report" and doc["lines"] == [1, 13]
+
+
+def test_a_speechs_unnumbered_subheading_over_an_account_of_the_year_stays_in_the_speech(tmp_path: Path) -> None:
+    # …紧迫感。 | 坚持稳中求进推动高质量发展 | 今年以来，我县经济运行…: nothing ended or cut above, no genre's word
+    (doc,) = _docs(tmp_path, "head-subheading-guard.txt")
+    assert _read(doc) == ("speech", [1, 8], 2)

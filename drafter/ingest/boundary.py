@@ -27,6 +27,7 @@ from drafter.text import count_han
 __all__ = [
     "Evidence",
     "boundary_evidence",
+    "document_head",
     "is_addressee_line",
     "is_official_title",
     "official_head",
@@ -80,6 +81,23 @@ _SPEAKER = re.compile(r"我|咱们|今天|今日|这次会议|此次会议|本�
 # 同志们： / 各位代表： — a piece that greets its audience is a speech, whatever it tells
 _GREETED = re.compile(r"^[^。！？]{0,20}(?:同志们|代表|来宾|朋友们|同学们|老师们|领导)[^。！？]{0,10}[：:]$")
 
+# a head on a line of its own: no sentence's stop or comma in it, not a heading of the piece's own series
+_HEAD_LINE = re.compile(r"^[^。！？；;，,：:]{6,60}$")
+# 2026年工作总结 / 下半年工作打算: a report's own part, never the head of another document (split._PART_LINE, reports36)
+_PART_LINE = re.compile(r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$")
+_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+[部章节条])")
+# a genre word a document's title ends on: …上的讲话 / …工作总结 / …调研报告 / …述职报告 / …实施方案
+_GENRE_END = re.compile(
+    r"(?:讲话|講話|讲话稿|致辞|致詞|发言|發言|主持词|党课|总结|總結|报告|報告|汇报|匯報|计划|計劃|要点|要點|方案|通知|意见|意見|倡议书|公开信|慰问信)"
+    r"(?:[（(][^）)]{1,8}[)）])?$"
+)
+# the first words of an office's account of its own work: 今年以来，我局… / 一年来，我镇… / 现将有关情况总结如下 / 调研组
+_OWN_ACCOUNT = re.compile(
+    r"^(?:今年以来|一年来|半年来|上半年|过去的一年|(?:19|20)\d\d年(?:以来|上半年|度)?)[，,][^。！？]{0,60}"
+    r"(?:我局|我镇|我县|我区|我市|我乡|我街道|我单位|我院|我校|我委|我办|我公司|我中心|本局|本镇)"
+    r"|现将[^。！？]{0,40}(?:总结|總結|报告|報告|汇报|匯報)如下|(?:调研组|调查组|課題組|课题组)"
+)
+
 # Han characters of running text the piece above must hold (a title or a name alone over a head is no document)
 _PIECE_MIN = 40
 
@@ -88,7 +106,7 @@ _PIECE_MIN = 40
 class Evidence:
     """Why a line opens the next document: the sign at the line, and the sign that agrees with it."""
 
-    at: str  # official-title | addressee | own-opening | salutation
+    at: str  # official-title | addressee | head | own-opening | salutation
     agrees: tuple[str, ...]  # ended | cut | official-opening | addressee-under | told-above
 
 
@@ -123,6 +141,23 @@ def official_head(para: Para, under: Para | None) -> bool:
     if is_official_title(para.text):
         return title_again(para, under) or is_addressee_line(under.text) or opens_official_body(under.text)
     return is_addressee_line(para.text) and opens_official_body(under.text)
+
+
+def opens_document(text: str) -> bool:
+    """The first paragraph of a document under its head: a speaker's 今天…召开…会议, a dated news lead (3月2日上午，…召开),
+    an office's account of its own work (今年以来，我局…), or an office's document's first sentence."""
+    return bool(_OWN_MEETING.match(text) or _OWN_ACCOUNT.search(text[:120])) or opens_frame(text) or opens_official_body(text)
+
+
+def _head_line(text: str) -> bool:
+    text = text.strip()
+    return bool(_HEAD_LINE.match(text)) and not _HEADING_MARK.match(text) and not _PART_LINE.match(text)
+
+
+def document_head(para: Para, under: Para | None) -> bool:
+    """A title or headline (…上的讲话 / …工作总结 / 某某县召开…会) over a document's first paragraph. Cleaning never runs
+    a sentence cut above it on into such a head: two agreeing signs, the head's shape and the opening under it."""
+    return under is not None and _head_line(para.text) and opens_document(under.text)
 
 
 def _ended(current: Sequence[Para]) -> bool:
@@ -166,6 +201,11 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
         after = ("official-opening",) if opens_official_body(nxt) else ()
         # (a line cut mid-sentence above is no sign here: a speech's heading has no stop either)
         return Evidence("addressee", before + after) if after or "ended" in before else None
+    if _head_line(para.text) and opens_document(nxt):
+        # (an unnumbered subheading of a speech over 今天…/今年以来，我们… is no document's head: the piece above must
+        # also have ended or been cut, or the head end on a genre's word)
+        agrees = before + (("genre-title",) if _GENRE_END.search(para.text.strip()) else ())
+        return Evidence("head", (*agrees, "opening-under")) if agrees else None
     if _OWN_MEETING.match(para.text) and _OWN_TURN.search(para.text) and _told_above(current):
         return Evidence("own-opening", ("told-above",))
     if _GREETED.match(para.text) and _SPEAKER.search(nxt[:60]) and _told_above(current):

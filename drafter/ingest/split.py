@@ -556,7 +556,10 @@ def split_chunks(
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
-        elif _has_body(current) and boundary_evidence(current, paras, i) and not attachment_issued(current, para):
+        elif (
+            _has_body(current) and boundary_evidence(current, paras, i)
+            and not attachment_issued(current, para) and not _second_part(current, para)
+        ):  # fmt: skip
             _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
             current = []
         elif _has_body(current) and item_after_footer(current, para, chrome):
