@@ -916,9 +916,16 @@ def is_covering_notice(paras: Sequence[Para]) -> bool:
         return True
     # 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》 / the number again / 各乡镇人民政府，县直各单位： / 《…》…现印发给你们: a page that
     # prints the head twice puts the issuing sentence further down; its 主送 line right over it agrees (ingest.boundary)
+    # (only the head over it: a legal database's [制定机关] … fields over the notice make it a filed document, ingest.lawrecord)
     return any(
-        _ISSUING.search(p.text) and is_addressee_line(paras[k - 1].text) for k, p in enumerate(paras[:8]) if k
-    )
+        _ISSUING.search(p.text) and is_addressee_line(paras[k - 1].text)
+        and all(_DOUBLED_HEAD.search(q.text) for q in paras[: k - 1])
+        for k, p in enumerate(paras[:8]) if k
+    )  # fmt: skip
+
+
+# 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》: the lines of a notice's head a page prints (twice) over its 主送 line
+_DOUBLED_HEAD = re.compile(r"〔(?:19|20)\d\d〕\d{1,4}号|通知》?$")
 
 
 def is_related(paras: Sequence[Para]) -> bool:
