@@ -556,12 +556,6 @@ def split_chunks(
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
-        elif (
-            _has_body(current) and boundary_evidence(current, paras, i)
-            and not attachment_issued(current, para) and not _second_part(current, para)
-        ):  # fmt: skip
-            _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
-            current = []
         elif _has_body(current) and item_after_footer(current, para, chrome):
             _close(groups, current)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)
             current = []
@@ -586,6 +580,12 @@ def split_chunks(
         ):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
+        elif (
+            _has_body(current) and boundary_evidence(current, paras, i)
+            and not attachment_issued(current, para) and not _second_part(current, para)
+        ):  # fmt: skip
+            _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
+            current = []
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
@@ -924,8 +924,9 @@ def is_covering_notice(paras: Sequence[Para]) -> bool:
     )  # fmt: skip
 
 
-# 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》: the lines of a notice's head a page prints (twice) over its 主送 line
-_DOUBLED_HEAD = re.compile(r"〔(?:19|20)\d\d〕\d{1,4}号|通知》?$")
+# 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》 / 某某县人民政府 > 政府文件: the lines of a notice's head a page prints
+# (twice) over its 主送 line, no sentence in them (not a legal database's field, [制定机关] …)
+_DOUBLED_HEAD = re.compile(r"^(?![\[【])[^。！？，,；;]{2,120}$")
 
 
 def is_related(paras: Sequence[Para]) -> bool:
