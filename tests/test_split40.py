@@ -17,7 +17,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "split40"
 
 
 def _docs(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    report = ingest_paths([FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True)
+    report = ingest_paths(
+        [FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True
+    )
     docs: list[dict[str, Any]] = report.as_dict()["documents"]
     return docs
 
@@ -40,7 +42,11 @@ def test_a_notices_title_under_a_speech_opens_the_notice_when_a_second_sign_agre
     tmp_path: Path, name: str, speech_lines: list[int], notice_first: int
 ) -> None:
     speech, notice = _docs(tmp_path, name)
-    assert _read(speech) == ("speech", speech_lines, 2)  # was: the notice's 一、二、 read as the speech's third and fourth point
+    assert _read(speech) == (
+        "speech",
+        speech_lines,
+        2,
+    )  # was: the notice's 一、二、 read as the speech's third and fourth point
     assert notice["kind"] == "other" and notice["lines"][0] == notice_first
 
 
@@ -51,7 +57,9 @@ def test_a_notices_head_printed_twice_under_a_cut_report_opens_the_notice(tmp_pa
     assert notice["kind"] == "other" and notice["lines"][0] == 7
 
 
-def test_a_speech_running_a_sentence_on_into_the_title_of_the_notice_it_names_stays_whole(tmp_path: Path) -> None:
+def test_a_speech_running_a_sentence_on_into_the_title_of_the_notice_it_names_stays_whole(
+    tmp_path: Path,
+) -> None:
     # …印发了一份文件，题目是 | 关于进一步加强冬季安全生产工作的通知 | 这个文件针对性很强，…
     (doc,) = _docs(tmp_path, "notice-title-guard.txt")
     assert _read(doc) == ("speech", [1, 9], 2)
@@ -98,7 +106,9 @@ def test_a_speakers_own_opening_under_a_news_item_told_in_the_third_person_opens
 ) -> None:
     news, speech = _docs(tmp_path, name)
     assert _read(news) == ("news", [1, 3], 0)  # was: one speech, the news item its first paragraphs
-    assert speech["kind"] == "speech" and speech["lines"][0] == 4 and len(speech["points"]) == points
+    assert (
+        speech["kind"] == "speech" and speech["lines"][0] == 4 and len(speech["points"]) == points
+    )
 
 
 def test_a_speech_that_greets_and_tells_of_an_earlier_meeting_stays_whole(tmp_path: Path) -> None:
@@ -119,10 +129,14 @@ def test_a_notice_issuing_work_points_under_a_doubled_head_is_read_as_the_notice
     tmp_path: Path, name: str
 ) -> None:
     (doc,) = _docs(tmp_path, name)
-    assert doc["kind"] == "other"  # was: a speech (the issuing sentence under its 主送 line, below the doubled head)
+    assert (
+        doc["kind"] == "other"
+    )  # was: a speech (the issuing sentence under its 主送 line, below the doubled head)
 
 
-def test_a_report_to_the_standing_committee_under_its_addressee_stays_a_report(tmp_path: Path) -> None:
+def test_a_report_to_the_standing_committee_under_its_addressee_stays_a_report(
+    tmp_path: Path,
+) -> None:
     # 县人大常委会： / 现将…执行情况报告如下，请予审议。: the office reports, it issues nothing
     (doc,) = _docs(tmp_path, "notice-issuing-guard.txt")
     assert _read(doc) == ("report", [1, 9], 3)
@@ -169,10 +183,14 @@ def test_a_salutation_and_the_speakers_first_person_under_a_news_item_open_the_s
 ) -> None:
     news, speech = _docs(tmp_path, name)
     assert _read(news) == ("news", [1, 3], 0)  # was: one speech, the news item its first paragraphs
-    assert speech["kind"] == "speech" and speech["lines"][0] == 4 and len(speech["points"]) == points
+    assert (
+        speech["kind"] == "speech" and speech["lines"][0] == 4 and len(speech["points"]) == points
+    )
 
 
-def test_a_lead_that_hands_over_the_speech_in_full_is_no_news_item_of_its_own(tmp_path: Path) -> None:
+def test_a_lead_that_hands_over_the_speech_in_full_is_no_news_item_of_its_own(
+    tmp_path: Path,
+) -> None:
     # 3月2日上午，…出席会议并讲话。…现将讲话全文刊发如下： | 同志们： | …: one speech, as before
     (doc,) = _docs(tmp_path, "salutation-guard.txt")
     assert _read(doc) == ("speech", [2, 9], 3)
@@ -193,7 +211,11 @@ def test_a_head_over_a_documents_first_words_under_a_cut_speech_opens_the_next_d
     tmp_path: Path, name: str, kind: str, points: int
 ) -> None:
     speech, second = _docs(tmp_path, name)
-    assert _read(speech) == ("speech", [1, 4], 1)  # was: the head run on into the cut sentence, the next text the speech's
+    assert _read(speech) == (
+        "speech",
+        [1, 4],
+        1,
+    )  # was: the head run on into the cut sentence, the next text the speech's
     assert second["kind"] == kind and second["lines"][0] == 5 and len(second["points"]) == points
 
 
@@ -203,7 +225,9 @@ def test_a_reports_part_line_over_its_own_account_is_no_new_document(tmp_path: P
     assert doc["kind"] == "report" and doc["lines"] == [1, 13]
 
 
-def test_a_speechs_unnumbered_subheading_over_an_account_of_the_year_stays_in_the_speech(tmp_path: Path) -> None:
+def test_a_speechs_unnumbered_subheading_over_an_account_of_the_year_stays_in_the_speech(
+    tmp_path: Path,
+) -> None:
     # …紧迫感。 | 坚持稳中求进推动高质量发展 | 今年以来，我县经济运行…: nothing ended or cut above, no genre's word
     (doc,) = _docs(tmp_path, "head-subheading-guard.txt")
     assert _read(doc) == ("speech", [1, 8], 2)

@@ -43,7 +43,9 @@ _ORGAN = (
 _ITEM = rf"[^。！？，,、：:；;\s]{{0,24}}?{_ORGAN}(?:[（(][^）)]{{1,8}}[)）])?"
 _ADDRESSEE_LINE = re.compile(rf"^{_ITEM}(?:[，,、；;]\s*{_ITEM}){{0,8}}[：:]$")
 # a 称谓 said to people (同志们： / 各位领导： / 各位代表：) is no office's 主送
-_PEOPLE = re.compile(r"同志|领导|来宾|代表|朋友|嘉宾|老师|同学|家长|乡亲|委员们|各位|们[：:]|同志們|領導")
+_PEOPLE = re.compile(
+    r"同志|领导|来宾|代表|朋友|嘉宾|老师|同学|家长|乡亲|委员们|各位|们[：:]|同志們|領導"
+)
 
 # 关于做好…工作的通知 / 某某县人民政府关于…的决定 / 关于…情况的报告: the title of an office's document
 _OFFICIAL_TITLE = re.compile(
@@ -70,7 +72,9 @@ _OWN_MEETING = re.compile(
     r"[^。！？]{2,40}?(?:会议|大会|会|座谈会)"
 )
 # … and in the same paragraph turning to what he will say (下面，我讲三点意见 / 我先讲两点 / 讲几点意见)
-_OWN_TURN = re.compile(r"我(?:先|再|简要|着重|主要)?(?:讲|谈|说)|讲[两三四五六七八九十几]点|[两三四五六七八九十几]点意见")
+_OWN_TURN = re.compile(
+    r"我(?:先|再|简要|着重|主要)?(?:讲|谈|说)|讲[两三四五六七八九十几]点|[两三四五六七八九十几]点意见"
+)
 # a reporter's third person telling of a meeting: 会议指出 / 某某强调 / 出席会议并讲话 / 据悉 / 记者
 _TOLD = re.compile(
     r"会议(?:指出|强调|要求|认为|提出|听取|传达)|出席(?:会议)?并(?:讲话|作重要讲话|致辞)|主持(?:召开)?会议|"
@@ -79,13 +83,19 @@ _TOLD = re.compile(
 # the speaker's first words under his 称谓: 我 / 我们 / 今天 / 这次会议 / 刚才
 _SPEAKER = re.compile(r"我|咱们|今天|今日|这次会议|此次会议|本次会议|刚才")
 # 同志们： / 各位代表： — a piece that greets its audience is a speech, whatever it tells
-_GREETED = re.compile(r"^[^。！？]{0,20}(?:同志们|代表|来宾|朋友们|同学们|老师们|领导)[^。！？]{0,10}[：:]$")
+_GREETED = re.compile(
+    r"^[^。！？]{0,20}(?:同志们|代表|来宾|朋友们|同学们|老师们|领导)[^。！？]{0,10}[：:]$"
+)
 
 # a head on a line of its own: no sentence's stop or comma in it, not a heading of the piece's own series
 _HEAD_LINE = re.compile(r"^[^。！？；;，,：:]{6,60}$")
 # 2026年工作总结 / 下半年工作打算: a report's own part, never the head of another document (split._PART_LINE, reports36)
-_PART_LINE = re.compile(r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$")
-_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+[部章节条])")
+_PART_LINE = re.compile(
+    r"^(?:(?:19|20)\d\d年度?|今年|明年|上半年|下半年)?(?:主要)?工作(?:回顾|总结|计划|安排|打算|展望|思路|要点|目标)$"
+)
+_HEADING_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+[部章节条])"
+)
 # a genre word a document's title ends on: …上的讲话 / …工作总结 / …调研报告 / …述职报告 / …实施方案
 _GENRE_END = re.compile(
     r"(?:讲话|講話|讲话稿|致辞|致詞|发言|發言|主持词|党课|总结|總結|报告|報告|汇报|匯報|计划|計劃|要点|要點|方案|通知|意见|意見|倡议书|公开信|慰问信)"
@@ -129,7 +139,9 @@ def opens_official_body(text: str) -> bool:
 def title_again(para: Para, under: Para) -> bool:
     """关于…的通知 printed again right under itself (a document site repeats a head, the 主送 line maybe run on): furniture
     that marks the head, never a sentence going on."""
-    return is_official_title(para.text) and len(para.text) >= 12 and under.text.startswith(para.text)
+    return (
+        is_official_title(para.text) and len(para.text) >= 12 and under.text.startswith(para.text)
+    )
 
 
 def official_head(para: Para, under: Para | None) -> bool:
@@ -139,19 +151,31 @@ def official_head(para: Para, under: Para | None) -> bool:
     if under is None:
         return False
     if is_official_title(para.text):
-        return title_again(para, under) or is_addressee_line(under.text) or opens_official_body(under.text)
+        return (
+            title_again(para, under)
+            or is_addressee_line(under.text)
+            or opens_official_body(under.text)
+        )
     return is_addressee_line(para.text) and opens_official_body(under.text)
 
 
 def opens_document(text: str) -> bool:
     """The first paragraph of a document under its head: a speaker's 今天…召开…会议, a dated news lead (3月2日上午，…召开),
     an office's account of its own work (今年以来，我局…), or an office's document's first sentence."""
-    return bool(_OWN_MEETING.match(text) or _OWN_ACCOUNT.search(text[:120])) or opens_frame(text) or opens_official_body(text)
+    return (
+        bool(_OWN_MEETING.match(text) or _OWN_ACCOUNT.search(text[:120]))
+        or opens_frame(text)
+        or opens_official_body(text)
+    )
 
 
 def _head_line(text: str) -> bool:
     text = text.strip()
-    return bool(_HEAD_LINE.match(text)) and not _HEADING_MARK.match(text) and not _PART_LINE.match(text)
+    return (
+        bool(_HEAD_LINE.match(text))
+        and not _HEADING_MARK.match(text)
+        and not _PART_LINE.match(text)
+    )
 
 
 def document_head(para: Para, under: Para | None) -> bool:
@@ -174,7 +198,9 @@ def _told_above(current: Sequence[Para]) -> bool:
     if current[-1].text.rstrip()[-1:] in "：:":
         return False
     text = "".join(p.text for p in current)
-    return bool(_TOLD.search(text)) and (any(opens_frame(p.text) for p in current[:3]) or len(_TOLD.findall(text)) >= 2)
+    return bool(_TOLD.search(text)) and (
+        any(opens_frame(p.text) for p in current[:3]) or len(_TOLD.findall(text)) >= 2
+    )
 
 
 def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) -> Evidence | None:
@@ -183,7 +209,9 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
         return None
     para = paras[i]
     nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-    before = tuple(name for name, ok in (("ended", _ended(current)), ("cut", cut_before(current[-1]))) if ok)
+    before = tuple(
+        name for name, ok in (("ended", _ended(current)), ("cut", cut_before(current[-1]))) if ok
+    )
     if is_official_title(para.text):
         after = tuple(
             name
@@ -209,5 +237,7 @@ def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) ->
     if _OWN_MEETING.match(para.text) and _OWN_TURN.search(para.text) and _told_above(current):
         return Evidence("own-opening", ("told-above",))
     if _GREETED.match(para.text) and _SPEAKER.search(nxt[:60]) and _told_above(current):
-        return Evidence("salutation", ("told-above",))  # 会议指出，… | 同志们： | 刚才，…我完全同意。下面，我讲…
+        return Evidence(
+            "salutation", ("told-above",)
+        )  # 会议指出，… | 同志们： | 刚才，…我完全同意。下面，我讲…
     return None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.boundary import document_head, official_head, title_again
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -60,7 +61,6 @@ from drafter.ingest.sitelabels import cut_site_labels
 from drafter.ingest.tocrows import title_rows
 from drafter.ingest.wechatcard import wechat_card
 from drafter.ingest.wrapordinal import cut_ordinal
-from drafter.ingest.boundary import document_head, official_head, title_again
 from drafter.structure import match_heading
 from drafter.text import (
     EMOJI,
