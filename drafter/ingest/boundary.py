@@ -203,11 +203,20 @@ def _told_above(current: Sequence[Para]) -> bool:
     )
 
 
+def _may_open(text: str) -> bool:
+    """The paragraph has one of the shapes a document's head has here (a line with no stop, a 称谓, 今天…召开)."""
+    head = bool(_HEAD_LINE.match(text.strip()) or _OWN_MEETING.match(text) or _GREETED.match(text))
+    return head or is_addressee_line(text) or is_official_title(text)
+
+
 def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) -> Evidence | None:
     """The evidence that `paras[i]` opens a document after the piece `current`, or None when no two signs agree."""
-    if not current or count_han("".join(p.text for p in current)) < _PIECE_MIN:
-        return None
     para = paras[i]
+    # (most paragraphs have no head's shape: nothing to weigh, which keeps a long archive cheap)
+    if not current or not _may_open(para.text):
+        return None
+    if count_han("".join(p.text for p in current)) < _PIECE_MIN:
+        return None
     nxt = paras[i + 1].text if i + 1 < len(paras) else ""
     before = tuple(
         name for name, ok in (("ended", _ended(current)), ("cut", cut_before(current[-1]))) if ok
