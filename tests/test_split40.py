@@ -118,31 +118,6 @@ def test_a_speech_that_greets_and_tells_of_an_earlier_meeting_stays_whole(tmp_pa
 
 
 @pytest.mark.parametrize(
-    "name",
-    [
-        "notice-issuing-doubled-head.txt",  # 文号《…关于印发〈…工作要点〉的通知》 / the title again / 文号 / 主送 / …现印发给你们
-        "notice-issuing-doubled-head-traditional.txt",  # 各區人民政府，市政府各委、辦、局，各市屬機構： (traditional)
-        "notice-issuing-doubled-head-halfwidth.txt",  # 各乡镇中心学校,县直各学校,局机关各股室: (half-width)
-    ],
-)
-def test_a_notice_issuing_work_points_under_a_doubled_head_is_read_as_the_notice_not_a_speech(
-    tmp_path: Path, name: str
-) -> None:
-    (doc,) = _docs(tmp_path, name)
-    assert (
-        doc["kind"] == "other"
-    )  # was: a speech (the issuing sentence under its 主送 line, below the doubled head)
-
-
-def test_a_report_to_the_standing_committee_under_its_addressee_stays_a_report(
-    tmp_path: Path,
-) -> None:
-    # 县人大常委会： / 现将…执行情况报告如下，请予审议。: the office reports, it issues nothing
-    (doc,) = _docs(tmp_path, "notice-issuing-guard.txt")
-    assert _read(doc) == ("report", [1, 9], 3)
-
-
-@pytest.mark.parametrize(
     ("text", "addressee"),
     [
         ("各乡镇人民政府，县直各单位：", True),

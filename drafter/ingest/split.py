@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
-from drafter.ingest.boundary import boundary_evidence, is_addressee_line
+from drafter.ingest.boundary import boundary_evidence
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -912,21 +912,7 @@ _ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现
 def is_covering_notice(paras: Sequence[Para]) -> bool:
     if not paras or any(is_salutation(p.text) and "同志" in p.text for p in paras):
         return False
-    if _NOTICE_TITLE.match(paras[0].text) or any(_ISSUING.search(p.text) for p in paras[:3]):
-        return True
-    # 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》 / the number again / 各乡镇人民政府，县直各单位： / 《…》…现印发给你们: a page that
-    # prints the head twice puts the issuing sentence further down; its 主送 line right over it agrees (ingest.boundary)
-    # (only the head over it: a legal database's [制定机关] … fields over the notice make it a filed document, ingest.lawrecord)
-    return any(
-        _ISSUING.search(p.text) and is_addressee_line(paras[k - 1].text)
-        and all(_DOUBLED_HEAD.search(q.text) for q in paras[: k - 1])
-        for k, p in enumerate(paras[:8]) if k
-    )  # fmt: skip
-
-
-# 某政办发〔2026〕5号 / 《…关于印发〈…〉的通知》 / 某某县人民政府 > 政府文件: the lines of a notice's head a page prints
-# (twice) over its 主送 line, no sentence in them (not a legal database's field, [制定机关] …)
-_DOUBLED_HEAD = re.compile(r"^(?![\[【])[^。！？，,；;]{2,120}$")
+    return bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3])
 
 
 def is_related(paras: Sequence[Para]) -> bool:
