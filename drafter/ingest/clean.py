@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.boundary import document_head, official_head, title_again
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -1236,6 +1237,9 @@ def _join_broken(
         elif prev is not None and (
             _title_over_salutation(para, paras[k + 1] if k + 1 < len(paras) else None)
             or title_over_own_text(para, paras[k + 1] if k + 1 < len(paras) else None)  # (batch 60: ingest.pageheads)
+            or official_head(para, paras[k + 1] if k + 1 < len(paras) else None)  # 关于…的通知 / 主送 (ingest.boundary)
+            or document_head(para, paras[k + 1] if k + 1 < len(paras) else None)  # …上的讲话 / 今天，我们召开… (ingest.boundary)
+            or title_again(prev, para)  # 关于…的通知 | 关于…的通知各区县政府…: the head printed again (ingest.boundary)
         ):
             # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)
             out.append(para)
