@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+# Where a run's minutes went: its heaviest test files and their seconds, printed at the end of a whole run.
+from tests.file_seconds import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
 # Property tests draw the same examples on every CI run (a random example found by chance must not fail one
 # stop and pass the next); locally they explore as usual. HYPOTHESIS_PROFILE=dev explores under CI too.
 hypothesis_settings.register_profile("ci", derandomize=True, database=None)
@@ -225,35 +228,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Order files slowest first (a file's own tests keep their order)."""
     rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
-
-
-# Where a run's minutes went: seconds per test file (setup + call + teardown of each of its tests), summed from every
-# test's reports — under xdist the controller receives every worker's — and printed at the end of a run of at least
-# FILE_TABLE_MIN_FILES files (CONTRIBUTING.md, "Where CI's minutes go"). A run of a few files stays quiet.
-FILE_TABLE_ROWS = 20
-FILE_TABLE_MIN_FILES = 20
-_file_seconds: dict[str, float] = {}
-_file_tests: dict[str, int] = {}
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    path = report.nodeid.split("::", 1)[0]
-    _file_seconds[path] = _file_seconds.get(path, 0.0) + report.duration
-    if report.when == "setup":
-        _file_tests[path] = _file_tests.get(path, 0) + 1
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
-    """The heaviest files of the run, with their seconds and number of tests, and the total of all files."""
-    if hasattr(config, "workerinput") or len(_file_seconds) < FILE_TABLE_MIN_FILES:
-        return
-    heaviest = sorted(_file_seconds, key=lambda path: (-_file_seconds[path], path))[:FILE_TABLE_ROWS]
-    terminalreporter.write_sep("=", f"seconds per file, heaviest {len(heaviest)} (setup + call + teardown, all workers)")
-    terminalreporter.write_line(f"{'seconds':>9} {'tests':>6}  file")
-    for path in heaviest:
-        terminalreporter.write_line(f"{_file_seconds[path]:9.1f} {_file_tests.get(path, 0):6d}  {path}")
-    total, tests = sum(_file_seconds.values()), sum(_file_tests.values())
-    terminalreporter.write_line(f"{total:9.1f} {tests:6d}  all {len(_file_seconds)} files")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

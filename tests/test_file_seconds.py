@@ -1,7 +1,8 @@
 """The table of seconds per test file printed at the end of a run (tests/conftest.py): where CI's minutes went.
 
-Each case runs pytest on a folder of small test files whose conftest takes the suite's two hooks, once in one process
-(`-n 0`) and once on two workers (`-n 2`, where the controller sums every worker's reports).
+Each case runs pytest on a folder of small test files whose conftest takes the suite's two hooks (tests/file_seconds.py),
+once in one process (`-n 0`) and once on two workers (`-n 2`, where the controller sums every worker's reports); no
+plugin but xdist is loaded (each would cost every process of the run its import).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FILE_TABLE_MIN_FILES, FILE_TABLE_ROWS, REPO
+from tests.file_seconds import FILE_TABLE_MIN_FILES, FILE_TABLE_ROWS
+
+REPO = Path(__file__).resolve().parent.parent
 
 # One heavy file (its three tests sleep in setup, call and teardown), one of many tests, and quick ones.
 HEAVY = """\
@@ -45,15 +48,15 @@ def run_suite(folder: Path, files: int, workers: str) -> str:
     folder.mkdir()
     (folder / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n", encoding="utf-8")
     (folder / "conftest.py").write_text(
-        "from tests.conftest import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401\n", encoding="utf-8"
+        "from tests.file_seconds import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401\n", encoding="utf-8"
     )
     (folder / "test_heavy.py").write_text(HEAVY, encoding="utf-8")
     (folder / "test_many.py").write_text(MANY, encoding="utf-8")
     for n in range(files - 2):
         (folder / f"test_quick_{n:02d}.py").write_text(QUICK, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", workers, "-q", "."],
+        [sys.executable, "-m", "pytest", "-p", "xdist", "-n", workers, "-q", "."],
         cwd=folder, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
