@@ -63,8 +63,9 @@ def test_the_pair_index_answers_as_the_scan_does_on_our_fixtures():
     asked = _questions_around_doubles(text) | {"查查", "城城", "工城城工", "城工城", "AAB", "AABAAB", "ABA", "好好好", "  "}
     assert len(asked) > 1000
     for question in sorted(asked):
-        assert indexed.count(question) == text.count(question), question
-        assert (question in indexed) == (question in text), question
+        count = text.count(question)  # (found in the text where counted there: no second scan of its 591,000 characters)
+        assert indexed.count(question) == count, question
+        assert (question in indexed) == (count > 0), question
     assert indexed == text and indexed.startswith(text[:20])
     runs = "查查查查 城城城 工城城工城城工 好好好好好"
     small = LexiconIndex(runs, build_index(runs))
