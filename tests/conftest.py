@@ -203,26 +203,21 @@ def write(tmp_path: Path):
 
 
 # The files that take longest, heaviest first: CPU seconds of one worker (children waited for included), per test
-# file (bench/cpuplug.py), 2026-12-06: ci40's runs of main (ebb2a035) one file at a time where it measured the file,
-# else /tmp/lead39 and /tmp/ci39 where a file had finished there, else /tmp/lead38; the files ci40 cut by their CPU
-# after the cut. test_audit_spark.py and test_web_browser.py by their wall time (Spark's JVM and Chromium are not
-# waited for). xdist (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one
-# at a time to whichever worker is free: the long ones first, so that the run does not end on one worker busy with a
-# long file while the other idles. Files not named (under 12 s each) follow in name order. The table printed at the
-# end of a whole run (tests/file_seconds.py) says when a file should move up or join the list.
+# file, from ci40's whole run of its branch on two workers (bench/cpuplug.py, 2026-12-06: 1,643 worker-CPU-seconds);
+# every file of 12 s or more. test_audit_spark.py and test_web_browser.py by their wall time over that run's ratio of
+# wall to CPU (Spark's JVM and Chromium are not waited for). xdist (`--dist loadfile --no-loadscope-reorder`,
+# pyproject) hands files out in collection order, one at a time to whichever worker is free: the long ones first, so
+# that the run does not end on one worker busy with a long file while the other idles. Files not named follow in name
+# order. The table printed at the end of a whole run (tests/file_seconds.py) says when a file should move up or join.
 SLOWEST_FILES = (
     "test_topic_sweep.py", "test_review30a.py", "test_ingest.py", "test_library_reading.py", "test_startup.py",
-    "test_works35.py", "test_review34c.py", "test_hostile.py", "test_party_works.py", "test_tele37.py",
-    "test_ingestuse31.py", "test_closeness.py", "test_curate.py", "test_kept_code.py", "test_resident.py",
-    "test_perf36.py", "test_startup30.py", "test_review28b.py", "test_review33c.py", "test_review32b.py",
-    "test_plain_render.py", "test_congress_works.py", "test_works34.py", "test_startup27.py", "test_export_pdf.py",
-    "test_review36.py", "test_fragments_library.py", "test_audit_spark.py", "test_perf35.py", "test_subpoint_levels.py",
-    "test_review34b.py", "test_newuser35.py", "test_veterans_security_cadres.py", "test_archive_eval.py",
-    "test_commend37.py", "test_perf33.py", "test_review35.py", "test_review29b.py", "test_lead28.py", "test_works39.py",
-    "test_jinja_names.py", "test_review28a.py", "test_web_browser.py", "test_install.py", "test_perf37.py",
-    "test_review29a.py", "test_review27.py", "test_meetings.py", "test_library17.py", "test_ingest_archives.py",
-    "test_review11.py", "test_works38.py", "test_review30b.py", "test_startup29.py", "test_cli_fast.py",
-    "test_review26.py",
+    "test_works35.py", "test_curate.py", "test_resident.py", "test_hostile.py", "test_startup30.py",
+    "test_plain_render.py", "test_review33c.py", "test_startup27.py", "test_perf36.py", "test_kept_code.py",
+    "test_perf35.py", "test_ingestuse31.py", "test_review32b.py", "test_subpoint_levels.py", "test_works34.py",
+    "test_perf33.py", "test_newuser35.py", "test_party_works.py", "test_fragments_library.py", "test_install.py",
+    "test_export_pdf.py", "test_review34c.py", "test_tele37.py", "test_closeness.py", "test_review30b.py",
+    "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py", "test_review29b.py",
+    "test_veterans_security_cadres.py", "test_audit_spark.py", "test_web_browser.py",
 )  # fmt: skip
 
 
