@@ -917,6 +917,10 @@ def grow_plan(
             on_part = _both(_work_not_why(answers), (lambda f: bool(part & set(f.tags))) if part else None)
             narrows = (on_part, _work_not_why(answers), of_kind)
             lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
+    if _TRAINING_KINDS & set(template.tags) & set(point.fragment.tags):
+        # A class's own point (its 要求: 端正学风, 遵守纪律, 学用结合, 交流互鉴) gathers the class's own sections, not an area of
+        # the work its trainees do: a 10-minute 村（社区）党组织书记培训班开班式 held 加强党员队伍建设 under 学用结合 (draft40).
+        narrows = (_of_kind(template),)
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
