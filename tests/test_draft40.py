@@ -125,3 +125,73 @@ def test_the_county_level_citys_pledge_names_the_inspecting_committee() -> None:
 )
 def test_a_committees_own_inspection_of_a_unit_is_still_its_feedback(place: str, meeting: str) -> None:
     assert parse_meeting(meeting, place).kind.name == "巡察反馈会"
+
+
+# --- 3. A 应急管理 meeting speaks of the whole work, not only of floods ----------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["清河县", "南通市", "安定镇"])
+@pytest.mark.parametrize("seed", [1, 4])
+def test_an_emergency_management_meeting_deploys_more_than_the_flood(place: str, seed: int) -> None:
+    library = load_library()
+    draft = draft_made(place, f"全{place[-1]}应急管理工作会议", seed, minutes=15)
+    tasks = [u.id for u in draft.uses if u.role.value == "point" and "任务" in library.get(u.id).tags]
+    own = [i for i in tasks if "应急管理" in library.get(i).tags]
+    assert len(own) * 2 >= len(tasks), tasks  # at least half its task sections are the whole work's
+
+
+def test_a_flood_meeting_draws_no_emergency_management_point() -> None:
+    library = load_library()
+    draft = draft_made("清河县", "全县防汛抗旱工作会议", 1, minutes=20)
+    assert not [u.id for u in draft.uses if "应急管理" in library.get(u.id).tags]
+
+
+# --- 4. A 组织工作 meeting speaks of cadres, talent and the department itself --------------------------------------
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("浙江省", "全省组织工作会议"), ("南通市", "全市组织工作会议")])
+def test_an_organisation_work_meeting_speaks_of_cadres_and_talent(place: str, meeting: str) -> None:
+    text = draft_text(place, meeting, 1, minutes=15)
+    assert "干部队伍" in text and "人才" in text and "组织部门" in text
+
+
+def test_a_party_building_meeting_keeps_to_party_building() -> None:
+    library = load_library()
+    draft = draft_made("清河县", "全县基层党建工作会议", 1, minutes=15)
+    assert not [u.id for u in draft.uses if "组织工作" in library.get(u.id).tags]
+
+
+# --- 2/5. A work's own text before general sections ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("place", "meeting", "most"), [("清河县", "全县文联工作会议", 2), ("安定镇", "全镇市场监管工作会议", 3)])
+@pytest.mark.parametrize("seed", [1, 30])
+def test_a_twenty_minute_speech_gathers_few_general_sections(place: str, meeting: str, most: int, seed: int) -> None:
+    draft = draft_made(place, meeting, seed, minutes=20)
+    general = [u.id for u in draft.uses if u.role.value == "point" and u.id.startswith("point.general.")]
+    assert len(general) <= most, general
+
+
+# --- 6. A 省 speaks of the public-culture system, not of 广场舞 ------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_provinces_culture_speech_leaves_town_matters_out(seed: int) -> None:
+    text = draft_text("浙江省", "全省文化和旅游工作会议", seed, minutes=12)
+    assert "广场舞" not in text and "乡镇综合文化站" not in text
+
+
+# --- 7. A class's 要求 are the class's own ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [1, 5])
+def test_a_village_secretaries_class_gathers_no_work_area_under_its_requirements(seed: int) -> None:
+    library = load_library()
+    draft = draft_made("安吉县", "村（社区）党组织书记培训班开班式", seed, minutes=10)
+    head = None
+    for use in (u for u in draft.uses if u.role.value == "point"):
+        if not use.section:
+            head = use
+        elif head is not None and "培训班开班式" in library.get(head.id).tags:
+            assert "培训班开班式" in library.get(use.id).tags, use.id  # the class's point holds the class's sections
+    assert "加强党员队伍建设" not in draft.text
