@@ -89,10 +89,10 @@ def test_the_named_drafts_say_no_faults_of_their_own(place: str, meeting: str, s
 def test_the_fault_points_come_back_with_the_users_problems() -> None:
     # 问题 given: the work's own points on its shortfalls may be drawn again, beside the user's own words
     library = load_library()
-    problem = "部分村禁毒宣传覆盖不全"
+    problem = "部分村党组织带头人年龄偏大"
     drew = set()
     for seed in range(1, 7):
-        draft = draft_made("清河县", "全县禁毒工作会议", seed, minutes=20, problems=[problem])
+        draft = draft_made("清河县", "全县基层党建工作会议", seed, minutes=20, problems=[problem])
         assert problem in draft.text
         drew |= {u.id for u in draft.uses if "问题" in library.get(u.id).tags}
     assert drew
