@@ -920,7 +920,8 @@ def grow_plan(
     if _TRAINING_KINDS & set(template.tags) & set(point.fragment.tags):
         # A class's own point (its 要求: 端正学风, 遵守纪律, 学用结合, 交流互鉴) gathers the class's own sections, not an area of
         # the work its trainees do: a 10-minute 村（社区）党组织书记培训班开班式 held 加强党员队伍建设 under 学用结合 (draft40).
-        narrows = (_of_kind(template),)
+        # Only when the class's own are spent does it take the work's, as before (a 社区工作者 class forms 15 minutes so).
+        narrows = (_of_kind(template), *narrows)
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
