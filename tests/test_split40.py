@@ -99,9 +99,16 @@ def test_units_a_speech_calls_on_under_a_cut_line_stay_in_the_speech(tmp_path: P
         ("own-opening-after-news-traditional.txt", 2),
         # 10月15日,…出席会议并讲话. 据悉,… 他强调,… | 今天召开…会议,…下面,我讲两点意见. (half-width)
         ("own-opening-after-news-halfwidth.txt", 2),
+        # … and a 称谓 with the speaker's first person under it (the same three spellings)
+        # 会议指出，…会议强调，… | 同志们： | 这次会议的主要任务是…刚才，…我完全同意。下面，我讲三点意见。
+        ("salutation-after-news.txt", 3),
+        # 會議要求，…推動一批重大項目落地 (cut) | 各位領導、同志們： | 剛才，…我完全同意。 (traditional)
+        ("salutation-after-news-traditional.txt", 2),
+        # 据悉,… 他强调,… | 同志们: | 今天我们召开这次推进会,… (half-width)
+        ("salutation-after-news-halfwidth.txt", 2),
     ],
 )
-def test_a_speakers_own_opening_under_a_news_item_told_in_the_third_person_opens_the_speech(
+def test_a_speakers_own_opening_or_salutation_under_a_news_item_told_in_the_third_person_opens_the_speech(
     tmp_path: Path, name: str, points: int
 ) -> None:
     news, speech = _docs(tmp_path, name)
@@ -140,27 +147,6 @@ def test_official_titles_and_openings() -> None:
     assert opens_official_body("为切实做好春季农业生产工作，经县政府同意，现就有关事项通知如下。")
     assert opens_official_body("现将《某某县2026年教育工作要点》印发给你们，请认真贯彻落实。")
     assert not opens_official_body("今天召开全县春季农业生产工作会议，主要是安排部署春耕备耕工作。")
-
-
-@pytest.mark.parametrize(
-    ("name", "points"),
-    [
-        # 会议指出，…会议强调，… | 同志们： | 这次会议的主要任务是…刚才，…我完全同意。下面，我讲三点意见。
-        ("salutation-after-news.txt", 3),
-        # 會議要求，…推動一批重大項目落地 (cut) | 各位領導、同志們： | 剛才，…我完全同意。 (traditional)
-        ("salutation-after-news-traditional.txt", 2),
-        # 据悉,… 他强调,… | 同志们: | 今天我们召开这次推进会,… (half-width)
-        ("salutation-after-news-halfwidth.txt", 2),
-    ],
-)
-def test_a_salutation_and_the_speakers_first_person_under_a_news_item_open_the_speech(
-    tmp_path: Path, name: str, points: int
-) -> None:
-    news, speech = _docs(tmp_path, name)
-    assert _read(news) == ("news", [1, 3], 0)  # was: one speech, the news item its first paragraphs
-    assert (
-        speech["kind"] == "speech" and speech["lines"][0] == 4 and len(speech["points"]) == points
-    )
 
 
 def test_a_lead_that_hands_over_the_speech_in_full_is_no_news_item_of_its_own(
