@@ -174,14 +174,7 @@ def _share_of_first_point(text: str) -> float:
     [
         ("全区防汛工作视频会议", 5, None),
         ("全区安全生产电视电话会议", 5, None),
-        pytest.param(
-            "全区安全生产视频会议", 5, 8,
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "since draft40 (safety 认识 points that state faults need 问题) seed 5's 8-minute draft keeps the long "
-                "political 认识 point and fit's _trim then cuts a 任务 sub-point: 认识 is 35.7% (lead40: trim must keep a "
-                "brief stage's share, next session)"
-            )),
-        ),  # fmt: skip
+        ("全区安全生产视频会议", 5, 8),
         ("全区防汛工作视频会议", 5, 15),
         ("全区森林防火工作电视电话会议", 2, None),
     ],
