@@ -153,3 +153,16 @@ def test_a_standing_committee_on_a_narrower_work_speaks_of_that_work(seed: int) 
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert not [h for h in headings if "人居环境" in h or "乡村振兴" in h or "三农" in h], headings
 
+
+
+@pytest.mark.parametrize(("place", "meeting", "minutes"), [("绍兴市", "全市科技创新大会", 20), ("清河县", "全县科技工作会议", 30)])
+def test_a_science_and_technology_conference_does_not_speak_of_the_associations_own_work(
+    place: str, meeting: str, minutes: int
+) -> None:
+    """A 市委/市政府 全市科技创新大会 (20 min, seed 4) spoke four sections on 科协: its 政治定位, 科协作为, 科技志愿服务 and
+    为科协履职创造良好条件 — the association's own congress speaks of them, a conference on the work does not. (Its 科普
+    point stays: a 科技 meeting given a 全民科学素质 task says it there, test_science_tech.)"""
+    from tests.work_drafts import draft_text
+
+    for seed in (4, 1):
+        assert "科协" not in draft_text(place, meeting, seed, minutes)
