@@ -72,14 +72,9 @@ def install() -> bool:
         if not isinstance(p, str | bytes) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(p, flags)
         key = (p, int(flags))
-        kept = _entries.get(key)
-        if kept is not None:
-            try:
-                pattern = _sre.compile(p, *compile_arguments(kept))
-                _used.add(key)
-                return pattern
-            except Exception:  # noqa: BLE001 - malformed, or refused by _sre: compile afresh below
-                _entries.pop(key, None)
+        pattern = _from_kept(_sre, key)
+        if pattern is not None:
+            return pattern
         pattern = original(p, flags)
         if _keeping:  # preparing an entry parses the pattern again (as long as compiling it): only if it is kept
             _remember(key, p, flags, pattern, _compiler, _parser, _sre)
@@ -115,14 +110,7 @@ def _serve_kept(sre: Any, compiler: Any) -> None:
             if built is not None:
                 return built
             if not flags & special:
-                kept = _entries.get(key)
-                built = None
-                if kept is not None:
-                    try:
-                        built = sre.compile(pattern, *compile_arguments(kept))
-                        _used.add(key)
-                    except Exception:  # noqa: BLE001 - malformed, or refused by _sre: re compiles it afresh
-                        _entries.pop(key, None)
+                built = _from_kept(sre, key)
                 if built is None:
                     built = original(pattern, flags)  # and kept by `compile` for the next run
                 if len(_built) >= _MAX_BUILT:
@@ -132,6 +120,21 @@ def _serve_kept(sre: Any, compiler: Any) -> None:
         return original(pattern, flags)
 
     re._compile = _compile  # type: ignore[attr-defined]
+
+
+def _from_kept(sre: Any, key: tuple[Any, int]) -> Any:
+    """The pattern `key` (pattern, int flags) names, built from its kept code; None when none is kept or `_sre`
+    refuses the entry (then dropped: re compiles it afresh and `compile` keeps it again)."""
+    kept = _entries.get(key)
+    if kept is None:
+        return None
+    try:
+        pattern = sre.compile(key[0], *compile_arguments(kept))
+    except Exception:  # noqa: BLE001 - malformed, or refused by _sre
+        _entries.pop(key, None)
+        return None
+    _used.add(key)
+    return pattern
 
 
 def _stamp(sre: Any) -> str:
