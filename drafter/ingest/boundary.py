@@ -209,13 +209,24 @@ def _may_open(text: str) -> bool:
     return head or is_addressee_line(text) or is_official_title(text)
 
 
+def _holds_text(current: Sequence[Para], least: int) -> bool:
+    """Whether the piece holds `least` Han characters, counted from its end until there are that many (a long piece is
+    not counted whole at every head-shaped line: a speech's subheadings are such lines)."""
+    found = 0
+    for para in reversed(current):
+        found += count_han(para.text)
+        if found >= least:
+            return True
+    return False
+
+
 def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) -> Evidence | None:
     """The evidence that `paras[i]` opens a document after the piece `current`, or None when no two signs agree."""
     para = paras[i]
     # (most paragraphs have no head's shape: nothing to weigh, which keeps a long archive cheap)
     if not current or not _may_open(para.text):
         return None
-    if count_han("".join(p.text for p in current)) < _PIECE_MIN:
+    if not _holds_text(current, _PIECE_MIN):
         return None
     nxt = paras[i + 1].text if i + 1 < len(paras) else ""
     before = tuple(
