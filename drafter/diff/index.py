@@ -280,6 +280,8 @@ class SourceIndex:
         return len(todo), len(removed)
 
     def _remove(self, doc_ids: list[int]) -> None:
+        from drafter.diff.build import RETRY  # (a write: build is loaded for it anyway)
+
         conn = self.conn
         for doc_id in doc_ids:
             row = conn.execute("SELECT sents, path FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -290,7 +292,7 @@ class SourceIndex:
             conn.executemany(
                 "DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct]
             )
-            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", ("skipped:" + row[1], "retry:" + row[1]))
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", ("skipped:" + row[1], RETRY + row[1]))
             conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
 
     def skipped(self) -> list[tuple[str, str]]:
