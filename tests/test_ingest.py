@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from drafter.cli import app
 from drafter.ingest import ingest_paths
 from drafter.ingest.clean import clean_text
 from drafter.ingest.params import FINE_TIERS, Scope, find_place_names, fine_words, parameterise
-from drafter.ingest.pipeline import analyse_all, gather_files
+from drafter.ingest.pipeline import analyse_all
 from drafter.ingest.points import LOST_MARK
 from drafter.library import fragment_texts, load_library
 from drafter.places import tier_words
@@ -183,10 +182,28 @@ def test_text_that_cannot_be_placed_is_kept_as_other(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- fragments
 
 
+# What `everything` analysed on two processes: its files, their analyses and the progress it reported
+# (test_two_processes_give_the_same_result compares them with one process's, without analysing them twice more).
+_PARALLEL_RUN: dict[str, Any] = {}
+
+
 @pytest.fixture(scope="module")
 def everything(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    import drafter.ingest.pipeline as pipeline
+
     tmp = tmp_path_factory.mktemp("all")
-    return run(tmp, SEED, *SHAPES), tmp
+    analyse_all = pipeline.analyse_all
+
+    def on_two_processes(files: list[tuple[str, str, str]], jobs: int | None, progress: Any) -> Any:
+        seen: list[int] = []
+        analyses = analyse_all(files, 2, lambda done, total: seen.append(done))
+        _PARALLEL_RUN.update(files=files, analyses=analyses, seen=seen)
+        return analyses
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "PARALLEL_BYTES", 0)  # (the seed and the shapes hold over 1 MB: parallel anyway)
+        patch.setattr(pipeline, "analyse_all", on_two_processes)
+        return run(tmp, SEED, *SHAPES), tmp
 
 
 def test_fragments_load_strictly_and_keep_no_literal_level_words_or_places(everything: tuple[dict[str, Any], Path]) -> None:
@@ -373,16 +390,19 @@ def test_a_library_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-def test_two_processes_give_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import drafter.ingest.pipeline as pipeline
+def _analysis_of(path: Path) -> Any:
+    """The analysis `everything`'s ingest made of one of its files."""
+    if "by_path" not in _PARALLEL_RUN:
+        files, analyses = _PARALLEL_RUN["files"], _PARALLEL_RUN["analyses"]
+        _PARALLEL_RUN["by_path"] = {p: a for (p, _, _), a in zip(files, analyses, strict=True)}
+    return _PARALLEL_RUN["by_path"][str(path)]
 
-    for i, shape in enumerate(SHAPES):
-        shutil.copy(shape, tmp_path / f"{i}{shape.suffix}")
-    files, _ = gather_files([tmp_path])
+
+def test_two_processes_give_the_same_result(everything: tuple[dict[str, Any], Path]) -> None:
+    # the seed and every shape, analysed on two processes by `everything`'s ingest, then here on one
+    files, parallel, seen = _PARALLEL_RUN["files"], _PARALLEL_RUN["analyses"], _PARALLEL_RUN["seen"]
+    assert len(files) == len(SHAPES) + 1
     serial = analyse_all(files, 1, None)
-    monkeypatch.setattr(pipeline, "PARALLEL_BYTES", 0)
-    seen: list[int] = []
-    parallel = analyse_all(files, 2, lambda done, total: seen.append(done))
     assert parallel == serial
     assert seen[-1] == len(files)
 
@@ -452,12 +472,12 @@ def _placed_text(outline: Any) -> str:
 
 
 @pytest.mark.parametrize("path", [SEED, *SHAPES], ids=lambda p: p.name)
-def test_every_sentence_of_a_speech_gets_a_role(path: Path) -> None:
-    from drafter.ingest.pipeline import analyse_file
+def test_every_sentence_of_a_speech_gets_a_role(path: Path, everything: tuple[dict[str, Any], Path]) -> None:
     from drafter.ingest.split import normalise
     from drafter.text import split_sentences
 
-    analysis = analyse_file(str(path), path.name, "x")
+    # the file's analysis by `everything`'s ingest (the same on one process: test_two_processes_give_the_same_result)
+    analysis = _analysis_of(path)
     for doc in analysis.documents:
         if doc.outline is None:
             continue
