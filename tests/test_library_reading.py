@@ -32,8 +32,9 @@ def _the_long_way(text: str) -> frozenset[str]:
     return _undeclared(ast)
 
 
-def test_every_shipped_text_read_the_short_way_has_the_names_jinja_finds() -> None:
-    texts = [t for f in load_library(REPO / "fragments", cache=False).fragments for t in fragment_texts(f)]
+def test_every_shipped_text_read_the_short_way_has_the_names_jinja_finds(_built_once) -> None:
+    _, shipped, _ = _built_once  # the shipped library (a copy of it) parsed without the cache
+    texts = [t for f in shipped.fragments for t in fragment_texts(f)]
     short = [(t, _simple_names(t)) for t in texts]
     read = [(t, names) for t, names in short if names is not None]
     assert len(read) > 0.95 * len(texts)  # the short cut is what makes a cold load fast
@@ -227,10 +228,10 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return parsed
 
 
-def test_a_repeated_draft_reads_only_the_files_it_can_use_and_says_the_same(shipped_copy: Path) -> None:
+def test_a_repeated_draft_reads_only_the_files_it_can_use_and_says_the_same(shipped_copy: Path, _built_once) -> None:
     first, read_first = _draft(shipped_copy)  # no fits kept yet: the whole library is read (and the fits kept)
     again, read_again = _draft(shipped_copy)
-    whole = len(load_library(shipped_copy, cache=False).fragments)
+    whole = len(_built_once[1].fragments)  # (the shipped library parsed without the cache)
     assert read_first == whole and read_again < whole / 4
     assert again == first
     other, _ = _draft(shipped_copy, "全县安全生产工作会议")
@@ -239,8 +240,10 @@ def test_a_repeated_draft_reads_only_the_files_it_can_use_and_says_the_same(ship
     assert "安全生产" in other and other != first
 
 
-def test_a_library_read_in_part_has_the_whole_errors_content_and_every_fragment_on_demand(shipped_copy: Path) -> None:
-    full = load_library(shipped_copy)
+def test_a_library_read_in_part_has_the_whole_errors_content_and_every_fragment_on_demand(built_copy) -> None:
+    shipped_copy, fresh = built_copy
+    full = load_library(shipped_copy)  # read whole from the cache its first load filled (content: the files' hash)
+    assert full.fragments == fresh.fragments
     _fresh_process()
     part = load_library(shipped_copy, only={"opening.general.1"} & {f.id for f in full.fragments} or {full.fragments[0].id})
     assert 0 < len(part.fragments) < len(full.fragments) / 4
@@ -268,14 +271,14 @@ def test_a_damaged_shard_is_parsed_again_and_written_back(built_copy, monkeypatc
 
 
 def test_a_library_read_in_part_reads_only_its_shards_of_the_cache_file(
-    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch
+    built_copy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import builtins
     import io
 
     from drafter.library.cache import cache_file
 
-    full = load_library(shipped_copy)
+    shipped_copy, full = built_copy
     file = cache_file(shipped_copy)
     assert file is not None
     read = [0]
@@ -381,10 +384,10 @@ def test_an_edited_file_is_read_anew_and_only_it(shipped_copy: Path, monkeypatch
     assert any("妇女同胞" in t for f in edited.whole().fragments for t in fragment_texts(f))
 
 
-def test_a_users_own_library_on_top_drafts_as_without_the_cache(shipped_copy: Path, tmp_path: Path) -> None:
+def test_a_users_own_library_on_top_drafts_as_without_the_cache(shipped_copy: Path, tmp_path: Path, _built_once) -> None:
     own = tmp_path / "own"
     own.mkdir()
-    shipped = load_library(shipped_copy, cache=False)
+    shipped = _built_once[1]  # the shipped library parsed without the cache
     closing = next(f for f in shipped.fragments if f.role.value == "closing" and "妇女儿童" in f.tags)
     (own / "mine.yaml").write_text(
         f"- id: {closing.id}\n  role: closing\n  tags: [{', '.join(closing.tags)}]\n"
@@ -407,13 +410,15 @@ def test_a_users_own_library_on_top_drafts_as_without_the_cache(shipped_copy: Pa
     assert ids == {closing.id, "mine.opening"}
 
 
-def test_processes_filling_the_cache_at_once_leave_a_whole_file(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_processes_filling_the_cache_at_once_leave_a_whole_file(
+    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, _built_once
+) -> None:
     import os
     import subprocess
     import sys
 
     code = "import sys; from drafter.library import load_library; load_library(sys.argv[1], only=set(sys.argv[2:]))"
-    ids = [f.id for f in load_library(shipped_copy, cache=False).fragments]
+    ids = [f.id for f in _built_once[1].fragments]  # the shipped library's, parsed without the cache
     runs = [subprocess.Popen([sys.executable, "-c", code, str(shipped_copy), *ids[i::50]], env=os.environ.copy())
             for i in range(4)]  # fmt: skip
     assert [run.wait() for run in runs] == [0] * 4
