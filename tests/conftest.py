@@ -210,7 +210,7 @@ def write(tmp_path: Path):
 # that the run does not end on one worker busy with a long file while the other idles. Files not named follow in name
 # order. The table printed at the end of a whole run (tests/file_seconds.py) says when a file should move up or join.
 # The first eight re-ranked by ci41's CPU seconds on main (its run under load, 2026-12-06: test_works35 58,
-# test_startup 54, test_curate 43), of its branch for the files it cut (test_library_reading 53 -> 45, test_ingest
+# test_startup 54, test_curate 43), of its branch for the files it cut (test_library_reading 53 -> 45-50, test_ingest
 # 73 -> 39), and test_resident by its wall seconds in CI (60-67: its resident's CPU is not waited for).
 SLOWEST_FILES = (
     "test_topic_sweep.py", "test_review30a.py", "test_works35.py", "test_startup.py", "test_resident.py",
