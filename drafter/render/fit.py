@@ -405,11 +405,13 @@ def _grow(
         grown = None
         # a section whose heading echoes another's only while the draft is still well short of its length
         echo_ok = length < target * (1 - _ECHO_SHORT)
+        memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] = {}  # this plan's options (`grow_plan`)
         for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 continue  # within reach on the part's own areas: borrow none of the whole work's for a few characters
             grown = _grow_once(
-                library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes)
+                library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes),
+                memo,
             )  # fmt: skip
             if grown is not None:
                 break
@@ -536,6 +538,7 @@ def _grow_once(
     echo_ok: bool = True,
     part_twice: bool = True,
     lengths: Sequence[int] = (),
+    memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] | None = None,
 ) -> Plan | None:
     """The plan with one more section on the first point (in growth order) that takes one, or None.
 
@@ -573,7 +576,7 @@ def _grow_once(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
                 unparted=tier == _WHOLE, lead=_LEAD_AREAS if own_task else 0,
-                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY,
+                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY, memo=memo,
             )  # fmt: skip
             if grown is not None:
                 return grown
