@@ -4,6 +4,7 @@ Run by hand:
     python bench/draft_sweep.py --drafts 300 --write /tmp/before.txt      # on one checkout
     python bench/draft_sweep.py --drafts 300 --compare /tmp/before.txt    # on another: every draft the same?
     python bench/draft_sweep.py --drafts 60 --resident --profile          # where a new draft's time goes in a worker
+    python bench/draft_sweep.py --drafts 120 --minutes 30 --write F       # many works at 30 minutes (the length search)
 
 Each draft is `drafter draft --no-input --no-history --json` run through the CLI in this process (what a resident's
 worker does), with another place, meeting (work and kind), seed, length, number of points, tag or facts each time
