@@ -75,3 +75,17 @@ def test_the_thirty_minute_draft_within_its_minutes():
     body = "\n".join(line for line in text.splitlines()[1:])
     assert 30 * 200 * 0.9 <= count_han(body) <= 30 * 200 * 1.1
     assert "医德医风" in text
+
+
+def test_a_point_said_again_adds_every_part_of_the_chooser_rendering_changes():
+    # A field added to Chooser that rendering changes and the kept point does not add again would make a length
+    # measured from the memo differ from the draft's, silently (as test_lead39 holds for the restored states).
+    import dataclasses
+
+    from drafter.library.alternatives import Chooser
+
+    given = {"seed", "replay", "avoided"}  # set when the chooser is made, never changed by rendering
+    changed = {f.name for f in dataclasses.fields(Chooser)} - given
+    assert changed == {"chosen", "leads", "said", "runs", "spent", "lead_forms"}
+    kept = {f.name for f in dataclasses.fields(fit._Kept)}
+    assert {"chosen", "leads", "said", "runs", "spent", "forms"} <= kept
