@@ -4,6 +4,7 @@ Run by hand:
     python bench/draft_sweep.py --drafts 300 --write /tmp/before.txt      # on one checkout
     python bench/draft_sweep.py --drafts 300 --compare /tmp/before.txt    # on another: every draft the same?
     python bench/draft_sweep.py --drafts 60 --resident --profile          # where a new draft's time goes in a worker
+    python bench/draft_sweep.py --drafts 120 --minutes 30 --write F       # many works at 30 minutes (the length search)
 
 Each draft is `drafter draft --no-input --no-history --json` run through the CLI in this process (what a resident's
 worker does), with another place, meeting (work and kind), seed, length, number of points, tag or facts each time
@@ -47,8 +48,9 @@ OPTIONS = [(), ("--minutes", "10"), ("--minutes", "20"), ("--points", "4"), ("--
            ("--points", "2"), ("--gaps",)]  # fmt: skip
 
 
-def sweep_argv(number: int) -> list[str]:
-    """The `number`th draft of the sweep (every argument from fixed lists, stepped at co-prime strides)."""
+def sweep_argv(number: int, minutes: int | None = None) -> list[str]:
+    """The `number`th draft of the sweep (every argument from fixed lists, stepped at co-prime strides); with `minutes`,
+    each draft that length instead of its own option (the length search's hardest case: `--minutes 30`)."""
     place, scope = PLACES[number % len(PLACES)]
     work = WORKS[(number * 7) % len(WORKS)]
     kind = KINDS[(number * 5) % len(KINDS)]
@@ -57,7 +59,7 @@ def sweep_argv(number: int) -> list[str]:
     argv = ["draft", "--no-input", "--no-history", "--json", "--seed", str(5000 + number * 13)]
     for item in sets:
         argv += ["--set", item]
-    return argv + list(OPTIONS[(number * 3) % len(OPTIONS)])
+    return argv + (["--minutes", str(minutes)] if minutes else list(OPTIONS[(number * 3) % len(OPTIONS)]))
 
 
 def bench_argv(number: int) -> list[str]:
@@ -116,6 +118,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=45)
     parser.add_argument("--output", action="store_true", help="write each draft with -o (over the one before, --force)"
                         " and hash the file and its record too, instead of --json")  # fmt: skip
+    parser.add_argument("--minutes", type=int, help="every sweep draft this long (a mix of works at 30 minutes)")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="drafter-sweep-")
     os.environ.update({"DRAFTER_HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
@@ -131,7 +134,7 @@ def main() -> None:
 
             profiler = cProfile.Profile(time.process_time)  # CPU: the machine is shared
             profiler.enable()
-        argv = (bench_argv if args.bench_like else sweep_argv)(number)
+        argv = bench_argv(number) if args.bench_like else sweep_argv(number, args.minutes)
         output = os.path.join(home, "讲话.md") if args.output else None
         written, spent = run_draft(to_file(argv, output) if output else argv, output)
         written = written.replace(home.encode(), b"HOME")  # the temporary folder, named in -o's messages
@@ -151,7 +154,7 @@ def main() -> None:
     print("all:", hashlib.sha256("".join(hashes).encode()).hexdigest())
     if args.write:
         with open(args.write, "w", encoding="utf-8") as out:
-            out.writelines(f"{n} {h} {' '.join(sweep_argv(n))}\n" for n, h in enumerate(hashes))
+            out.writelines(f"{n} {h} {' '.join(sweep_argv(n, args.minutes))}\n" for n, h in enumerate(hashes))
     if args.compare:
         with open(args.compare, encoding="utf-8") as kept_file:
             before = [line.split(" ", 2)[1] for line in kept_file]

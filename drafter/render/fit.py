@@ -19,6 +19,8 @@ from drafter import outdated
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
+from drafter.library.alternatives import _clauses as clauses_of
+from drafter.library.alternatives import _runs as runs_of
 from drafter.model import Fragment, SubPoint, Template
 from drafter.render.apart import areas_apart, asked_by_heading, recognition_apart, subpoints_apart
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
@@ -274,7 +276,7 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     ctx = estimate_context(answers, len(plan.points))
     frame = tuple(plan.frame.values())
     points = [tuple((part.fragment, 3 if point.sections else 2) for part in point.parts()) for point in plan.points]
-    chooser = Chooser(draw_seed(plan.seed, answers), replay=plan.alts)
+    chooser = _recorder(draw_seed(plan.seed, answers), plan.alts)
     year = outdated.this_year()  # (a text may say this year's words: a memo kept over New Year's Eve is not reused)
     kept: _Measured | None = getattr(_LAST, "measure", None)
     reused = 0
@@ -296,17 +298,227 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
         del last.points[reused:], last.sizes[reused:], last.states[reused + 1 :]
         if not last.states:
             last.states.append(_ChooserState.of(chooser))
+        memo = _point_memo(answers, plan, year)
         for point in points[reused:]:
-            sizes = []
-            for frag, depth in point:  # a gathered point's sections number their sub-points 1. (no Han)
-                # + 1: the part's own number (一、 or （一）)
-                base = sum(count_han(render_text(t, ctx, frag)) for t in (frag.heading, frag.text, frag.ending)) + 1
-                sizes.append((base, tuple(_sub_length(s, ctx, frag, frag.series, depth) for s in frag.subpoints)))
+            known = memo.find(point, chooser)
+            if known is not None:
+                known.said_again(chooser)
+                sizes = known.sizes
+            else:
+                log = _REC.log = _PointLog()
+                try:
+                    sizes = _point_sizes(point, ctx)
+                finally:
+                    _REC.log = None
+                memo.keep(point, log, last.states[-1], chooser, sizes)
             last.points.append(point)
-            last.sizes.append(tuple(sizes))
+            last.sizes.append(sizes)
             last.states.append(_ChooserState.of(chooser))
     fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
     return _Sizes(fixed, tuple(part for point in last.sizes for part in point))
+
+
+_Point = tuple[tuple[Fragment, int], ...]  # a point's parts, each with the depth its sub-points are numbered at
+_PartSizes = tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _point_sizes(point: _Point, ctx: Mapping[str, Any]) -> _PartSizes:
+    """Each part's own length and its sub-points', rendered with the chooser in force (`_measure`)."""
+    sizes = []
+    for frag, depth in point:  # a gathered point's sections number their sub-points 1. (no Han)
+        # + 1: the part's own number (一、 or （一）)
+        base = sum(count_han(render_text(t, ctx, frag)) for t in (frag.heading, frag.text, frag.ending)) + 1
+        sizes.append((base, tuple(_sub_length(s, ctx, frag, frag.series, depth) for s in frag.subpoints)))
+    return tuple(sizes)
+
+
+# ----- a point measured again after another point changed ------------------------------------------------------------
+#
+# A section gathered on one point changes what the draft has said before every later point, so `_measure` rendered them
+# all again, though a later point's phrasings seldom depend on it. What a point's rendering reads of the chooser is few
+# things: whether a clause or run of an alternative it may take was said (`Chooser._choose`), whether a lead-in form was
+# (`lead_forms`), whether a block's phrasings were spent (`spent`), and its own fragments' choices. So a point is kept
+# with the answers to those reads as they stood and what it said; measured again where the chooser answers every one
+# of them alike, it renders as it did (the same choices, the same lengths), and what it said is said again.
+
+_REC = threading.local()  # .log: the `_PointLog` of the point being rendered in this thread, or None
+_REC.log = None
+
+
+class _PointLog:
+    """What rendering one point asked of the chooser and what it added."""
+
+    __slots__ = ("asked_said", "asked_runs", "asked_forms", "asked_spent", "heard", "forms", "spent")
+
+    def __init__(self) -> None:
+        self.asked_said: set[str] = set()
+        self.asked_runs: set[str] = set()
+        self.asked_forms: set[str] = set()
+        self.asked_spent: set[tuple[str, str]] = set()
+        self.heard: list[str] = []
+        self.forms: list[str] = []
+        self.spent: list[tuple[str, str]] = []
+
+
+def _log() -> _PointLog | None:
+    return getattr(_REC, "log", None)
+
+
+class _Forms(set):  # type: ignore[type-arg]
+    """The chooser's `lead_forms`, whose reads and additions are logged while a point is rendered."""
+
+    __slots__ = ()
+
+    def __contains__(self, item: object) -> bool:
+        if (log := _log()) is not None:
+            log.asked_forms.add(item)  # type: ignore[arg-type]
+        return set.__contains__(self, item)
+
+    def add(self, item: Any) -> None:
+        if (log := _log()) is not None:
+            log.forms.append(item)
+        set.add(self, item)
+
+
+class _Spent(set):  # type: ignore[type-arg]
+    """The chooser's `spent`, logged as `_Forms`."""
+
+    __slots__ = ()
+
+    def __contains__(self, item: object) -> bool:
+        if (log := _log()) is not None:
+            log.asked_spent.add(item)  # type: ignore[arg-type]
+        return set.__contains__(self, item)
+
+    def add(self, item: Any) -> None:
+        if (log := _log()) is not None:
+            log.spent.append(item)
+        set.add(self, item)
+
+
+class _Recorder(Chooser):
+    """The measuring chooser: a `Chooser` that logs what rendering asks of the clauses said and what it says."""
+
+    __slots__ = ()
+
+    def _choose(self, fragment_id: str, key: str, count: int, texts: tuple[str, ...] = ()) -> int:
+        if texts and (log := _log()) is not None:  # every option it may ask about (a few more than it does)
+            for text in texts:
+                log.asked_said.update(clauses_of(text))
+                log.asked_runs.update(runs_of(text))
+        return Chooser._choose(self, fragment_id, key, count, texts)
+
+    def hear(self, text: str) -> None:
+        if (log := _log()) is not None:
+            log.heard.append(text)
+        Chooser.hear(self, text)
+
+
+def _recorder(seed: int, alts: Mapping[str, Mapping[str, int]]) -> _Recorder:
+    chooser = _Recorder(seed, replay=alts)
+    chooser.spent, chooser.lead_forms = _Spent(chooser.spent), _Forms(chooser.lead_forms)
+    return chooser
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A point as measured: its lengths, what the chooser answered its reads, and what it said."""
+
+    point: _Point
+    sizes: _PartSizes
+    ids: frozenset[str]
+    said_any: bool
+    asked: tuple[frozenset[Any], ...]  # said clauses, runs, lead-in forms, spent blocks it asked about …
+    answered: tuple[frozenset[Any], ...]  # … and those of them the chooser held before it
+    said: frozenset[str]
+    runs: frozenset[str]
+    forms: frozenset[str]
+    spent: frozenset[tuple[str, str]]
+    chosen: dict[str, dict[str, int]]
+    leads: dict[tuple[str, str], int]
+
+    def answers_alike(self, chooser: Chooser) -> bool:
+        """Whether `chooser` answers every read of the point as the chooser it was rendered with did."""
+        if bool(chooser.said) != self.said_any or not _untouched(chooser, self.ids):
+            return False
+        held: tuple[set[Any], ...] = (chooser.said, chooser.runs, chooser.lead_forms, chooser.spent)
+        return all(a.intersection(h) == b for a, h, b in zip(self.asked, held, self.answered, strict=True))
+
+    def said_again(self, chooser: Chooser) -> None:
+        """What rendering the point adds to the chooser, added."""
+        set.update(chooser.said, self.said)
+        set.update(chooser.runs, self.runs)
+        set.update(chooser.lead_forms, self.forms)
+        set.update(chooser.spent, self.spent)
+        for fid, blocks in self.chosen.items():
+            chooser.chosen[fid] = dict(blocks)
+        chooser.leads.update(self.leads)
+
+
+def _untouched(chooser: Chooser | _ChooserState, ids: frozenset[str]) -> bool:
+    """Whether no choice of the point's own fragments was made before it (each fragment is in one point of a plan)."""
+    return ids.isdisjoint(chooser.chosen) and not any(fid in ids for fid, _ in chooser.leads)
+
+
+# Points kept per draft; a new draft's answers, seed or replayed choices start afresh.
+_KEPT_POINTS = 4096
+_KEPT_STATES = 4  # (the same point measured after other chooser states: the newest few)
+
+
+@dataclass(slots=True)
+class _PointMemo:
+    answers: dict[str, Any]
+    seed: int
+    alts: Mapping[str, Mapping[str, int]]
+    n_points: int
+    year: int
+    kept: dict[tuple[int, ...], list[_Kept]] = field(default_factory=dict)
+
+    def find(self, point: _Point, chooser: Chooser) -> _Kept | None:
+        for known in self.kept.get(_point_key(point), ()):
+            if _same_point(known.point, point) and known.answers_alike(chooser):
+                return known
+        return None
+
+    def keep(self, point: _Point, log: _PointLog, before: _ChooserState, chooser: Chooser, sizes: _PartSizes) -> None:
+        """Keep `point` as rendered from the chooser state `before` (`chooser` now stands after it)."""
+        ids = frozenset(frag.id for frag, _ in point)
+        if not _untouched(before, ids):
+            return
+        asked = (frozenset(log.asked_said), frozenset(log.asked_runs), frozenset(log.asked_forms),
+                 frozenset(log.asked_spent))  # fmt: skip
+        held = (before.said, before.runs, before.lead_forms, before.spent)
+        said: set[str] = set()
+        runs: set[str] = set()
+        for text in log.heard:
+            said.update(clauses_of(text))
+            runs.update(runs_of(text))
+        known = _Kept(
+            point, sizes, ids, bool(before.said), asked, tuple(a & h for a, h in zip(asked, held, strict=True)),
+            frozenset(said), frozenset(runs), frozenset(log.forms), frozenset(log.spent),
+            {fid: dict(chooser.chosen[fid]) for fid in ids if fid in chooser.chosen},
+            {k: v for k, v in chooser.leads.items() if k[0] in ids},
+        )  # fmt: skip
+        if len(self.kept) >= _KEPT_POINTS:
+            self.kept.clear()
+        states = self.kept.setdefault(_point_key(point), [])
+        states.insert(0, known)
+        del states[_KEPT_STATES:]
+
+
+def _point_key(point: _Point) -> tuple[int, ...]:
+    return tuple(id(frag) * 4 + depth for frag, depth in point)
+
+
+def _point_memo(answers: Mapping[str, Any], plan: Plan, year: int) -> _PointMemo:
+    """This thread's kept points for a plan of these answers, seed, replayed choices and number of points."""
+    memo: _PointMemo | None = getattr(_REC, "memo", None)
+    if (
+        memo is None or memo.seed != plan.seed or memo.n_points != len(plan.points) or memo.year != year
+        or memo.alts != plan.alts or memo.answers != dict(answers)
+    ):  # fmt: skip
+        memo = _REC.memo = _PointMemo(dict(answers), plan.seed, plan.alts, len(plan.points), year)
+    return memo
 
 
 def _same_point(a: tuple[tuple[Fragment, int], ...], b: tuple[tuple[Fragment, int], ...]) -> bool:
@@ -332,7 +544,7 @@ class _ChooserState:
     def restore(self, c: Chooser) -> None:
         c.chosen = {k: dict(v) for k, v in self.chosen.items()}
         c.leads, c.said, c.runs = dict(self.leads), set(self.said), set(self.runs)
-        c.spent, c.lead_forms = set(self.spent), set(self.lead_forms)
+        c.spent, c.lead_forms = _Spent(self.spent), _Forms(self.lead_forms)
 
 
 @dataclass(slots=True)
@@ -405,11 +617,13 @@ def _grow(
         grown = None
         # a section whose heading echoes another's only while the draft is still well short of its length
         echo_ok = length < target * (1 - _ECHO_SHORT)
+        memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] = {}  # this plan's options (`grow_plan`)
         for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 continue  # within reach on the part's own areas: borrow none of the whole work's for a few characters
             grown = _grow_once(
-                library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes)
+                library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes),
+                memo,
             )  # fmt: skip
             if grown is not None:
                 break
@@ -536,6 +750,7 @@ def _grow_once(
     echo_ok: bool = True,
     part_twice: bool = True,
     lengths: Sequence[int] = (),
+    memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] | None = None,
 ) -> Plan | None:
     """The plan with one more section on the first point (in growth order) that takes one, or None.
 
@@ -573,7 +788,7 @@ def _grow_once(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
                 unparted=tier == _WHOLE, lead=_LEAD_AREAS if own_task else 0,
-                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY,
+                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY, memo=memo,
             )  # fmt: skip
             if grown is not None:
                 return grown

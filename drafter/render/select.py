@@ -853,6 +853,7 @@ def grow_plan(
     new_heading: bool = False,
     part_twice: bool = True,
     unparted: bool = False,
+    memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] | None = None,
 ) -> Plan | None:
     """Add one more point of the same stage as a section of point `index`; None when none is left.
 
@@ -869,7 +870,37 @@ def grow_plan(
     a section is about no one work (a general point). With `new_heading`, none is added when every option's heading
     says again what a heading of the plan says (rather than the least bad of them). Without `part_twice`, none is
     added when every option is about a part of the work the point is about already.
+
+    `memo` (one per `plan`) keeps the point's options as far as the flags that narrow the pool say (`same_work`,
+    `general`, `unparted`): fitting a length asks the same plan for a section of one point under other flags
+    (`new_heading`, `part_twice`, `lead`) in turn, each of which drew the same candidates again.
     """
+    key = (index, same_work, general, unparted)
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        known = _grow_options(library, template, answers, plan, index, tags, same_work, general, unparted)
+        if memo is not None:
+            memo[key] = known
+    options, from_kind = known
+    if from_kind:
+        lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
+    return _grown(library, answers, rng, plan, index, list(options), named, lead, same_work, last, new_heading, part_twice)
+
+
+def _grow_options(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    plan: Plan,
+    index: int,
+    tags: Sequence[str],
+    same_work: bool,
+    general: bool,
+    unparted: bool,
+) -> tuple[list[Fragment], bool]:
+    """The sections point `index` of `plan` may gather (`grow_plan`), before what `new_heading`, `part_twice`, `named`,
+    `lead` and `last` ask; and whether the kind's own hopes point takes its work's one area first (no `lead` then)."""
+    from_kind = False
     point = plan.points[index]
     within = _same_work(point.fragment, answers) if same_work else _about_no_work if general else None
     if unparted:  # the whole work's own areas, on none of its parts (矛盾纠纷 for a 信访 meeting, not 反诈)
@@ -899,7 +930,7 @@ def grow_plan(
             part = kept_parts(str(answers.get("meeting", "")), str(answers.get("work", "")))
             on_part = _both(_work_not_why(answers), (lambda f: bool(part & set(f.tags))) if part else None)
             narrows = (on_part, _work_not_why(answers), of_kind)
-            lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
+            from_kind = True
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
@@ -931,6 +962,25 @@ def grow_plan(
         options = spoken or ([] if point.fragment.stage == "认识" else unaddressed)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
         options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
+    return options, from_kind
+
+
+def _grown(
+    library: Library,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    index: int,
+    options: list[Fragment],
+    named: frozenset[str],
+    lead: int,
+    same_work: bool,
+    last: bool,
+    new_heading: bool,
+    part_twice: bool,
+) -> Plan | None:
+    """`grow_plan` from the point's `options`: the plan with one of them as a further section, or None."""
+    point = plan.points[index]
     if not options:
         return None
     # A part of a work the point speaks of already is its section again only with `part_twice`, a last resort: a 街道
