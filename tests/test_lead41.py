@@ -1,0 +1,28 @@
+"""The lead's fixes of session 41, each as a user meets it."""
+
+from __future__ import annotations
+
+import pytest
+from work_drafts import draft_made, sections_of, used_ids
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed"), [
+    ("清河县", "全县平安建设工作会议", 2),
+    ("湖州市吴兴区月河街道", "全街道平安建设工作会议", 6),
+    ("清河县柳镇", "全镇平安建设工作会议", 4),
+])  # fmt: skip
+def test_a_short_peace_meeting_deploys_disputes_and_public_order_not_one_area_alone(
+    place: str, meeting: str, seed: int
+) -> None:
+    # a 10-minute 平安建设 speech has one task point: it was one area drawn at random (特殊人群 at 月河街道 seed 6,
+    # 重点领域风险 at 清河县 seed 2) and the speech never spoke of 矛盾纠纷 or 社会治安
+    draft = draft_made(place, meeting, seed, minutes=10)
+    tasks = [text for key, text in sections_of(str(draft.text)) if key == "二"][0]
+    assert "矛盾纠纷" in tasks and "治安" in tasks and "重点人群" in tasks, tasks[:200]
+    assert "point.peace.task.overview" in used_ids(draft, "point")
+
+
+def test_a_longer_peace_meeting_gathers_the_areas_themselves_not_the_overview() -> None:
+    # at 20 minutes the task point gathers the areas as sections; the overview would say them all again in brief
+    draft = draft_made("清河县", "全县平安建设工作会议", 1, minutes=20)
+    assert "point.peace.task.overview" not in used_ids(draft, "point")
