@@ -563,6 +563,7 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             run = False
             found = _inline_points(block.text[m.end() :])
             if found:  # a one-line paste: its points may run on into the next chunk of a cut-up page
+                findings += _inline_skips(lines, block, m.end(), said)
                 found = _inline_points(block.text[m.end() :] + _cut_continuation(unit, index))
                 found = _with_later_heads(found, index, heads) if found else found
             else:
@@ -677,6 +678,28 @@ def _inline_points(rest: str) -> tuple[int, int, str] | None:
         return None
     marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
     return len(numbers), numbers[-1], marks
+
+
+# …讲四点意见。一、统一思想，…。…顺利实现。三、全力以赴，加快… — a one-line paste whose 二、 is missing (#13, batch 61's
+# planted f03): the heading after a full stop that skips numbers, within the count announced and opening a heading's
+# words (a few characters, then a comma or a stop), is a gap in the numbering as it would be on lines of their own.
+_INLINE_HEADING = re.compile(r"[\u4e00-\u9fff“”\"]{2,16}[，,。：:]")
+
+
+def _inline_skips(lines: Sequence[str], block: Block, start: int, said: int) -> list[Finding]:
+    findings: list[Finding] = []
+    top = 0
+    for m in _INLINE_POINT.finditer(block.text, start):
+        n = parse_cn_number(m.group("n"))
+        if n == top + 1:
+            top = n
+        elif top and top + 1 < n <= said and _INLINE_HEADING.match(block.text, m.end()):
+            gap = "、".join(f"{cn_number(k)}、" for k in range(top + 1, n))
+            shown = f"{m.group('n')}、"
+            findings.append(Finding("numbering", ERROR, f"“{shown}”前缺少“{gap}”", *where(lines, block, m.start("n")),
+                                    shown, f"此处应为“{cn_number(top + 1)}、”，或把前面补齐"))  # fmt: skip
+            top = n
+    return findings
 
 
 def _with_later_heads(found: tuple[int, int, str], index: int, heads: Sequence[Head]) -> tuple[int, int, str]:

@@ -960,6 +960,8 @@ def announcements(text: str) -> list[re.Match[str]]:
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     found += [m for m in _FROM_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
+    found += [m for m in (_PLEDGE_ANNOUNCE.finditer(text) if "发言" in text or "汇报" in text else ())
+              if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     # (句话 first: the pattern's ~250 look-behinds cost ~4 ms a draft's scan, and most texts never say 句话)
     found += [m for m in (_SAYINGS_ANNOUNCE.finditer(text) if "句话" in text else ())
               if not _LOOK_BACK.search(text[max(0, m.start() - 8) : m.start()].rstrip("“\" "))
@@ -994,6 +996,14 @@ _FROM_ANNOUNCE = re.compile(
     r"(?:来|入手)?[，,]?(?:(?:和|与|同|跟|向)(?:大家|各位|同志们)(?:一起)?(?:进行)?(?=交流|汇报|分享|谈|讲))?"
     r"(?:谈|讲|提|说|强调|部署|作|做|明确|提出|交流|汇报|分享)(?:一谈|一讲|一下|一些|几点)?(?:具体的?|几点)?"
     r"(?:意见|要求|看法|想法|体会|工作|任务|安排|部署|建议|希望)?"
+)
+
+
+# 下面，我代表镇党委政府，从三个方面作表态发言 (#13, batch 61 p20): the speaker who pledges or reports names his
+# aspects after 我代表…， — 从 after a comma, then 作/做/进行 and 表态发言 or 汇报 (从三个方面入手抓好… is not).
+_PLEDGE_ANNOUNCE = re.compile(
+    r"(?<=[，,])从(?:以下|如下)?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>个(?:主要)?方面|点)"
+    r"(?:作|做|进行)(?:表态发言|发言|汇报|表态)"
 )
 
 
