@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
-from drafter.ingest.boundary import boundary_evidence
+from drafter.ingest.boundary import boundary_evidence, dated_lead
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -581,7 +581,7 @@ def split_chunks(
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         elif (
-            _has_body(current) and boundary_evidence(current, paras, i)
+            _has_body(current) and boundary_evidence(current, paras, i, blanks, bylines)
             and not attachment_issued(current, para) and not _second_part(current, para)
         ):  # fmt: skip
             _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
@@ -1264,6 +1264,17 @@ def _titled_speech(paras: Sequence[Para], front: Sequence[Para]) -> bool:
     return any(_AT_MEETING_TITLE.match(p.text) for p in front) and any(is_salutation(p.text) for p in paras[:8])
 
 
+# …在集团会议室举行 / …主持座谈会: the event held somewhere, or chaired — told of a meeting being held, not recalled
+_HELD_AT = re.compile(r"在[^。！？]{2,30}(?:举行|召开|举办)|主持")
+
+
+def _later_dated_lead(lead: str) -> bool:
+    """A news lead whose day and event open its second sentence, told as held (今年是农历兔年，适逢…。正月初八上午，某某集团
+    新年座谈会在集团会议室举行，总经理某某主持座谈会。): a speech recalling a meeting says where less often and who chaired never."""
+    parts = re.split(r"(?<=[。！？])", lead, maxsplit=2)
+    return len(parts) > 2 and dated_lead(parts[1]) and bool(_HELD_AT.search(parts[1]))
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -1411,6 +1422,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
+    if not has_salutation and _later_dated_lead(lead):
+        return "news"  # 今年是…。正月初八上午，某某集团新年座谈会在…举行，总经理某某主持。: the day opens its second sentence (split41)
     if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
     if not has_salutation and not title and _survey_tail(paras):
