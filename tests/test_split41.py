@@ -13,7 +13,9 @@ import pytest
 
 from drafter.ingest import ingest_paths
 from drafter.ingest.boundary import dated_lead
+from drafter.ingest.linesplit import split_report_title
 from drafter.ingest.para import Para
+from drafter.ingest.runintitles import greeting_run_in
 from drafter.ingest.split import classify_kind
 
 FIXTURES = Path(__file__).parent / "fixtures" / "split41"
@@ -49,7 +51,11 @@ def test_a_speechs_title_run_into_its_salutation_after_a_blank_line_opens_the_ne
     tmp_path: Path, name: str, second: tuple[str, list[int], int]
 ) -> None:
     first, other = _docs(tmp_path, name)
-    assert _read(first) == ("speech", [1, 6], 2)  # was: one speech of four points, the second one's run on
+    assert _read(first) == (
+        "speech",
+        [1, 6],
+        2,
+    )  # was: one speech of four points, the second one's run on
     assert _read(other) == second
     assert "民营企业座谈会" in other["title"]
 
@@ -100,7 +106,11 @@ def test_a_news_lead_dated_in_its_second_sentence_after_a_blank_line_opens_the_n
 ) -> None:
     # …严格落实各项安全管理制 | (blank) | 今年是…关键之年，…。正月初八上午，某某集团新年座谈会在…举行，总经理主持座谈会。
     first, second = _docs(tmp_path, name)
-    assert _read(first) == ("news", [1, 3], 0)  # was: one item, the second one's first words run on to 管理制
+    assert _read(first) == (
+        "news",
+        [1, 3],
+        0,
+    )  # was: one item, the second one's first words run on to 管理制
     # (the 我们 in the second item are the speakers', told: still news, not a speech)
     assert _read(second) == ("news", [5, 7], 0)
 
@@ -118,7 +128,11 @@ def test_a_dated_second_sentence_told_of_a_meeting_recalled_is_no_news_lead() ->
     assert not dated_lead("今年是关键之年。3月5日上午，我们在这里召开了县安委会全体会议。")
     # a speech with no 称谓 recalling the year's first meeting: where it was held and who chaired it are not said
     speech = [
-        Para("今年是十五五开局之年。1月10日，县委召开全会，对全年工作作出部署。我们要认真抓好落实。", 1, 1),
+        Para(
+            "今年是十五五开局之年。1月10日，县委召开全会，对全年工作作出部署。我们要认真抓好落实。",
+            1,
+            1,
+        ),
         Para("我们要坚持稳中求进，统筹发展和安全，推动各项工作落地见效。我们要压实责任。", 2, 2),
     ]
     assert classify_kind(speech) == "speech"
@@ -146,3 +160,59 @@ def test_a_speech_closing_on_its_greeting_after_a_blank_line_stays_whole(tmp_pat
     # …发挥积极作 | (blank) | 最后，值此新春佳节来临之际，我代表县委、县政府，向…致以节日的问候！
     (doc,) = _docs(tmp_path, "greeting-guard.txt")
     assert _read(doc) == ("speech", [1, 8], 2)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "survey-title-run-in.txt",
+        "survey-title-run-in-traditional.txt",
+        "survey-title-run-in-halfwidth.txt",
+    ],
+)
+def test_a_survey_reports_title_with_a_pause_mark_run_into_its_first_sentence_is_a_report(
+    tmp_path: Path, name: str
+) -> None:
+    # 某某镇农村党组织书记履行职责、发挥作用情况调查研究报告摸清…: one line on a document site
+    (doc,) = _docs(tmp_path, name)
+    assert (
+        doc["kind"] == "report"
+    )  # was: other (the 、 in the title hid it, and 调查研究报告 was not a survey's word)
+
+
+def test_a_sentence_naming_a_survey_report_keeps_its_paragraph() -> None:
+    para = Para(
+        "各村、各部门的调研报告中提出了不少好的建议，要认真研究吸收，切实转化为工作措施。", 1, 1
+    )
+    assert split_report_title([para]) == [para]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "contents-title-salutation.txt",
+        "contents-title-salutation-traditional.txt",
+        "contents-title-salutation-halfwidth.txt",
+    ],
+)
+def test_a_collections_contents_and_a_speechs_title_run_into_its_salutation_read_as_the_speech(
+    tmp_path: Path, name: str
+) -> None:
+    # …讲话汇编（3篇）1.…的致辞32.…的讲话73.…的讲话12县委书记在…开幕会上的致辞各位委员，同志们： / 今天，…隆重开幕了。
+    report = ingest_paths(
+        [FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True
+    ).as_dict()
+    (doc,) = report["documents"]
+    # was: a news item (no 称谓 found, 开幕了 and 出席会议 told)
+    assert doc["kind"] == "speech" and doc["title"] == "县委书记在县政协会议开幕会上的致辞"
+    (page,) = report["files"]
+    assert any(r["reason"] == "网页目录" and "汇编" in r["text"] for r in page["removed"])
+
+
+def test_a_salutation_is_cut_off_a_line_only_after_a_speechs_title() -> None:
+    assert greeting_run_in("县委书记在县政协会议开幕会上的致辞各位委员，同志们：") == (
+        "县委书记在县政协会议开幕会上的致辞",
+        "各位委员，同志们：",
+    )
+    assert greeting_run_in("会议结束前，主持人请各位委员发言：") is None
+    assert greeting_run_in("讲话各位同志：") is None  # (no title before it)

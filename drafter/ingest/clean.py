@@ -56,6 +56,7 @@ from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.reportedcut import told_after_cut
+from drafter.ingest.runintitles import greeting_run_in
 from drafter.ingest.seams import blank_lines, byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
 from drafter.ingest.tocrows import title_rows
@@ -262,6 +263,7 @@ def clean_text(raw: str) -> Cleaned:
         joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
     joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
+    joined_paras = _greeting_off(joined_paras, removed)  # …讲话汇编（3篇）1.…致辞各位委员，同志们： (split41)
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     joined_paras = _lost_sub_marks(joined_paras)  # （一）拧紧思想发条。…。二织密防控网络。…。三锻造监管铁军。…
     final = tuple(
@@ -1204,6 +1206,26 @@ def _title_over_salutation(para: Para, nxt: Para | None) -> bool:
         and bool(_SALUTATION.match(nxt.text))
         and len(nxt.text) <= 30
     )
+
+
+# …讲话汇编（3篇）1.…的致辞32.…的讲话73.…的讲话12…的致辞: a collection's contents (titles, each with its page) before
+# the first piece's title on one line
+_CONTENTS_BEFORE = re.compile(r"^[^。！？]{2,60}[（(]\d{1,3}篇[)）]\s*1[.．、][^。！？]*\d(?=[^\d。！？]{6,60}$)")
+
+
+def _greeting_off(paras: list[Para], removed: list[Removed]) -> list[Para]:
+    """A 称谓 run onto the end of a title line in the first paragraphs (…开幕会上的致辞各位委员，同志们：): on a line of its
+    own, as the speech under it opens; a collection's contents before the title are the page's navigation (网页目录)."""
+    for k, para in enumerate(paras[:3]):
+        cut = greeting_run_in(para.text) if not para.md and not para.divider else None
+        if cut:
+            head, greeting = cut
+            contents = _CONTENTS_BEFORE.match(head)
+            if contents:
+                removed.append(Removed(para.line, contents.group(0), "网页目录"))
+                head = head[contents.end() :]
+            return [*paras[:k], Para(head, para.line, para.end), Para(greeting, para.end, para.end), *paras[k + 1 :]]
+    return paras
 
 
 def _join_broken(
