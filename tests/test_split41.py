@@ -216,3 +216,26 @@ def test_a_salutation_is_cut_off_a_line_only_after_a_speechs_title() -> None:
     )
     assert greeting_run_in("会议结束前，主持人请各位委员发言：") is None
     assert greeting_run_in("讲话各位同志：") is None  # (no title before it)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "notice-head-twice-plan.txt",
+        "notice-head-twice-plan-traditional.txt",
+        "notice-head-twice-plan-halfwidth.txt",
+    ],
+)
+def test_a_notice_printed_with_its_head_twice_and_the_plan_it_issues_is_one_notice(
+    tmp_path: Path, name: str
+) -> None:
+    # 某政办发〔2026〕9号《…关于印发〈…工作要点〉的通知》 / 《…的通知》 / 某政办发〔2026〕9号 / 各乡镇人民政府，…： /
+    # 《…工作要点》已经县政府同意，现印发给你们，… / office / date / the 要点: the convention in docs/ingest-archives.md
+    (doc,) = _docs(tmp_path, name)
+    assert (doc["kind"], doc["genre"], doc["points"]) == ("other", "印发通知", [])  # was: a speech
+
+
+def test_a_speech_naming_the_notice_that_issued_the_plan_stays_a_speech(tmp_path: Path) -> None:
+    # 同志们： / 前不久，县政府办公室印发了《关于印发〈…工作要点〉的通知》，… 下面，我讲两点意见。
+    (doc,) = _docs(tmp_path, "notice-head-twice-guard.txt")
+    assert _read(doc) == ("speech", [1, 8], 2)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
-from drafter.ingest.boundary import boundary_evidence, dated_lead
+from drafter.ingest.boundary import boundary_evidence, dated_lead, is_addressee_line
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -909,10 +909,28 @@ _NOTICE_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,30}?)?关于(?:印发|�
 _ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现予以印发|现印发给你们|现印发给各)|现将(?:《[^》]{2,60}》[、和及与]?){1,6}(?:印发|转发)给")  # (现将《…》《…》《…》印发给你们: batch 62)
 
 
+# 京政办发〔2016〕26号《…关于印发〈…工作要点〉的通知》 / 《…的通知》 / 各区人民政府，…： — a notice's head, printed twice on a
+# document site: its number, its title in book marks, its 主送 line
+_ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:发|字|函|办)\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_NOTICE_HEAD = re.compile(r"关于(?:印发|转发|下发)[^。！？]{2,80}通知")
+
+
+def _notice_furniture(text: str) -> bool:
+    """A line of a notice's head: its number, its title (maybe in 《》), its 主送 line — no sentence."""
+    if len(text) > 140 or "。" in text:
+        return False
+    return bool(_ISSUE_NUMBER.search(text) or _NOTICE_HEAD.search(text)) or is_addressee_line(text)
+
+
 def is_covering_notice(paras: Sequence[Para]) -> bool:
     if not paras or any(is_salutation(p.text) and "同志" in p.text for p in paras):
         return False
-    return bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3])
+    if bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3]):
+        return True
+    # (the head printed twice, 文号 and title in 《》 over the title again and the 主送 line: the covering sentence under
+    # them — split41, the reading settled in docs/ingest-archives.md)
+    first = next((k for k, p in enumerate(paras[:6]) if not _notice_furniture(p.text)), None)
+    return first is not None and first >= 2 and bool(_ISSUING.search(paras[first].text))
 
 
 def is_related(paras: Sequence[Para]) -> bool:
