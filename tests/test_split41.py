@@ -239,3 +239,29 @@ def test_a_speech_naming_the_notice_that_issued_the_plan_stays_a_speech(tmp_path
     # 同志们： / 前不久，县政府办公室印发了《关于印发〈…工作要点〉的通知》，… 下面，我讲两点意见。
     (doc,) = _docs(tmp_path, "notice-head-twice-guard.txt")
     assert _read(doc) == ("speech", [1, 8], 2)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "notice-attachments-after-signature.txt",
+        "notice-attachments-after-signature-traditional.txt",
+        "notice-attachments-after-signature-halfwidth.txt",
+    ],
+)
+def test_a_notices_list_of_attachments_over_its_signature_stays_with_the_notice(
+    tmp_path: Path, name: str
+) -> None:
+    # 主送 / 现将《…》《…》印发给你们 / 一、… 二、… / 附件：1.… / 2.… / office / 2026年3月20日 / 附件1 / its title / 一、…
+    notice, attached = _docs(tmp_path, name)
+    # was: cut at 附件：1.…, the notice's signature and date read as the attachment's
+    assert (notice["kind"], notice["genre"], notice["lines"]) == ("other", "印发通知", [1, 8])
+    assert attached["kind"] == "other" and attached["lines"] == [9, 13]
+
+
+def test_a_notice_naming_its_one_attachment_over_its_signature_is_one_document(
+    tmp_path: Path,
+) -> None:
+    # … / 附件：2026年县政府工作报告重点任务分解 / office / date: nothing printed after it
+    (doc,) = _docs(tmp_path, "notice-attachments-guard.txt")
+    assert doc["kind"] == "other" and doc["lines"] == [1, 7]
