@@ -238,11 +238,12 @@ def next_start(
 ) -> Evidence | None:
     """`paras[i]` opens the next document by its own start (`own_start`) where a blank-line seam agrees; a 致辞's
     greeting only under a piece cut mid-sentence or ended (a speech closes on such a greeting after a seam too)."""
-    before = seam_before(current, paras[i], blanks)
-    if not before:
-        return None
+    # (the start first: most paragraphs have none of their own, and the seam counts the whole piece)
     at = own_start(paras, i, bylines)
-    if not at or (at == "greeting" and not _greeting_agrees(current[-1], before)):
+    if not at:
+        return None
+    before = seam_before(current, paras[i], blanks)
+    if not before or (at == "greeting" and not _greeting_agrees(current[-1], before)):
         return None
     return Evidence(at, before)
 
