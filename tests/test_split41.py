@@ -265,3 +265,11 @@ def test_a_notice_naming_its_one_attachment_over_its_signature_is_one_document(
     # … / 附件：2026年县政府工作报告重点任务分解 / office / date: nothing printed after it
     (doc,) = _docs(tmp_path, "notice-attachments-guard.txt")
     assert doc["kind"] == "other" and doc["lines"] == [1, 7]
+
+
+def test_a_speechs_unnumbered_subheading_naming_a_speech_after_a_blank_line_stays_in_it(
+    tmp_path: Path,
+) -> None:
+    # …知信行统一。 | (the one blank line) | 深入学习贯彻总书记重要讲话 / 要把学习贯彻…: no meeting named, no new start
+    (doc,) = _docs(tmp_path, "subheading-after-seam-guard.txt")
+    assert _read(doc) == ("speech", [1, 10], 2)

@@ -123,8 +123,11 @@ _RUN_IN_GREETING = re.compile(
     r"(?:尊敬的|亲爱的|親愛的|各位|同志们|同志們)[^。！？]{0,24}[：:]"
 )
 _SPEECH_TITLE_LINE = re.compile(rf"^[^。！？：:；;，,]{{4,60}}{_SPEECH_TITLE_END}$")
-# 致某某村在外工作人员的一封信 / 关于…的倡议书 / …上的讲话: a head line a letter's or a speech's own title ends on
-_OWN_TITLE_END = re.compile(rf"(?:{LETTER_GENRES}|{_SPEECH_TITLE_END})$")
+# 致某某村在外工作人员的一封信 / 关于…的倡议书 / 在…会议上的讲话: a letter's or a speech's own title (学习贯彻总书记重要讲话,
+# a speech's unnumbered subheading, names no meeting it was said at)
+_OWN_TITLE_END = re.compile(
+    rf"(?:{LETTER_GENRES})$|在[^。！？]{{2,40}}(?:会|会议|大会|仪式|典礼|座谈会|培训班|开班式)上?的?{_SPEECH_TITLE_END}$"
+)
 # 作者/某某 / 文／某某 / 日期： / 来源：某某融媒: who wrote an item and where it came from, on a line under its headline
 _BYLINE_LINE = re.compile(
     r"^(?:作者|文|文字|撰稿|撰文|图文|圖文|文图|文圖|通讯员|通訊員|记者|記者)\s*[/／|｜]\s*\S"
