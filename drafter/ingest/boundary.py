@@ -8,7 +8,9 @@ before 今天. Each boundary here is a line that looks like a document's head (`
 independent sign agrees — the piece above has ended (its closing words, its signature and date) or was cut off
 mid-sentence (`before`), or the line under the head goes on as such a document does (a notice's 现将…通知如下, a 主送
 line under a title: `after`), or the piece above is told in a reporter's third person and the line opens in a
-speaker's first person (two voices).
+speaker's first person (two voices). A blank line a page joins two excerpts with is such a sign too (split41): it agrees
+with the next document's own start — its title run into its 称谓, a headline over its byline, a lead dated in its second
+sentence, a 致辞's greeting (`own_start`).
 
 Each rule names its evidence (`Evidence`), so that a reader (and a test) can see why a page was cut where it was.
 """
@@ -277,8 +279,11 @@ _PIECE_MIN = 40
 class Evidence:
     """Why a line opens the next document: the sign at the line, and the sign that agrees with it."""
 
-    at: str  # official-title | addressee | head | own-opening | salutation
-    agrees: tuple[str, ...]  # ended | cut | official-opening | addressee-under | told-above
+    # official-title | addressee | head | own-opening | salutation; after a blank line (split41): title-salutation |
+    # byline | own-title | dated-lead | greeting
+    at: str
+    # ended | cut | official-opening | addressee-under | told-above; a blank line (split41): seam | blank-cut
+    agrees: tuple[str, ...]
 
 
 def is_addressee_line(text: str) -> bool:
