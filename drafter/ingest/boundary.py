@@ -171,6 +171,18 @@ def dated_lead(text: str) -> bool:
     return False
 
 
+def _later_lead(text: str) -> bool:
+    """A news lead whose day is not where split's seam rule reads it (a dated first sentence, split._seam_piece, which
+    keeps a story's own 近日，… under its subhead): a lunar day (正月初八上午，…座谈会在…举行) or the second sentence's day
+    (今年是…。正月初八上午，…)."""
+    tag = _WIRE_TAG.match(text)
+    first, *rest = _sentences(text[tag.end() :] if tag else text, 2) or [""]
+    first = first.strip()
+    if _LUNAR_DAY.match(first) and _EVENT.search(first) and not _WE.search(first):
+        return True
+    return bool(rest) and not opens_frame(first) and dated_lead(rest[0].strip())
+
+
 def _headline(text: str) -> bool:
     """A headline on a line of its own: short, no sentence's stop, not a heading of the piece's own series."""
     return (
@@ -206,7 +218,7 @@ def own_start(paras: Sequence[Para], i: int, bylines: frozenset[int] = frozenset
         and dated_lead(text)
     ):
         return "byline"  # 日期： / 来源：某某融媒 (taken out as the site's) over 【某某融媒讯】2月14日下午，…
-    if dated_lead(text):
+    if _later_lead(text):
         return "dated-lead"
     if not _CLOSING_LEAD.match(text) and any(_GREETS_FIRST.search(s) for s in _sentences(text, 2)):
         return "greeting"
