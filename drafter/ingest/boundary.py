@@ -8,7 +8,9 @@ before 今天. Each boundary here is a line that looks like a document's head (`
 independent sign agrees — the piece above has ended (its closing words, its signature and date) or was cut off
 mid-sentence (`before`), or the line under the head goes on as such a document does (a notice's 现将…通知如下, a 主送
 line under a title: `after`), or the piece above is told in a reporter's third person and the line opens in a
-speaker's first person (two voices).
+speaker's first person (two voices). A blank line a page joins two excerpts with is such a sign too (split41): it agrees
+with the next document's own start — its title run into its 称谓, a headline over its byline, a lead dated in its second
+sentence, a 致辞's greeting (`own_start`).
 
 Each rule names its evidence (`Evidence`), so that a reader (and a test) can see why a page was cut where it was.
 """
@@ -20,19 +22,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import cut_before
+from drafter.ingest.frames import LETTER_GENRES
 from drafter.ingest.para import Para
-from drafter.ingest.seams import closed, opens_frame
+from drafter.ingest.seams import at_seam, closed, opens_frame
 from drafter.text import count_han
 
 __all__ = [
     "Evidence",
     "boundary_evidence",
+    "dated_lead",
     "document_head",
     "is_addressee_line",
     "is_official_title",
     "official_head",
     "title_again",
     "opens_official_body",
+    "own_start",
+    "seam_start",
 ]
 
 # …机关 a 主送 line names: 各乡镇人民政府 / 县直各单位 / 县政府各部门 / 各有关单位 / 县人大常委会 / 各村（社区）党组织
@@ -108,6 +114,175 @@ _OWN_ACCOUNT = re.compile(
     r"|现将[^。！？]{0,40}(?:总结|總結|报告|報告|汇报|匯報)如下|(?:调研组|调查组|課題組|课题组)"
 )
 
+# --- the next document's own start after a blank line (split41, batch 61) ------------------------------------------
+# A page joins two excerpts with a blank line and nothing else: the first one often cut mid-sentence, the second one
+# opening as it does on its own site. The seam (`before`) is one sign; the second document's own start (`at`) is the other.
+
+# 在全县民营企业座谈会上的讲话稿各位企业家，同志们： / …讲话文稿同志们：今天…: a speech's title run into its 称谓
+_SPEECH_TITLE_END = r"(?:讲话|講話|致辞|致詞|发言|發言)(?:文稿|稿|全文)?"
+_RUN_IN_GREETING = re.compile(
+    rf"^[^。！？：:；;，,]{{4,60}}?{_SPEECH_TITLE_END}"
+    r"(?:尊敬的|亲爱的|親愛的|各位|同志们|同志們)[^。！？]{0,24}[：:]"
+)
+_SPEECH_TITLE_LINE = re.compile(rf"^[^。！？：:；;，,]{{4,60}}{_SPEECH_TITLE_END}$")
+# 致某某村在外工作人员的一封信 / 关于…的倡议书 / 在…会议上的讲话: a letter's or a speech's own title (学习贯彻总书记重要讲话,
+# a speech's unnumbered subheading, names no meeting it was said at)
+_OWN_TITLE_END = re.compile(
+    rf"(?:{LETTER_GENRES})$|在[^。！？]{{2,40}}(?:会|会议|大会|仪式|典礼|座谈会|培训班|开班式)上?的?{_SPEECH_TITLE_END}$"
+)
+# 作者/某某 / 文／某某 / 日期： / 来源：某某融媒: who wrote an item and where it came from, on a line under its headline
+_BYLINE_LINE = re.compile(
+    r"^(?:作者|文|文字|撰稿|撰文|图文|圖文|文图|文圖|通讯员|通訊員|记者|記者)\s*[/／|｜]\s*\S"
+    r"|^(?:日期|来源|來源|作者|发布时间|發佈時間|发布日期|發佈日期)\s*[：:]"
+)
+# 【某某融媒讯】 / 本报讯 / 本网讯: the wire tag before a news item's dated lead
+_WIRE_TAG = re.compile(
+    r"^\s*(?:【[^】]{1,16}讯】|[［\[][^］\]]{1,16}讯[］\]]|本报讯|本网讯|本台讯)\s*"
+)
+# 正月初八上午， / 年初八上午，: a lunar day opening a lead (opens_frame reads 3月5日 and 近日)
+_LUNAR_DAY = re.compile(
+    r"^(?:农历|農曆)?(?:正月|腊月|臘月|大年|年)初[一二三四五六七八九十][上中下午晚间間]{0,2}[，,]"
+)
+_EVENT = re.compile(r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|启动|啟動|座谈|座談")
+_WE = re.compile(r"我们|我們|咱们|咱們|我(?![院县縣市区區镇鎮乡鄉局校司所省委厅廳部行站队隊社])")
+# 在此新年佳节之际，向…致以新年的祝福 / 值此…之际，我谨代表…向…致以…: a 致辞's own greeting in its first sentences
+_GREETS_FIRST = re.compile(
+    r"(?:值此|在此|适逢|適逢)[^。！？]{2,24}之[际際][，,][^。！？]{0,40}向[^。！？]{2,120}(?:致以|表示)"
+)
+# 最后，值此…之际 / 同志们，值此…: a speech closing on its greeting, no other piece's start
+_CLOSING_LEAD = re.compile(r"^(?:最后|最後|同志们|同志們|在此|借此机会|藉此機會)[，,]")
+
+
+def _sentences(text: str, n: int) -> list[str]:
+    return re.split(r"(?<=[。！？!?])", text, maxsplit=n)[:n]
+
+
+def dated_lead(text: str) -> bool:
+    """A news item's lead: an event told in the third person in its first or second sentence, opening on its day
+    (【某某融媒讯】2月14日下午，… / 今年是…。正月初八上午，某某集团新年座谈会在…举行)."""
+    tag = _WIRE_TAG.match(text)
+    text = text[tag.end() :] if tag else text
+    for sentence in _sentences(text, 2):
+        sentence = sentence.strip()
+        if opens_frame(sentence):
+            return True
+        if _LUNAR_DAY.match(sentence) and _EVENT.search(sentence) and not _WE.search(sentence):
+            return True
+    return False
+
+
+def _later_lead(text: str) -> bool:
+    """A news lead whose day is not where split's seam rule reads it (a dated first sentence, split._seam_piece, which
+    keeps a story's own 近日，… under its subhead): a lunar day (正月初八上午，…座谈会在…举行) or the second sentence's day
+    (今年是…。正月初八上午，…)."""
+    tag = _WIRE_TAG.match(text)
+    first, *rest = _sentences(text[tag.end() :] if tag else text, 2) or [""]
+    first = first.strip()
+    if _LUNAR_DAY.match(first) and _EVENT.search(first) and not _WE.search(first):
+        return True
+    return bool(rest) and not opens_frame(first) and dated_lead(rest[0].strip())
+
+
+def _headline(text: str) -> bool:
+    """A headline on a line of its own: short, no sentence's stop, not a heading of the piece's own series."""
+    return (
+        4 <= len(text) <= 40
+        and not re.search(r"[。！？；;]", text)
+        and not _HEADING_MARK.match(text)
+    )
+
+
+def own_start(paras: Sequence[Para], i: int, bylines: frozenset[int] = frozenset()) -> str:
+    """The sign that `paras[i]` is a document's own start, as it opens on its own site: its title run into its 称谓
+    (title-salutation), a headline over its byline or under the site's 日期：/来源： lines (byline), a letter's or a
+    speech's title (own-title), a news lead dated in its first or second sentence (dated-lead), a 致辞's greeting in
+    its first sentences (greeting); "" when none. Alone it is no boundary: a seam before it must agree."""
+    para = paras[i]
+    text = para.text.strip()
+    under = [p.text.strip() for p in paras[i + 1 : i + 3]]
+    if _RUN_IN_GREETING.match(text) or (
+        _SPEECH_TITLE_LINE.match(text) and under and _GREETED.match(under[0])
+    ):
+        return "title-salutation"
+    if _headline(text) and not _PART_LINE.match(text):
+        below = under[:2] if under[:1] and under[0].startswith(("——", "—")) else under[:1]
+        if any(_BYLINE_LINE.match(u) for u in below) or (
+            i + 1 < len(paras) and any(n in bylines for n in range(para.end + 1, paras[i + 1].line))
+        ):
+            return "byline"
+        if not re.search(r"[，,：:]", text) and _OWN_TITLE_END.search(text):
+            return "own-title"
+    if (
+        i > 0
+        and any(n in bylines for n in range(paras[i - 1].end + 1, para.line))
+        and dated_lead(text)
+    ):
+        return "byline"  # 日期： / 来源：某某融媒 (taken out as the site's) over 【某某融媒讯】2月14日下午，…
+    if _later_lead(text):
+        return "dated-lead"
+    if not _CLOSING_LEAD.match(text) and any(_GREETS_FIRST.search(s) for s in _sentences(text, 2)):
+        return "greeting"
+    return ""
+
+
+def _blank_between(a: Para, b: Para, blanks: frozenset[int]) -> bool:
+    return any(n in blanks for n in range(a.end + 1, b.line))
+
+
+def seam_before(current: Sequence[Para], para: Para, blanks: frozenset[int]) -> tuple[str, ...]:
+    """The signs before `para` that the piece `current` may end there: a blank line the piece's own paragraphs never
+    have (seam), or a blank line under a paragraph cut mid-sentence (blank-cut) or under the piece's closing (ended)."""
+    if not current or not _blank_between(current[-1], para, blanks):
+        return ()
+    body = next((k for k, p in enumerate(current) if count_han(p.text) >= 40), 0)
+    return tuple(
+        name
+        for name, ok in (
+            ("seam", at_seam(current, para, blanks, body)),
+            ("blank-cut", cut_before(current[-1])),
+            ("ended", _ended(current)),
+        )
+        if ok
+    )
+
+
+def next_start(
+    current: Sequence[Para],
+    paras: Sequence[Para],
+    i: int,
+    blanks: frozenset[int],
+    bylines: frozenset[int] = frozenset(),
+) -> Evidence | None:
+    """`paras[i]` opens the next document by its own start (`own_start`) where a blank-line seam agrees; a 致辞's
+    greeting only under a piece cut mid-sentence or ended (a speech closes on such a greeting after a seam too)."""
+    # (the start first: most paragraphs have none of their own, and the seam counts the whole piece)
+    at = own_start(paras, i, bylines)
+    if not at:
+        return None
+    before = seam_before(current, paras[i], blanks)
+    if not before or (at == "greeting" and not _greeting_agrees(current[-1], before)):
+        return None
+    return Evidence(at, before)
+
+
+def _greeting_agrees(prev: Para, before: tuple[str, ...]) -> bool:
+    """A 致辞's greeting opens the next piece under a closing, or under a paragraph cut off mid-word (…高举邓小平理): a
+    speech closes on such a greeting after a seam too, and a clause cut at its comma may go on into 在此…之际."""
+    return "ended" in before or "blank-cut" in before and prev.text.rstrip()[-1:] not in "，,、：:"
+
+
+def seam_start(
+    prev: Para, paras: Sequence[Para], k: int, blanks: frozenset[int], bylines: frozenset[int]
+) -> bool:
+    """Cleaning never runs a paragraph cut mid-sentence on across a blank line into the next document's own start
+    (…严格落实各项安全管理制 | (blank) | 今年是…。正月初八上午，某某集团新年座谈会在…举行: two news items)."""
+    para = paras[k]
+    if not blanks or not _blank_between(prev, para, blanks):
+        return False
+    at = own_start(paras, k, bylines)
+    return bool(at) and (at != "greeting" or _greeting_agrees(prev, ("blank-cut",)))
+
+
 # Han characters of running text the piece above must hold (a title or a name alone over a head is no document)
 _PIECE_MIN = 40
 
@@ -116,8 +291,11 @@ _PIECE_MIN = 40
 class Evidence:
     """Why a line opens the next document: the sign at the line, and the sign that agrees with it."""
 
-    at: str  # official-title | addressee | head | own-opening | salutation
-    agrees: tuple[str, ...]  # ended | cut | official-opening | addressee-under | told-above
+    # official-title | addressee | head | own-opening | salutation; after a blank line (split41): title-salutation |
+    # byline | own-title | dated-lead | greeting
+    at: str
+    # ended | cut | official-opening | addressee-under | told-above; a blank line (split41): seam | blank-cut
+    agrees: tuple[str, ...]
 
 
 def is_addressee_line(text: str) -> bool:
@@ -220,14 +398,27 @@ def _holds_text(current: Sequence[Para], least: int) -> bool:
     return False
 
 
-def boundary_evidence(current: Sequence[Para], paras: Sequence[Para], i: int) -> Evidence | None:
-    """The evidence that `paras[i]` opens a document after the piece `current`, or None when no two signs agree."""
+def boundary_evidence(
+    current: Sequence[Para],
+    paras: Sequence[Para],
+    i: int,
+    blanks: frozenset[int] = frozenset(),
+    bylines: frozenset[int] = frozenset(),
+) -> Evidence | None:
+    """The evidence that `paras[i]` opens a document after the piece `current`, or None when no two signs agree
+    (`blanks`: the file's blank lines; `bylines`: its lines of a site's 来源：/作者：, seams.byline_lines)."""
     para = paras[i]
-    # (most paragraphs have no head's shape: nothing to weigh, which keeps a long archive cheap)
-    if not current or not _may_open(para.text):
+    if not current:
         return None
-    if not _holds_text(current, _PIECE_MIN):
+    # (most paragraphs have no head's shape and no blank line above: nothing to weigh, which keeps a long archive cheap)
+    blank = bool(blanks) and _blank_between(current[-1], para, blanks)
+    shaped = _may_open(para.text)
+    if not (blank or shaped) or not _holds_text(current, _PIECE_MIN):
         return None
+    if blank:  # (split41: the seam and the next one's own start)
+        found = next_start(current, paras, i, blanks, bylines)
+        if found is not None or not shaped:
+            return found
     nxt = paras[i + 1].text if i + 1 < len(paras) else ""
     before = tuple(
         name for name, ok in (("ended", _ended(current)), ("cut", cut_before(current[-1]))) if ok

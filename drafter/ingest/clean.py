@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
-from drafter.ingest.boundary import document_head, official_head, title_again
+from drafter.ingest.boundary import document_head, official_head, seam_start, title_again
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -56,7 +56,8 @@ from drafter.ingest.pagetops import strip_page_tops
 from drafter.ingest.para import Para
 from drafter.ingest.piecetitles import numbered_in_order, titled_dividers
 from drafter.ingest.reportedcut import told_after_cut
-from drafter.ingest.seams import byline_lines
+from drafter.ingest.runintitles import greeting_run_in
+from drafter.ingest.seams import blank_lines, byline_lines
 from drafter.ingest.sitelabels import cut_site_labels
 from drafter.ingest.tocrows import title_rows
 from drafter.ingest.wechatcard import wechat_card
@@ -254,7 +255,7 @@ def clean_text(raw: str) -> Cleaned:
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     paras = fullwidth_before_joining(paras)  # …的重要意义.人居环境… / 成色.…: a half-width stop ends a line as 。 does
-    joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw), page_edges(raw))
+    joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw), page_edges(raw), blank_lines(raw))
     joined_paras = join_cut_headings(joined_paras)  # 二、…高质量发 / 展: a heading a PDF's line width cut (shapes33)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
         joined_paras = [piece for p in joined_paras for piece in (split_glued(p) if p.end > p.line else (p,))]
@@ -262,6 +263,7 @@ def clean_text(raw: str) -> Cleaned:
         joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
     joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
+    joined_paras = _greeting_off(joined_paras, removed)  # …讲话汇编（3篇）1.…致辞各位委员，同志们： (split41)
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     joined_paras = _lost_sub_marks(joined_paras)  # （一）拧紧思想发条。…。二织密防控网络。…。三锻造监管铁军。…
     final = tuple(
@@ -1206,18 +1208,40 @@ def _title_over_salutation(para: Para, nxt: Para | None) -> bool:
     )
 
 
+# …讲话汇编（3篇）1.…的致辞32.…的讲话73.…的讲话12…的致辞: a collection's contents (titles, each with its page) before
+# the first piece's title on one line
+_CONTENTS_BEFORE = re.compile(r"^[^。！？]{2,60}[（(]\d{1,3}篇[)）]\s*1[.．、][^。！？]*\d(?=[^\d。！？]{6,60}$)")
+
+
+def _greeting_off(paras: list[Para], removed: list[Removed]) -> list[Para]:
+    """A 称谓 run onto the end of a title line in the first paragraphs (…开幕会上的致辞各位委员，同志们：): on a line of its
+    own, as the speech under it opens; a collection's contents before the title are the page's navigation (网页目录)."""
+    for k, para in enumerate(paras[:3]):
+        cut = greeting_run_in(para.text) if not para.md and not para.divider else None
+        if cut:
+            head, greeting = cut
+            contents = _CONTENTS_BEFORE.match(head)
+            if contents:
+                removed.append(Removed(para.line, contents.group(0), "网页目录"))
+                head = head[contents.end() :]
+            return [*paras[:k], Para(head, para.line, para.end), Para(greeting, para.end, para.end), *paras[k + 1 :]]
+    return paras
+
+
 def _join_broken(
     paras: list[Para],
     breaks: Sequence[int] = (),
     lines: Sequence[Para] = (),
     bylines: frozenset[int] = frozenset(),
     edges: frozenset[int] = frozenset(),
+    blanks: frozenset[int] = frozenset(),
 ) -> tuple[list[Para], list[tuple[int, int]]]:
     """Join a paragraph cut mid-sentence with the paragraph that continues it (`breaks`: the lines of
     page counters taken out; a sentence that stops before one goes on after it; `lines`: the cleaned lines
     before a 称谓, heading or point run into one was split off, whose lengths show a PDF's page width; `bylines`: the
     lines of a site's 来源：/发布时间 under a headline, which no cut sentence goes on into; `edges`: the lines of a page's
-    breadcrumb or foot, across which no sentence goes on — ingest.otherpage)."""
+    breadcrumb or foot, across which no sentence goes on — ingest.otherpage; `blanks`: the blank lines, where a page may
+    join two excerpts — ingest.boundary.seam_start)."""
     out: list[Para] = []
     joined: list[tuple[int, int]] = []
     width = _wrap_width(paras) or _wrap_width(lines)
@@ -1241,6 +1265,7 @@ def _join_broken(
             or official_head(para, under)  # 关于…的通知 / 主送 (ingest.boundary)
             or document_head(para, under)  # …上的讲话 / 今天，我们召开… (ingest.boundary)
             or title_again(prev, para)  # 关于…的通知 | 关于…的通知各区县政府…: the head printed again (ingest.boundary)
+            or seam_start(prev, paras, k, blanks, bylines)  # …管理制 | (blank) | 今年是…。正月初八上午，…举行 (split41)
         ):
             # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)
             out.append(para)

@@ -99,12 +99,24 @@ def next_piece(current: Sequence[Para], para: Para, nxt: str, prev: str) -> bool
 _NOTICE = re.compile(r"关于[^。！？]{2,60}的通知|通知如下|印发给你们|现予印发")
 
 
+# 2025年5月18日 / 2026年3月2日: the date under a notice's signature
+_SIGNED_ON = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _short(para: Para) -> bool:
+    return len(para.text) <= 40 and not re.search(r"[。！？；;]", para.text)
+
+
 def named_attachments(current: Sequence[Para], rest: Sequence[Para]) -> bool:
     """附件：参会回执 (or 附件：1.… / 2.…) under a notice, then nothing but short lines to the page's end (the names, the
-    office and date, the page's tail): the notice naming what it sends, part of the notice, no block of its own."""
-    if not any(_NOTICE.search(p.text) for p in current[:12]) or len(rest) > 8:
+    office and date, the page's tail), or to the notice's signature and date with the attachments printed after them (附件：
+    1.… 2.… / office / 2025年5月18日 / 附件1 …): the notice naming what it sends, part of the notice, no block of its own."""
+    if not any(_NOTICE.search(p.text) for p in current[:12]):
         return False
-    return all(len(p.text) <= 40 and not re.search(r"[。！？；;]", p.text) for p in rest)
+    if len(rest) <= 8 and all(_short(p) for p in rest):
+        return True
+    signed = next((k for k, p in enumerate(rest[:8]) if _SIGNED_ON.match(p.text.strip())), None)
+    return signed is not None and signed >= 1 and all(_short(p) for p in rest[:signed])
 
 
 def news_scrap(before: Sequence[Para], after: Sequence[Para], titled: bool) -> bool:

@@ -172,7 +172,7 @@ _REPORT_RUN_IN = re.compile(
 # 关于家乡经济发展调查报告某县古称… / 乡村旅游调研报告在…开局之年，…: a survey's title run into its first sentence,
 # whatever that says (not 这份调研报告显示…, 调研报告中提出…: a report named in a sentence)
 _SURVEY_RUN_IN = re.compile(
-    r"^(?P<title>[^。！？：:，,、“”《》]{2,30}?(?:调研|调查|考察)报告)(?![中的里显指表认提称是为和与及，,。：:（(])"
+    r"^(?P<title>[^。！？：:，,“”《》]{2,30}?(?:调研|调查|考察|调查研究)报告)(?![中的里显指表认提称是为和与及，,。：:（(])"
 )
 
 

@@ -41,3 +41,19 @@ def run_in_titles(text: str, early: bool) -> tuple[str, str] | None:
         title = re.sub(r"(?:范文稿|范文)$", "", text[start : m.end()])
         return title, rest
     return None
+
+
+# 市委书记在…开幕会上的致辞各位委员，同志们： / …讲话稿尊敬的各位领导： — a speech's title, the line's last words, run into
+# its 称谓 (a collection's contents over it on the same line: 讲话汇编（3篇）1.…致辞32.…讲话7…致辞各位委员，同志们：)
+_GREETING_AT_END = re.compile(
+    r"(?:讲话|致辞|发言)稿?(?P<greeting>(?:尊敬的|亲爱的|各位)[^。！？：:；;]{1,24}?"
+    r"(?:同志们|朋友们|来宾|委员|代表|领导|嘉宾)[^。！？：:；;]{0,8}[：:])$"
+)
+
+
+def greeting_run_in(text: str) -> tuple[str, str] | None:
+    """(the line before its 称谓, the 称谓) when a line ends on a speech's title run into its 称谓, else None."""
+    m = _GREETING_AT_END.search(text)
+    if not m or m.start("greeting") < 6:
+        return None
+    return text[: m.start("greeting")], m.group("greeting")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
-from drafter.ingest.boundary import boundary_evidence
+from drafter.ingest.boundary import boundary_evidence, dated_lead, is_addressee_line
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -581,7 +581,7 @@ def split_chunks(
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         elif (
-            _has_body(current) and boundary_evidence(current, paras, i)
+            _has_body(current) and boundary_evidence(current, paras, i, blanks, bylines)
             and not attachment_issued(current, para) and not _second_part(current, para)
         ):  # fmt: skip
             _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
@@ -909,10 +909,28 @@ _NOTICE_TITLE = re.compile(r"^(?:[^。！？，,：:]{2,30}?)?关于(?:印发|�
 _ISSUING = re.compile(r"《[^》]{2,60}》[^。！？]{0,60}?(?:现予印发|现予以印发|现印发给你们|现印发给各)|现将(?:《[^》]{2,60}》[、和及与]?){1,6}(?:印发|转发)给")  # (现将《…》《…》《…》印发给你们: batch 62)
 
 
+# 京政办发〔2016〕26号《…关于印发〈…工作要点〉的通知》 / 《…的通知》 / 各区人民政府，…： — a notice's head, printed twice on a
+# document site: its number, its title in book marks, its 主送 line
+_ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:发|字|函|办)\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_NOTICE_HEAD = re.compile(r"关于(?:印发|转发|下发)[^。！？]{2,80}通知")
+
+
+def _notice_furniture(text: str) -> bool:
+    """A line of a notice's head: its number, its title (maybe in 《》), its 主送 line — no sentence."""
+    if len(text) > 140 or "。" in text:
+        return False
+    return bool(_ISSUE_NUMBER.search(text) or _NOTICE_HEAD.search(text)) or is_addressee_line(text)
+
+
 def is_covering_notice(paras: Sequence[Para]) -> bool:
     if not paras or any(is_salutation(p.text) and "同志" in p.text for p in paras):
         return False
-    return bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3])
+    if bool(_NOTICE_TITLE.match(paras[0].text)) or any(_ISSUING.search(p.text) for p in paras[:3]):
+        return True
+    # (the head printed twice, 文号 and title in 《》 over the title again and the 主送 line: the covering sentence under
+    # them — split41, the reading settled in docs/ingest-archives.md)
+    first = next((k for k, p in enumerate(paras[:6]) if not _notice_furniture(p.text)), None)
+    return first is not None and first >= 2 and bool(_ISSUING.search(paras[first].text))
 
 
 def is_related(paras: Sequence[Para]) -> bool:
@@ -1264,6 +1282,17 @@ def _titled_speech(paras: Sequence[Para], front: Sequence[Para]) -> bool:
     return any(_AT_MEETING_TITLE.match(p.text) for p in front) and any(is_salutation(p.text) for p in paras[:8])
 
 
+# …在集团会议室举行 / …主持座谈会: the event held somewhere, or chaired — told of a meeting being held, not recalled
+_HELD_AT = re.compile(r"在[^。！？]{2,30}(?:举行|召开|举办)|主持")
+
+
+def _later_dated_lead(lead: str) -> bool:
+    """A news lead whose day and event open its second sentence, told as held (今年是农历兔年，适逢…。正月初八上午，某某集团
+    新年座谈会在集团会议室举行，总经理某某主持座谈会。): a speech recalling a meeting says where less often and who chaired never."""
+    parts = re.split(r"(?<=[。！？])", lead, maxsplit=2)
+    return len(parts) > 2 and dated_lead(parts[1]) and bool(_HELD_AT.search(parts[1]))
+
+
 def classify_kind(paras: Sequence[Para]) -> str:
     """'speech', 'report' (工作报告), 'news' (会议消息: third person, 召开/出席/指出, no 称谓) or 'other'."""
     if is_bulletin_header(paras) or is_title_list(paras) or is_related(paras) or is_attachment(paras) or is_covering_notice(paras):
@@ -1411,6 +1440,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
+    if not has_salutation and _later_dated_lead(lead):
+        return "news"  # 今年是…。正月初八上午，某某集团新年座谈会在…举行，总经理某某主持。: the day opens its second sentence (split41)
     if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
         return "report"  # 一年来，… / 一、主要工作 / 二、存在的问题 / 三、下一步工作打算, its title lost
     if not has_salutation and not title and _survey_tail(paras):
