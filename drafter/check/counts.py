@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from drafter.check import lazyre as re
 from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
     LINE_END_RUNIN,

@@ -1,0 +1,103 @@
+"""`re` for the check's rule modules, whose `compile` builds a pattern when it is first used (#18).
+
+The rule modules hold ~480 patterns at module level, and building them was ~20 M instructions of a ~175 M `drafter
+check` in one process (~40% of the check's start above `python -c pass`), even from drafter's kept code
+(drafter/regexcache.py); a speech uses a fifth to two fifths of them (~120 for a three-line speech, ~190 over a
+county's drafts), the rest being rules' words that speech never reaches. A rule module imports this module as `re`
+(`from drafter.check import lazyre as re`): everything is `re`'s own but `compile`, whose `LazyPattern` is compiled by
+`re.compile` on the first use of any of its attributes, which from then on are the compiled Pattern's own (stored in
+slots: calling `_X.search` costs what it cost on the Pattern, perf41 measured).
+
+A LazyPattern is not a Pattern: `re.search(_X, …)` or `isinstance(_X, re.Pattern)` would refuse it. The rule modules
+call the pattern's own methods (`_X.search(…)`); `compiled` gives the Pattern itself where one is needed.
+"""
+
+from __future__ import annotations
+
+import re as _re
+from re import (
+    ASCII,
+    DOTALL,
+    IGNORECASE,
+    MULTILINE,
+    Match,
+    Pattern,
+    error,
+    escape,
+    findall,
+    finditer,
+    fullmatch,
+    match,
+    search,
+    split,
+    sub,
+    subn,
+)
+
+# What the rule modules use of `re`, as it is, and `compile`.
+__all__ = ["ASCII", "DOTALL", "IGNORECASE", "MULTILINE", "LazyPattern", "Match", "Pattern", "compile", "compiled", "error",
+           "escape", "findall", "finditer", "fullmatch", "match", "search", "split", "sub", "subn"]  # fmt: skip
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18)
+if TYPE_CHECKING:
+    from typing import Any
+
+# What a Pattern offers (besides its dunder methods), each copied from the compiled Pattern on first use.
+_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags",
+               "groups", "groupindex")  # fmt: skip
+
+
+class LazyPattern:
+    """A pattern compiled by `re.compile(pattern, flags)` when any attribute but `pattern` is first read."""
+
+    __slots__ = ("pattern", "_flags", "_compiled", *_ATTRIBUTES)
+    _compiled: Any
+
+    def __init__(self, pattern: Any, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for an attribute not set yet: compile, set every one, and answer."""
+        if name.startswith("_"):  # `_compiled` before compiling, a dunder method looked up on the instance
+            raise AttributeError(name)
+        compiled = self.compiled()
+        if name in _ATTRIBUTES:
+            return getattr(self, name)
+        return getattr(compiled, name)
+
+    def compiled(self) -> Any:
+        """The Pattern itself (compiled now if it was not yet)."""
+        try:
+            return self._compiled
+        except AttributeError:
+            pass
+        compiled = _re.compile(self.pattern, self._flags)
+        for name in _ATTRIBUTES:
+            object.__setattr__(self, name, getattr(compiled, name))
+        self._compiled = compiled
+        return compiled
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            other = other.compiled()
+        return bool(self.compiled() == other)
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+    def __reduce__(self) -> Any:
+        return (LazyPattern, (self.pattern, self._flags))
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern[str]:  # noqa: A001 - `re.compile` of the rule modules
+    """A pattern compiled when first used (`LazyPattern`), which the rule modules use as a Pattern."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def compiled(pattern: Any) -> Any:
+    """The Pattern `pattern` stands for (a Pattern, or a LazyPattern compiled now)."""
+    return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
