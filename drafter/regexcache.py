@@ -14,10 +14,10 @@ The code is kept as the bytes of an unsigned-int array (the engine's code words,
 bytes each), turned back into the list `_sre.compile` takes only when its pattern is
 compiled: the file holds every pattern any command compiled (~500), and unpickling them
 all as lists of Python ints cost each start ~3 ms, while a check uses a fifth of them.
-An entry is checked when it is used, not when the file is read. Each entry is itself kept pickled, as bytes, under
+An entry is checked when it is used, not when the file is read. Each entry is itself kept marshalled, as bytes, under
 a number worked out from its pattern and flags (`_number`): reading the file then makes two objects an entry instead of
 the pattern's text and its code's five parts (~800 entries once draft, check and search have run: ~4 M instructions of
-each command's ~160-180 M, perf41), and an entry is unpickled when its pattern is compiled, its key checked then.
+each command's ~160-180 M, perf41), and an entry is read when its pattern is compiled, its key checked then.
 
 Installed by the CLI only (drafter.cli.main): code importing drafter as a library is not
 affected. Patterns compiled for the first time are saved when the process exits.
@@ -26,6 +26,7 @@ affected. Patterns compiled for the first time are saved when the process exits.
 from __future__ import annotations
 
 import atexit
+import marshal
 import sys
 import zlib
 from array import array
@@ -40,7 +41,7 @@ _FORMAT = 3
 # A file holding more patterns than this (patterns built from user text, say) starts again from the ones in use.
 _MAX_ENTRIES = 4000
 
-# By `_number(key)`: the entry's pickle as read from the file (bytes), or (key, kept) once unpickled or made here.
+# By `_number(key)`: the entry as read from the file (marshalled bytes), or (key, kept) once read or made here.
 _entries: dict[int, Any] = {}
 _used: set[int] = set()
 _new = False
@@ -135,7 +136,7 @@ def _from_kept(sre: Any, key: tuple[Any, int]) -> Any:
         return None
     try:
         if type(entry) is bytes:
-            entry = _entries[number] = _unpickled(entry)
+            entry = _entries[number] = _read_entry(entry)
         if entry[0] != key or type(entry[0][0]) is not type(key[0]):
             return None  # another pattern of the same number (kept; this one is compiled afresh, not kept)
         pattern = sre.compile(key[0], *compile_arguments(entry[1]))
@@ -154,13 +155,10 @@ def _number(key: tuple[Any, int]) -> int:
     return zlib.crc32(pattern) | 1 << 32 | flags << 33
 
 
-def _unpickled(data: bytes) -> tuple[Any, Any]:
-    """An entry as the file keeps it: ((pattern, flags), kept code), plain builtins only."""
-    from io import BytesIO
-
-    from drafter.cachefile import _Unpickler
-
-    entry = _Unpickler(BytesIO(data), frozenset()).load()
+def _read_entry(data: bytes) -> tuple[Any, Any]:
+    """An entry as the file keeps it: ((pattern, flags), kept code), marshalled (plain builtins only, read by C
+    without pickle's machinery: an entry's unpickler cost as much as building its pattern)."""
+    entry = marshal.loads(data)
     if not (type(entry) is tuple and len(entry) == 2 and type(entry[0]) is tuple and len(entry[0]) == 2):
         raise TypeError("not a kept entry")
     return entry  # type: ignore[no-any-return]
@@ -168,7 +166,7 @@ def _unpickled(data: bytes) -> tuple[Any, Any]:
 
 def entries_of(file_entries: dict[int, Any]) -> dict[tuple[Any, int], tuple[Any, ...]]:
     """The entries of a file as read (`stamped_entries`), by (pattern, flags): what each number holds."""
-    return dict(_unpickled(data) if type(data) is bytes else data for data in file_entries.values())
+    return dict(_read_entry(data) if type(data) is bytes else data for data in file_entries.values())
 
 
 def _stamp(sre: Any) -> str:
@@ -248,7 +246,7 @@ def save() -> None:
     from drafter.cachefile import _prune, _write
 
     entries = _entries if len(_entries) <= _MAX_ENTRIES else {k: v for k, v in _entries.items() if k in _used}
-    entries = {k: v if type(v) is bytes else pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in entries.items()}
+    entries = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in entries.items()}
     data = {"stamp": _stamp(_sre), "entries": entries}
     _write(_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(_file.parent, "regex", _file)

@@ -129,7 +129,7 @@ def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
 
 
 POISONED = """
-import pickle, re, sys
+import marshal, pickle, re, sys
 from array import array
 from drafter import regexcache
 from drafter.cachefile import cache_folder
@@ -143,9 +143,9 @@ wrong = (0, array(words, re._compiler._code(re._parser.parse("x", 0), 0)).tobyte
 old = (0, [int(c) for c in re._compiler._code(re._parser.parse("q+", 0), 0)], 0, {}, ())  # another layout
 odd = (0, b"\x01\x02\x03", 0, {}, ())  # not a whole number of code words
 entries = {("a(b)c", 0): bad, ("garbage", "x"): wrong, ("q+", 0): old, ("(z)", 0): odd}
-entries = {regexcache._number(key if key[1] != "x" else (key[0], 0)): pickle.dumps((key, kept)) for key, kept in entries.items()}
+entries = {regexcache._number(key if key[1] != "x" else (key[0], 0)): marshal.dumps((key, kept)) for key, kept in entries.items()}
 entries[regexcache._number(("w", 0))] = b"not a pickle"  # an entry's own pickle damaged
-entries[regexcache._number(("v", 0))] = pickle.dumps((("u", 0), wrong))  # an entry kept for another pattern
+entries[regexcache._number(("v", 0))] = marshal.dumps((("u", 0), wrong))  # an entry kept for another pattern
 file.write_bytes(pickle.dumps({"stamp": stamp, "entries": entries}))
 assert regexcache.install()
 m = re.compile("a(b)c").search("xxabcxx")
