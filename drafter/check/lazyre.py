@@ -6,7 +6,7 @@ check` in one process (~40% of the check's start above `python -c pass`), even f
 county's drafts), the rest being rules' words that speech never reaches. A rule module imports this module as `re`
 (`from drafter.check import lazyre as re`): everything is `re`'s own but `compile`, whose `LazyPattern` is compiled by
 `re.compile` on the first use of any of its attributes, which from then on are the compiled Pattern's own (stored in
-slots: calling `_X.search` costs what it cost on the Pattern, perf41 measured).
+slots), and a module's global holding it is bound to the Pattern itself (`_put_back`).
 
 A LazyPattern is not a Pattern: `re.search(_X, …)` or `isinstance(_X, re.Pattern)` would refuse it. The rule modules
 call the pattern's own methods (`_X.search(…)`); `compiled` gives the Pattern itself where one is needed.
@@ -15,6 +15,7 @@ call the pattern's own methods (`_X.search(…)`); `compiled` gives the Pattern 
 from __future__ import annotations
 
 import re as _re
+import sys
 from re import (
     ASCII,
     DOTALL,
@@ -50,12 +51,13 @@ _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "su
 class LazyPattern:
     """A pattern compiled by `re.compile(pattern, flags)` when any attribute but `pattern` is first read."""
 
-    __slots__ = ("pattern", "_flags", "_compiled", *_ATTRIBUTES)
+    __slots__ = ("pattern", "_flags", "_home", "_compiled", *_ATTRIBUTES)
     _compiled: Any
 
-    def __init__(self, pattern: Any, flags: int = 0) -> None:
+    def __init__(self, pattern: Any, flags: int = 0, home: dict[str, Any] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._home = home  # the globals of the module that made it, where it is put back as the Pattern itself
 
     def __getattr__(self, name: str) -> Any:
         """Called only for an attribute not set yet: compile, set every one, and answer."""
@@ -76,6 +78,8 @@ class LazyPattern:
         for name in _ATTRIBUTES:
             object.__setattr__(self, name, getattr(compiled, name))
         self._compiled = compiled
+        if self._home is not None:
+            _put_back(self, compiled, self._home)
         return compiled
 
     def __repr__(self) -> str:
@@ -95,7 +99,27 @@ class LazyPattern:
 
 def compile(pattern: str, flags: int = 0) -> Pattern[str]:  # noqa: A001 - `re.compile` of the rule modules
     """A pattern compiled when first used (`LazyPattern`), which the rule modules use as a Pattern."""
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+    return LazyPattern(pattern, flags, sys._getframe(1).f_globals)  # type: ignore[return-value]
+
+
+# For each module's globals (by id), the global name of each of its LazyPatterns (by id), and how many globals the
+# module had when they were listed: read once a module, when its first pattern is compiled (a module's ~60-200
+# patterns would otherwise each look through its ~300-600 globals).
+_names: dict[int, tuple[int, dict[int, str]]] = {}
+
+
+def _put_back(lazy: LazyPattern, compiled: Any, home: dict[str, Any]) -> None:
+    """Bind the module global that holds `lazy` to its compiled Pattern: the rule's next `_X.search(…)` then calls
+    the Pattern's method directly. Through the LazyPattern a call cost ~75 ns more (the bound method it keeps is
+    called the slower way): ~0.4 M instructions of a draft's self-check (perf41). A LazyPattern not held by a global
+    name (in a tuple or a dict of patterns, made in a function) stays, and serves as before."""
+    known = _names.get(id(home))
+    if known is None or known[0] != len(home):  # not listed yet, or listed before the module had run to its end
+        known = len(home), {id(value): name for name, value in home.items() if type(value) is LazyPattern}
+        _names[id(home)] = known
+    name = known[1].get(id(lazy))
+    if name is not None and home.get(name) is lazy:
+        home[name] = compiled
 
 
 def compiled(pattern: Any) -> Any:
