@@ -93,3 +93,13 @@ def test_importing_the_check_compiles_none_of_its_rule_patterns():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(out.stdout) > 200
     assert check_package.check_text is check_text
+
+
+def test_the_resident_compiles_every_rule_pattern_before_it_forks():
+    """A resident's child compiles none of the check's patterns (each command would otherwise compile the ones its
+    speech reaches and the resident's warm-up did not)."""
+    lazyre.compile_all()
+    assert lazyre.compile_all() == 0
+    assert all(type(p) is re.Pattern or hasattr(p, "_compiled") for p in _rule_patterns().values())
+    source = (Path(__file__).parent.parent / "drafter" / "cli" / "resident_server.py").read_text(encoding="utf-8")
+    assert "lazyre.compile_all()" in source

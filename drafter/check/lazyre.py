@@ -125,3 +125,20 @@ def _put_back(lazy: LazyPattern, compiled: Any, home: dict[str, Any]) -> None:
 def compiled(pattern: Any) -> Any:
     """The Pattern `pattern` stands for (a Pattern, or a LazyPattern compiled now)."""
     return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+
+
+def compile_all() -> int:
+    """Compile every pattern the check's modules hold (as globals, or in their tuples, lists and dicts): the resident
+    drafter does so before it forks a child for each command, which would otherwise compile the patterns its speech
+    reaches and the warm-up did not, each time. Returns how many were compiled now."""
+    done = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("drafter.check.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple | list) else (value,)
+            for item in items:
+                if type(item) is LazyPattern and not hasattr(item, "_compiled"):
+                    item.compiled()
+                    done += 1
+    return done
