@@ -14,7 +14,10 @@ The code is kept as the bytes of an unsigned-int array (the engine's code words,
 bytes each), turned back into the list `_sre.compile` takes only when its pattern is
 compiled: the file holds every pattern any command compiled (~500), and unpickling them
 all as lists of Python ints cost each start ~3 ms, while a check uses a fifth of them.
-An entry is checked when it is used, not when the file is read.
+An entry is checked when it is used, not when the file is read. Each entry is itself kept marshalled, as bytes, under
+a number worked out from its pattern and flags (`_number`): reading the file then makes two objects an entry instead of
+the pattern's text and its code's five parts (~800 entries once draft, check and search have run: ~4 M instructions of
+each command's ~160-180 M, perf41), and an entry is read when its pattern is compiled, its key checked then.
 
 Installed by the CLI only (drafter.cli.main): code importing drafter as a library is not
 affected. Patterns compiled for the first time are saved when the process exits.
@@ -23,6 +26,7 @@ affected. Patterns compiled for the first time are saved when the process exits.
 from __future__ import annotations
 
 import atexit
+import marshal
 import sys
 import zlib
 from array import array
@@ -33,12 +37,13 @@ if TYPE_CHECKING:
     from typing import Any
 
 # Bumped when the layout of an entry changes: the stamp (and so the file name) changes with it.
-_FORMAT = 2
+_FORMAT = 3
 # A file holding more patterns than this (patterns built from user text, say) starts again from the ones in use.
 _MAX_ENTRIES = 4000
 
-_entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
-_used: set[tuple[Any, int]] = set()
+# By `_number(key)`: the entry as read from the file (marshalled bytes), or (key, kept) once read or made here.
+_entries: dict[int, Any] = {}
+_used: set[int] = set()
 _new = False
 _file: Path | None = None
 _built: dict[tuple[Any, int], Any] = {}  # patterns built from kept code, by (pattern, flags): `_serve_kept`
@@ -125,16 +130,43 @@ def _serve_kept(sre: Any, compiler: Any) -> None:
 def _from_kept(sre: Any, key: tuple[Any, int]) -> Any:
     """The pattern `key` (pattern, int flags) names, built from its kept code; None when none is kept or `_sre`
     refuses the entry (then dropped: re compiles it afresh and `compile` keeps it again)."""
-    kept = _entries.get(key)
-    if kept is None:
+    number = _number(key)
+    entry = _entries.get(number)
+    if entry is None:
         return None
     try:
-        pattern = sre.compile(key[0], *compile_arguments(kept))
+        if type(entry) is bytes:
+            entry = _entries[number] = _read_entry(entry)
+        if entry[0] != key or type(entry[0][0]) is not type(key[0]):
+            return None  # another pattern of the same number (kept; this one is compiled afresh, not kept)
+        pattern = sre.compile(key[0], *compile_arguments(entry[1]))
     except Exception:  # noqa: BLE001 - malformed, or refused by _sre
-        _entries.pop(key, None)
+        _entries.pop(number, None)
         return None
-    _used.add(key)
+    _used.add(number)
     return pattern
+
+
+def _number(key: tuple[Any, int]) -> int:
+    """The number an entry is kept under: the CRC-32 of the pattern's UTF-8 (or bytes), its type and its flags."""
+    pattern, flags = key
+    if type(pattern) is str:
+        return zlib.crc32(pattern.encode("utf-8", "surrogatepass")) | flags << 33
+    return zlib.crc32(pattern) | 1 << 32 | flags << 33
+
+
+def _read_entry(data: bytes) -> tuple[Any, Any]:
+    """An entry as the file keeps it: ((pattern, flags), kept code), marshalled (plain builtins only, read by C
+    without pickle's machinery: an entry's unpickler cost as much as building its pattern)."""
+    entry = marshal.loads(data)
+    if not (type(entry) is tuple and len(entry) == 2 and type(entry[0]) is tuple and len(entry[0]) == 2):
+        raise TypeError("not a kept entry")
+    return entry  # type: ignore[no-any-return]
+
+
+def entries_of(file_entries: dict[int, Any]) -> dict[tuple[Any, int], tuple[Any, ...]]:
+    """The entries of a file as read (`stamped_entries`), by (pattern, flags): what each number holds."""
+    return dict(_read_entry(data) if type(data) is bytes else data for data in file_entries.values())
 
 
 def _stamp(sre: Any) -> str:
@@ -182,12 +214,13 @@ def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: 
             return
     except Exception:  # noqa: BLE001 - not kept; re's own Pattern is used
         return
-    _entries[key] = kept
-    _used.add(key)
+    number = _number(key)
+    _entries[number] = (key, kept)
+    _used.add(number)
     _new = True
 
 
-def _read(file: Path, stamp: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
+def _read(file: Path, stamp: str) -> dict[int, Any]:
     """The file's entries as they are: each is checked when its pattern is compiled (`compile_arguments`)."""
     from drafter.cachefile import stamped_entries
 
@@ -213,6 +246,7 @@ def save() -> None:
     from drafter.cachefile import _prune, _write
 
     entries = _entries if len(_entries) <= _MAX_ENTRIES else {k: v for k, v in _entries.items() if k in _used}
+    entries = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in entries.items()}
     data = {"stamp": _stamp(_sre), "entries": entries}
     _write(_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(_file.parent, "regex", _file)

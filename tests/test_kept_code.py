@@ -75,9 +75,9 @@ def test_every_kept_pattern_builds_the_pattern_re_compiles(kept):
 
     draft = (kept / "稿.md").read_text(encoding="utf-8")
     texts = [draft, GOLDEN.read_text(encoding="utf-8"), SPEECH, "2026年1月1日，第十五个五年规划", "abc ABC 123 \t\n", ""]
-    from drafter.regexcache import compile_arguments
+    from drafter.regexcache import compile_arguments, entries_of
 
-    entries = pickle.loads(_regex_file(kept).read_bytes())["entries"]
+    entries = entries_of(pickle.loads(_regex_file(kept).read_bytes())["entries"])
     for (source, flags), kept in entries.items():
         ours, theirs = _sre.compile(source, *compile_arguments(kept)), re.compile(source, flags)
         assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
@@ -129,7 +129,7 @@ def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
 
 
 POISONED = """
-import pickle, re, sys
+import marshal, pickle, re, sys
 from array import array
 from drafter import regexcache
 from drafter.cachefile import cache_folder
@@ -143,17 +143,20 @@ wrong = (0, array(words, re._compiler._code(re._parser.parse("x", 0), 0)).tobyte
 old = (0, [int(c) for c in re._compiler._code(re._parser.parse("q+", 0), 0)], 0, {}, ())  # another layout
 odd = (0, b"\x01\x02\x03", 0, {}, ())  # not a whole number of code words
 entries = {("a(b)c", 0): bad, ("garbage", "x"): wrong, ("q+", 0): old, ("(z)", 0): odd}
+entries = {regexcache._number(key if key[1] != "x" else (key[0], 0)): marshal.dumps((key, kept)) for key, kept in entries.items()}
+entries[regexcache._number(("w", 0))] = b"not a pickle"  # an entry's own pickle damaged
+entries[regexcache._number(("v", 0))] = marshal.dumps((("u", 0), wrong))  # an entry kept for another pattern
 file.write_bytes(pickle.dumps({"stamp": stamp, "entries": entries}))
 assert regexcache.install()
 m = re.compile("a(b)c").search("xxabcxx")
 print(m.span(), m.groups(), re.compile("garbage").search("garbage").span(), re.compile("q+").search("aqqa").span(),
-      re.compile("(z)").search("az").groups())
+      re.compile("(z)").search("az").groups(), re.compile("w").search("aw").span(), re.compile("v").search("av").span())
 """
 
 
 def test_an_entry_the_engine_refuses_is_compiled_afresh(tmp_path, env):
     out = subprocess.run([sys.executable, "-c", POISONED], capture_output=True, text=True, env=env, check=True)
-    assert out.stdout.strip() == "(2, 5) ('b',) (0, 7) (1, 3) ('z',)"
+    assert out.stdout.strip() == "(2, 5) ('b',) (0, 7) (1, 3) ('z',) (1, 2) (1, 2)"
 
 
 def test_importing_drafter_as_a_library_leaves_re_alone(tmp_path, env):

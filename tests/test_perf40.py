@@ -164,16 +164,17 @@ from drafter import regexcache
 regexcache.install()
 before = set(re._cache)
 import drafter.check, drafter.check.places, drafter.check.lines
+drafter.check.check_text("# 在全县安全生产工作会议上的讲话\\n\\n同志们：\\n\\n今天，我们召开全县安全生产工作会议。\\n")  # compiles what it uses (perf41)
 print(len(regexcache._built), len(set(re._cache) - before), len(regexcache._used))
 """
 
 
 def test_a_check_builds_its_patterns_from_the_cache_once_it_is_warm(env, tmp_path):
-    """The check's ~480 module-level patterns: after one run every one comes from the kept code, none through
-    re's `_compile` (which put each into re's own cache)."""
+    """The patterns a check of a speech uses (its rules' ~480 are compiled on first use since perf41): after one run
+    every one comes from the kept code, none through re's `_compile` (which put each into re's own cache)."""
     speech = tmp_path / "讲话.md"
     speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "drafter", "check", str(speech)], capture_output=True, env={**env, "DRAFTER_NO_RESIDENT": "1"})
     built, through_re, kept = map(int, subprocess.run([sys.executable, "-c", _CHECK_IMPORT], capture_output=True,
                                                       text=True, env=env, check=True).stdout.split())  # fmt: skip
-    assert built > 300 and through_re == 0 and kept == built, (built, through_re, kept)
+    assert built > 60 and through_re == 0 and kept == built, (built, through_re, kept)

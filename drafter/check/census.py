@@ -6,8 +6,9 @@ correct speeches a rule misread, and the copy-paste slips it let through.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+from drafter.check import lazyre as re
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18)
 if TYPE_CHECKING:

@@ -7,11 +7,11 @@ gazetteer is loaded only when a place is looked up.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from drafter.check import lazyre as re
 from drafter.check.census import answering_below, group_title_level, visitor_from_above
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place

@@ -8,10 +8,10 @@ as the file writes it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from drafter.check import lazyre as re
 from drafter.findings import Finding
 from drafter.text import may_be_traditional, t2s_converter
 

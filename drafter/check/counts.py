@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from drafter.check import lazyre as re
 from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
     LINE_END_RUNIN,
@@ -416,7 +416,7 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             except ValueError:
                 continue
             rest = block.text[m.end() :]
-            found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is _AGENDA_COUNT)
+            found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is re.compiled(_AGENDA_COUNT))
             if found and found[2][:2] in ("一是", "一要") and rest.rstrip()[-1:] in ("是", "要") and LINE_END_RUNIN.search(rest):
                 found = _run_on_past_break(unit, index, found)
             if not found or found[0] < 2:

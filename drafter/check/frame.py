@@ -8,9 +8,9 @@ holds (今天我们召开…会议) that shares no word with the meeting of the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from drafter.check import lazyre as re
 from drafter.findings import Finding, Severity
 from drafter.text import CN_NUMERAL
 

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from drafter.check import lazyre as re
 from drafter.findings import Finding, Severity
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING

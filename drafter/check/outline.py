@@ -9,10 +9,10 @@ divider) is checked together with it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from drafter.check import lazyre as re
 from drafter.check.census import continued_items
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from drafter.check import lazyre as re
 from drafter.findings import Finding, Severity
 from drafter.outdated import find_outdated
 

@@ -5,11 +5,11 @@ The place and level come from drafter.check.context (given, or inferred per spee
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from drafter.check import lazyre as re
 from drafter.check.census import in_own_frame, named_to_learn_from, own_scope_as_superior
 from drafter.check.context import (
     FINE_KINDS,

@@ -8,10 +8,10 @@ remembers where each line began, so findings still point at the line and column 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from drafter.check import lazyre as re
 from drafter.structure import CN, Block, parse_blocks
 from drafter.text import PAGE_OF_PAGES, page_width
 

@@ -746,6 +746,10 @@ def preload() -> None:
             importlib.import_module(name)
     with contextlib.suppress(Exception):
         prepare()
+    with contextlib.suppress(Exception):  # the check's rule patterns compile on first use: here once, not in each child
+        from drafter.check import lazyre
+
+        lazyre.compile_all()
     _forget_environment()
     for name, reopen in _GROWING:
         module = sys.modules.get(name)
