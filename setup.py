@@ -7,8 +7,10 @@ editable install needs no copy: `paths` finds the folders beside the package.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -34,4 +36,13 @@ class BuildWithShippedData(build_py):
             shutil.copytree(source, target / name, ignore=SKIP)
 
 
-setup(cmdclass={"build_py": BuildWithShippedData})
+# The `drafter` command. Outside Windows it is bin/drafter, installed as it is (pip, uv and pipx write this venv's
+# interpreter into its first line): the wrapper pip < 25.0 writes for an entry point (what `python -m venv` bundles
+# with Python 3.11 and 3.12) imports `re` before drafter's first line, ~half an interpreter start for every command
+# (#18). Windows needs the entry point, for which pip writes drafter.exe.
+if os.name == "nt":
+    COMMAND: dict[str, Any] = {"entry_points": {"console_scripts": ["drafter = drafter.cli:script"]}}
+else:
+    COMMAND = {"scripts": ["bin/drafter"], "entry_points": {}}  # none, but given: setuptools < 68 asks (dynamic)
+
+setup(cmdclass={"build_py": BuildWithShippedData}, **COMMAND)

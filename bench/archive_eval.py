@@ -43,6 +43,18 @@ without and with `--place`; severity-error findings of a rule not listed in real
 counted per 10,000 characters (non-space characters of the checked text). The error findings a
 real_errors list excused are counted too and printed beside the figure, so a broad list shows.
 
+Placeholders in the page (check40): by the project's convention (check52) a placeholder left in a text is a real
+error, and web pages hold many (20XX年, X亿元, ×××同志, *书记, 某某) that the collectors did not list in
+real_errors. A `placeholder` finding is counted real, not false, when what it points at is literally a placeholder
+in the checked text (`literal_placeholder`): 某某; or a run of X x Ｘ ｘ × * ＊ ○ that stands for a number or a
+name, that is: no Latin letter on either side (Xbox, XXL); not between two figures (3×5, 2 * 3); not a star or ○
+opening the line (a list mark), ending a word or spoken of (带*的, *号: a footnote star); not ○ among Chinese
+numerals (二○二四); not X光 or X射线; and a run of one character, or of stars, followed by a Chinese character or %
+(a PDF copy's space between is skipped: 位居 X 市第一), or (X only) after a year's digits (20x年). Any other
+placeholder finding (☆, ##, 【待补】, dots before 同志) is false unless real_errors lists the rule. The table prints
+the false errors with this rule and without it (every unlisted placeholder counted false: the figure before
+check40), and how many it counted real; --out lists each of them, so each can be read.
+
 planted/planted.json: {"flawed.txt": {"place": "清河县", "errors": [{"code": "numbering", "phrase": "四、"}]}}
 Each planted error is found when a finding has that rule and the phrase occurs in the finding's
 text or on the line it points to; counted without and with --place.
@@ -340,6 +352,8 @@ def score_entry(
         "leaks": [],
         "chars": 0,
         "false": {"bare": 0, "place": 0},
+        "false_all": {"bare": 0, "place": 0},
+        "in_page": {"bare": 0, "place": 0},
         "excused": {"bare": 0, "place": 0},
         "misses": [],
         "doubts": doubt_signals(doc),
@@ -383,20 +397,32 @@ def score_entry(
             place_runs: list[tuple[str, str | None]] = [("bare", None)]
             if entry.get("place"):
                 place_runs.append(("place", entry["place"]))
+            text_lines = text.splitlines()
             for label, place in place_runs:
                 findings = check_findings(drafter, path, place, env)
-                false = false_errors(findings, entry.get("real_errors") or [])
+                unlisted = false_errors(findings, entry.get("real_errors") or [])
+                in_page = [f for f in unlisted if _in_page(f, text_lines)]
+                false = [f for f in unlisted if f not in in_page]
                 errors = sum(f.get("severity") == "error" for f in findings)
-                row["false"][label] = len(false)
-                row["excused"][label] = errors - len(false)
-                if not entry.get("place"):
-                    # without a place, the --place run is the same run
-                    row["false"]["place"] = len(false)
-                    row["excused"]["place"] = errors - len(false)
+                for key, value in (
+                    ("false", len(false)),
+                    ("false_all", len(unlisted)),
+                    ("in_page", len(in_page)),
+                    ("excused", errors - len(unlisted)),
+                ):
+                    row[key][label] = value
+                    if not entry.get("place"):
+                        row[key]["place"] = value  # without a place, the --place run is the same run
+                opt = f" --place {place}" if place else ""
                 for f in false:
                     row["misses"].append(
-                        f"- {where}: check{' --place ' + place if place else ''} false error {f['rule']} "
+                        f"- {where}: check{opt} false error {f['rule']} "
                         f"line {f['line']} «{f.get('text', '')}»: {f['message']}"
+                    )
+                for f in in_page:
+                    row["misses"].append(
+                        f"- {where}: check{opt} placeholder in the page, counted real: line {f['line']} "
+                        f"«{f.get('text', '')}» in …{_around(f, text_lines)}…"
                     )
     return row
 
@@ -415,6 +441,79 @@ def _entry_text(
 def false_errors(findings: list[dict[str, Any]], real: list[str]) -> list[dict[str, Any]]:
     """Severity-error findings whose rule the entry does not list as real (a listed rule covers all its findings)."""
     return [f for f in findings if f.get("severity") == "error" and f["rule"] not in set(real)]
+
+
+# A run of the characters pages put for a number or a name: X x Ｘ ｘ × * ＊ ○ (check40; the module docstring).
+_MASK_RUN = re.compile(r"[XxＸｘ×*＊○]+")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_FIGURE = re.compile(r"[0-9０-９]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NUMERALS = "一二三四五六七八九十○〇零"
+
+
+def _span_in_line(line: str, column: int, text: str) -> int:
+    """Where a finding's text starts in its line: at its column, else the occurrence nearest to it (-1: not there)."""
+    start = column - 1
+    if text and line[start : start + len(text)] == text:
+        return start
+    spots = [i for i in range(len(line)) if line.startswith(text, i)] if text else []
+    return min(spots, key=lambda i: abs(i - start)) if spots else -1
+
+
+def _in_page(finding: dict[str, Any], lines: list[str]) -> bool:
+    """A placeholder finding that points at a placeholder the checked text literally holds."""
+    n = finding.get("line", 0)
+    return (
+        finding.get("rule") == "placeholder"
+        and 0 < n <= len(lines)
+        and literal_placeholder(lines[n - 1], finding.get("column", 1), finding.get("text") or "")
+    )
+
+
+def _around(finding: dict[str, Any], lines: list[str]) -> str:
+    line = lines[finding["line"] - 1]
+    start = max(0, _span_in_line(line, finding.get("column", 1), finding.get("text") or ""))
+    return line[max(0, start - 8) : start + len(finding.get("text") or "") + 8]
+
+
+def literal_placeholder(line: str, column: int, text: str) -> bool:
+    """Whether a placeholder finding points at a placeholder the page literally holds (the module docstring's pattern)."""
+    start = _span_in_line(line, column, text)
+    if start < 0:
+        return False
+    if "某某" in text:
+        return True
+    inner = _MASK_RUN.search(text)
+    if not inner:
+        return False
+    a, b = start + inner.start(), start + inner.end()
+    while a > 0 and _MASK_RUN.match(line[a - 1]):
+        a -= 1
+    while b < len(line) and _MASK_RUN.match(line[b]):
+        b += 1
+    run, before, after = line[a:b], line[a - 1] if a else "", line[b] if b < len(line) else ""
+    # (a page taken out of a PDF spaces a mark off from its word: 位居 X 市第一, 从 X 次增长到 XX 次)
+    left, right = line[:a].rstrip()[-1:], line[b:].lstrip()[:1]
+    if any(_LATIN.match(c) for c in (before, after, left, right)):
+        return False  # a Latin word's X (Xbox, XXL, Windows X)
+    if _FIGURE.match(left) and _FIGURE.match(right):
+        return False  # a multiplication sign between figures (3×5, 2 * 3)
+    if set(run) <= set("*＊○") and not line[:a].strip():
+        return False  # a list mark opening the line
+    if "○" in run and any(c and c in _HAN_NUMERALS for c in (before, after)):
+        return False  # ○ written for zero among Chinese numerals (二○二四年)
+    if before in ("带", "标", "注", "加") or after == "号":
+        return False  # the mark itself spoken of (带*的指标为快报数, 加*号): a footnote's star
+    if run in ("X", "Ｘ") and (after == "光" or line.startswith("射线", b)):
+        return False  # X光, X射线
+    if len(run) == 1 or set(run) <= set("*＊"):
+        # one mark, or stars: it stands for something only before a Chinese character or %, or (X) after a year's digits
+        return bool(
+            _HAN.match(right)
+            or right in ("%", "％")
+            or (_FIGURE.match(before) and set(run) <= set("XxＸｘ"))
+        )
+    return True
 
 
 def bare_place(place: str) -> str:
@@ -555,6 +654,14 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},
         "false_per_10k": per10k,
+        # the same without the placeholders-in-the-page rule (every unlisted placeholder false: before check40)
+        "false_errors_all": {k: sum(r["false_all"][k] for r in checked) for k in ("bare", "place")},
+        "false_per_10k_all": {
+            k: round(10000.0 * sum(r["false_all"][k] for r in checked) / chars, 2) if chars else 0.0
+            for k in ("bare", "place")
+        },
+        # placeholder findings counted real because the page literally holds a placeholder there
+        "placeholders_in_page": {k: sum(r["in_page"][k] for r in checked) for k in ("bare", "place")},
         # error findings not counted as false because the entry lists their rule in real_errors:
         # shown so that a broad list cannot lower the false-error figure unseen
         "excused_errors": {k: sum(r["excused"][k] for r in checked) for k in ("bare", "place")},
@@ -589,6 +696,11 @@ def table(result: dict[str, Any]) -> str:
         f"| check: false errors, no --place | {f['false_errors']['bare']} in {f['checked_chars']} chars "
         f"({f['checked_documents']} documents) = {f['false_per_10k']['bare']} per 10,000 |",
         f"| check: false errors, --place | {f['false_errors']['place']} = {f['false_per_10k']['place']} per 10,000 |",
+        f"| … every placeholder counted false (without the in-the-page rule), no --place / --place | "
+        f"{f['false_errors_all']['bare']} = {f['false_per_10k_all']['bare']} / "
+        f"{f['false_errors_all']['place']} = {f['false_per_10k_all']['place']} per 10,000 |",
+        f"| check: placeholders in the page counted real, no --place / --place | "
+        f"{f['placeholders_in_page']['bare']} / {f['placeholders_in_page']['place']} |",
         f"| check: errors excused as real (real_errors), no --place / --place | "
         f"{f['excused_errors']['bare']} / {f['excused_errors']['place']} |",
         f"| planted errors found, no --place | {f['planted_found']['bare']}/{f['planted_errors']} ({f['planted_files']} files) |",

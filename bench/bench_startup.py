@@ -45,7 +45,8 @@ commands above draft the same speech every round (the best case of every cache).
 `--pip VERSION` installs that pip into each fresh venv before drafter: the console script `drafter` is written by
 the pip that installs it, and pip < 25.0 (what `python -m venv` bundles with Python 3.11–3.12) writes one that
 imports `re` before drafter's first line (~5 ms, half a `python -c pass`); pip ≥ 25.0, uv and pipx's recent pips
-do not.
+do not. Since perf40 drafter installs its own command outside Windows (bin/drafter, no wrapper): `--pip` only
+changes what an `--against` checkout from before it measures.
 """
 
 from __future__ import annotations

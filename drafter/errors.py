@@ -79,6 +79,13 @@ class SourceError(DrafterError):
     """A source or input document cannot be read."""
 
 
+class SourceUnavailable(SourceError):
+    """A source that cannot be read now but may be later, the file itself unchanged: it could not be opened (a
+    permission, a disk), or the tool it needs is not installed (LibreOffice for .doc/.wps). `diff`'s index tries such
+    a source again on its next run instead of remembering it as unreadable until the file changes. (A conversion that
+    timed out or was killed is not one: the file is the likely cause, and trying it on every run costs minutes.)"""
+
+
 class LibraryError(DrafterError):
     """The fragment library cannot be loaded or is inconsistent."""
 

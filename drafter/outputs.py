@@ -193,7 +193,7 @@ def check_update_output(source: Path, record: Path, output: Path, *, force: bool
     )  # fmt: skip
 
 
-_SAME_DRAFT_KEYS = ("place", "meeting", "date")
+SAME_DRAFT_KEYS = ("place", "meeting", "date")
 
 
 def check_update_other_draft(output: Path, answers: Any, source: Path, *, force: bool = False) -> None:
@@ -210,8 +210,8 @@ def check_update_other_draft(output: Path, answers: Any, source: Path, *, force:
     recorded = _recorded_output(record)
     if not recorded or recorded.get("file") != output.name:
         return
-    theirs = _recorded_answers(record)
-    differ = [k for k in _SAME_DRAFT_KEYS if str(theirs.get(k) or "") != str(answers.get(k) or "")]
+    theirs = recorded_answers(record)
+    differ = [k for k in SAME_DRAFT_KEYS if str(theirs.get(k) or "") != str(answers.get(k) or "")]
     if not differ:
         return
     what = "、".join({"place": "地方", "meeting": "会议", "date": "日期"}[k] for k in differ)
@@ -223,7 +223,7 @@ def check_update_other_draft(output: Path, answers: Any, source: Path, *, force:
     )  # fmt: skip
 
 
-def _recorded_answers(record: Path) -> dict[str, Any]:
+def recorded_answers(record: Path) -> dict[str, Any]:
     import yaml
 
     try:

@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from drafter.errors import SourceError, os_reason
+from drafter.errors import SourceError, SourceUnavailable, os_reason
 from drafter.limits import (
     MAX_DOCX_BYTES,
     MAX_DOCX_PARAGRAPHS,
@@ -232,7 +232,7 @@ def read_legacy_text(path: Path) -> str:
     check_size(path, path.stat().st_size, MAX_DOCX_BYTES, f"{kind} 文件", SourceError)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        raise SourceError(
+        raise SourceUnavailable(
             f"读取 {kind} 文件需要 LibreOffice，本机没有安装", path=path,
             hint="安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或用 WPS/Word 把文件另存为 .docx 后再处理。",
         )  # fmt: skip
@@ -324,7 +324,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
             check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
             data = path.read_bytes()
         except OSError as exc:
-            raise SourceError(f"无法读取文件（{os_reason(exc)}）", path=path) from exc
+            raise SourceUnavailable(f"无法读取文件（{os_reason(exc)}）", path=path) from exc
         if not data.strip():
             raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
         if _is_zip(data, path):

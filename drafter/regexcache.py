@@ -41,6 +41,9 @@ _entries: dict[tuple[Any, int], tuple[Any, ...]] = {}
 _used: set[tuple[Any, int]] = set()
 _new = False
 _file: Path | None = None
+_built: dict[tuple[Any, int], Any] = {}  # patterns built from kept code, by (pattern, flags): `_serve_kept`
+_MAX_BUILT = 4096
+_words = ""  # the array type code of the engine's code words (`_code_type`), once known
 _keeping = True  # False: this process writes nothing back (a resident's child), so new patterns are not prepared
 
 
@@ -69,22 +72,69 @@ def install() -> bool:
         if not isinstance(p, str | bytes) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(p, flags)
         key = (p, int(flags))
-        kept = _entries.get(key)
-        if kept is not None:
-            try:
-                pattern = _sre.compile(p, *compile_arguments(kept))
-                _used.add(key)
-                return pattern
-            except Exception:  # noqa: BLE001 - malformed, or refused by _sre: compile afresh below
-                _entries.pop(key, None)
+        pattern = _from_kept(_sre, key)
+        if pattern is not None:
+            return pattern
         pattern = original(p, flags)
         if _keeping:  # preparing an entry parses the pattern again (as long as compiling it): only if it is kept
             _remember(key, p, flags, pattern, _compiler, _parser, _sre)
         return pattern
 
     _compiler.compile = compile
+    _serve_kept(_sre, _compiler)
     atexit.register(save)
     return True
+
+
+def _serve_kept(sre: Any, compiler: Any) -> None:
+    """`re.compile`, `re.search` … build a kept pattern without re's `_compile`, whose tests of the flags (`flags & T`,
+    `flags & DEBUG`: an int against a RegexFlag, so each an enum operation in Python) cost more than building the
+    pattern from its kept code: ~1.5 ms of a check's ~490 patterns (#18). A pattern not kept yet, or whose entry
+    `_sre` refuses, is compiled by re's `_compile` (and kept by `compile` above). Either is then served from `_built`
+    (by pattern and flags, as re's own cache, which holds 512, would have served it). A Pattern object, the DEBUG or
+    TEMPLATE flag and anything else go to re's own `_compile`, as before."""
+    import re
+
+    original = re._compile  # type: ignore[attr-defined]
+    regex_flag = re.RegexFlag
+    special = compiler.SRE_FLAG_DEBUG | getattr(compiler, "SRE_FLAG_TEMPLATE", 0)
+
+    def _compile(pattern: Any, flags: Any) -> Any:
+        if type(pattern) is str or type(pattern) is bytes:
+            if type(flags) is not int:
+                if not isinstance(flags, regex_flag):
+                    return original(pattern, flags)
+                flags = flags._value_
+            key = (pattern, flags)
+            built = _built.get(key)
+            if built is not None:
+                return built
+            if not flags & special:
+                built = _from_kept(sre, key)
+                if built is None:
+                    built = original(pattern, flags)  # and kept by `compile` for the next run
+                if len(_built) >= _MAX_BUILT:
+                    _built.clear()
+                _built[key] = built
+                return built
+        return original(pattern, flags)
+
+    re._compile = _compile  # type: ignore[attr-defined]
+
+
+def _from_kept(sre: Any, key: tuple[Any, int]) -> Any:
+    """The pattern `key` (pattern, int flags) names, built from its kept code; None when none is kept or `_sre`
+    refuses the entry (then dropped: re compiles it afresh and `compile` keeps it again)."""
+    kept = _entries.get(key)
+    if kept is None:
+        return None
+    try:
+        pattern = sre.compile(key[0], *compile_arguments(kept))
+    except Exception:  # noqa: BLE001 - malformed, or refused by _sre
+        _entries.pop(key, None)
+        return None
+    _used.add(key)
+    return pattern
 
 
 def _stamp(sre: Any) -> str:
@@ -102,13 +152,16 @@ def compile_arguments(kept: tuple[Any, ...]) -> tuple[Any, ...]:
 
     Raises (TypeError, ValueError …) for an entry of another shape: the caller compiles afresh.
     """
-    import _sre
-
+    global _words
     flags, code, groups, groupindex, indexgroup = kept
     if not (type(flags) is int and type(code) is bytes and type(groups) is int and type(groupindex) is dict
             and type(indexgroup) is tuple):  # fmt: skip
         raise TypeError("not a kept pattern")
-    return flags, array(_code_type(_sre), code).tolist(), groups, groupindex, indexgroup
+    if not _words:
+        import _sre
+
+        _words = _code_type(_sre)
+    return flags, array(_words, code).tolist(), groups, groupindex, indexgroup
 
 
 def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: Any, parser: Any, sre: Any) -> None:

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+# Where a run's minutes went: its heaviest test files and their seconds, printed at the end of a whole run.
+from tests.file_seconds import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
 # Property tests draw the same examples on every CI run (a random example found by chance must not fail one
 # stop and pass the next); locally they explore as usual. HYPOTHESIS_PROFILE=dev explores under CI too.
 hypothesis_settings.register_profile("ci", derandomize=True, database=None)
@@ -199,25 +202,22 @@ def write(tmp_path: Path):
     return _write
 
 
-# The files that take longest, heaviest first: CPU seconds of one worker (children waited for included) from the
-# per-test records of the whole suite on main, 2026-12-05/06 (/tmp/lead39 where a file had finished, else /tmp/lead38);
-# test_audit_spark.py and test_web_browser.py by their wall time (Spark's JVM and Chromium are not waited for). xdist
-# (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to
-# whichever worker is free: the long ones first, so that the run does not end on one worker busy with a long
-# file while the other idles. Files not named (under 15 s each) follow in name order: test_works34/35/37 came last
-# in that order (100-260 s of wall between them) before they were named here.
+# The files that take longest, heaviest first: CPU seconds of one worker (children waited for included), per test
+# file, from ci40's whole run of its branch on two workers (bench/cpuplug.py, 2026-12-06: 1,643 worker-CPU-seconds);
+# every file of 12 s or more. test_audit_spark.py and test_web_browser.py by their wall time over that run's ratio of
+# wall to CPU (Spark's JVM and Chromium are not waited for). xdist (`--dist loadfile --no-loadscope-reorder`,
+# pyproject) hands files out in collection order, one at a time to whichever worker is free: the long ones first, so
+# that the run does not end on one worker busy with a long file while the other idles. Files not named follow in name
+# order. The table printed at the end of a whole run (tests/file_seconds.py) says when a file should move up or join.
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_works34.py", "test_review30a.py", "test_library_reading.py", "test_startup27.py",
-    "test_review35.py", "test_review33c.py", "test_works35.py", "test_review30b.py", "test_ingest.py",
-    "test_startup.py", "test_works37.py", "test_hostile.py", "test_review34c.py", "test_party_works.py",
-    "test_kept_code.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py", "test_curate.py",
-    "test_resident.py", "test_perf36.py", "test_startup30.py", "test_review28b.py", "test_fragments_library.py",
-    "test_audit_spark.py", "test_review32b.py", "test_plain_render.py", "test_congress_works.py",
-    "test_export_pdf.py", "test_review36.py", "test_perf35.py", "test_subpoint_levels.py", "test_review34b.py",
-    "test_newuser35.py", "test_veterans_security_cadres.py", "test_archive_eval.py", "test_commend37.py",
-    "test_perf33.py", "test_review29b.py", "test_lead28.py", "test_jinja_names.py", "test_review28a.py",
-    "test_web_browser.py", "test_install.py", "test_perf37.py", "test_review29a.py", "test_review27.py",
-    "test_meetings.py",
+    "test_topic_sweep.py", "test_review30a.py", "test_ingest.py", "test_library_reading.py", "test_startup.py",
+    "test_works35.py", "test_curate.py", "test_resident.py", "test_hostile.py", "test_startup30.py",
+    "test_plain_render.py", "test_review33c.py", "test_startup27.py", "test_perf36.py", "test_kept_code.py",
+    "test_perf35.py", "test_ingestuse31.py", "test_review32b.py", "test_subpoint_levels.py", "test_works34.py",
+    "test_perf33.py", "test_newuser35.py", "test_party_works.py", "test_fragments_library.py", "test_install.py",
+    "test_export_pdf.py", "test_review34c.py", "test_tele37.py", "test_closeness.py", "test_review30b.py",
+    "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py", "test_review29b.py",
+    "test_veterans_security_cadres.py", "test_audit_spark.py", "test_web_browser.py",
 )  # fmt: skip
 
 

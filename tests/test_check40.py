@@ -122,3 +122,145 @@ def test_a_persons_name_that_ends_in_a_places_short_name_is_no_place(byline: str
     moved = text.replace("报告慈溪市2024", "报告余姚市2024")
     said = _found(moved, rule="foreign-place", place="慈溪市") + _found(moved, "warning", "foreign-place", place="慈溪市")
     assert said == [("foreign-place", "余姚市")]
+
+
+# ---------------------------------------------------------------- check40 (session 40): batches 60, 62 and 64
+# Each shape in three spellings of our own writing (tests/fixtures/check/check40-*) and the near shape that must still
+# be reported (or must stay quiet).
+
+
+def _at(name: str, severity: str = "error", **kw: str) -> list[tuple[str, str]]:
+    return [(r, t) for r, t in _found(_read(name), severity=severity, **kw) if r != "halfwidth-punct"]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_run_in_mark_left_at_a_lines_end_by_a_pdf_copy_is_an_item(n: int) -> None:
+    # …落到实处。二是⏎压实责任。…三是⏎…: no gap before 三是, and the list under 三点考虑 has its three items
+    name = f"check40-line-end-item-{n}.txt"
+    assert _at(name) == []
+    assert _at(name, severity="warning") == []
+
+
+def test_a_real_gap_before_a_run_in_item_is_still_reported() -> None:
+    assert _at("check40-line-end-item-gap.txt") == [("numbering", "三是")]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_port_or_a_line_named_by_its_ends_is_another_place_mentioned_not_an_error(n: int) -> None:
+    name = f"check40-route-name-{n}.txt"
+    assert _at(name, place="邢台市") == []
+    warned = _at(name, severity="warning", place="邢台市")
+    assert warned and all(rule == "foreign-place" for rule, _ in warned)
+
+
+def test_a_foreign_place_said_as_own_beside_a_route_stays_an_error() -> None:
+    assert _at("check40-route-name-near.txt", place="邢台市") == [("foreign-place", "德州")]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_host_who_reads_the_agenda_gives_its_last_item_himself(n: int) -> None:
+    # 会议共有四项议程 / 第一项…第三项 / 下面，我简要强调几点意见: four items, the last the host's own speech
+    name = f"check40-host-last-item-{n}.txt"
+    assert _at(name) == []
+    # without the host's own speech, four announced and three called is a mismatch
+    text = "\n".join(line for line in _read(name).splitlines() if "我简要" not in line and "我再讲" not in line)
+    assert [r for r, _ in _found(text) if r == "count-mismatch"] == ["count-mismatch"]
+
+
+def test_five_agenda_items_announced_with_three_called_and_the_hosts_speech_is_still_a_mismatch() -> None:
+    assert _at("check40-host-last-item-near.txt") == [("count-mismatch", "五项议程")]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_character_typed_twice_where_words_overlap_or_before_the_word_new_qualifies(n: int) -> None:
+    found = _at(f"check40-doubled-at-seam-{n}.txt")
+    assert len(found) == 2 and all(rule == "repeated-char" for rule, _ in found)
+
+
+def test_words_that_meet_on_the_same_character_are_no_slip() -> None:
+    # 科技创新新动能, 确保安全全面推进, 大学生生活, 学习习惯, 增强加工, 提高高新技术
+    assert _at("check40-doubled-at-seam-near.txt", rule="repeated-char") == []
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_count_of_reasons_is_checked_against_the_list_right_after_it(n: int) -> None:
+    found = _at(f"check40-reasons-count-{n}.txt", rule="count-mismatch")
+    assert len(found) == 1 and found[0][1][:1] in "三五"
+
+
+def test_the_right_count_of_reasons_and_a_count_said_in_passing_are_not_reported() -> None:
+    assert _at("check40-reasons-count-right.txt") == []
+    # 主要有三点考虑。 then running text and the speech's four points: no list of reasons to count
+    assert _at("check40-reasons-count-passing.txt") == []
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_our_county_as_a_territory_and_a_masked_own_name_after_with_set_the_level(n: int) -> None:
+    # 为我们县域发展 / 与XX县正在推进的…: a county's text, so the 全市 in its own meeting's name is reported
+    found = [f for f in _at(f"check40-our-area-{n}.txt") if f[0] != "placeholder"]
+    assert found in ([("level-mix", "全市")], [("level-mix", "全县")])
+
+
+def test_the_right_meeting_name_and_a_citys_county_economy_stay_quiet() -> None:
+    assert [f for f in _at("check40-our-area-right.txt") if f[0] != "placeholder"] == []
+    assert _at("check40-our-area-city.txt") == []
+
+
+# ---------------------------------------------------------------- bench/archive_eval.py's placeholders in the page
+
+
+def _literal(line: str, text: str) -> bool:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "archive_eval.py"
+    spec = importlib.util.spec_from_file_location("archive_eval_check40", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return bool(module.literal_placeholder(line, line.find(text) + 1, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("全年完成投资X亿元，同比增长X%。", "X"),
+        ("刚才，×××同志通报了情况。", "×××"),
+        ("20xx年，全县上下团结奋斗。", "20xx"),
+        ("前段时间，市委和*书记创新战法。", "*"),
+        ("我谨代表中共**市委，向大会表示祝贺。", "**"),
+        ("某某同志作了讲话。", "某某"),
+        ("全县共有○○个村完成改造。", "○○"),
+        ("综合评价位居 X 市第一名。", "X"),  # a PDF copy's space between the mark and its word
+    ],
+)
+def test_the_bench_counts_a_placeholder_the_page_holds_as_real(line: str, text: str) -> None:
+    assert _literal(line, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("新购XBOX游戏机两台。", "X"),
+        ("建成3×5米的展板。", "×"),
+        ("注：带*的指标为快报数。", "*"),
+        ("* 加强组织领导", "*"),
+        ("二○二四年是关键之年。", "○"),
+        ("配备X光机一台。", "X"),
+        ("项目总投资2 × 3亿元。", "×"),
+        ("升级到Windows X 系统。", "X"),
+    ],
+)
+def test_the_bench_counts_no_other_mark_as_a_placeholder(line: str, text: str) -> None:
+    assert not _literal(line, text)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_word_made_with_zui_meeting_the_next_word_is_no_slip(n: int) -> None:
+    # 看到最新新闻 / 最终终点 (最新 | 新闻): two words meeting, not the next word's first character typed twice
+    assert _at(f"check40-most-word-meets-{n}.txt") == []
+
+
+def test_the_next_words_first_character_typed_twice_after_zui_is_still_a_slip() -> None:
+    # 最重重要的 (最重要的 said once is our own text), 最热热烈 (最热 is no common word)
+    assert _at("check40-most-word-meets-near.txt") == [("repeated-char", "热热"), ("repeated-char", "重重")]

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "LICENSE", "README.md", "drafter", "fragments", "templates", "corpus")
+SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "LICENSE", "README.md", "bin", "drafter", "fragments", "templates",
+           "corpus")
 SEED = REPO / "tests" / "fixtures" / "ingest" / "county-safety-diyi.txt"
 
 

@@ -148,6 +148,45 @@ def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return copy
 
 
+@pytest.fixture(scope="module")
+def _built_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, Path]:
+    """One copy of the shipped library for the module, parsed without the cache, and a cache folder that loading
+    it filled (~5 s of CPU, paid once instead of by each test that damages or replaces the cache file)."""
+    import os
+    import shutil
+
+    root = tmp_path_factory.mktemp("built-once")
+    copy, cache = root / "shipped", root / "cache"
+    shutil.copytree(REPO / "fragments", copy)
+    before = os.environ.get("DRAFTER_CACHE_DIR")
+    os.environ["DRAFTER_CACHE_DIR"] = str(cache)
+    try:
+        _fresh_process()
+        fresh = load_library(copy, cache=False)
+        load_library(copy)
+        _fresh_process()
+    finally:
+        if before is None:
+            del os.environ["DRAFTER_CACHE_DIR"]
+        else:
+            os.environ["DRAFTER_CACHE_DIR"] = before
+    return copy, fresh, cache
+
+
+@pytest.fixture
+def built_copy(_built_once: tuple[Path, object, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The module's copy of the shipped library (never edited) with a cache folder of the test's own, filled as
+    `load_library` fills it, and the library parsed without the cache: what a test gets from `shipped_copy`,
+    `load_library(shipped_copy, cache=False)` and `load_library(shipped_copy)`."""
+    import shutil
+
+    copy, fresh, cache = _built_once
+    shutil.copytree(cache, tmp_path / "cache")
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
+    _fresh_process()
+    return copy, fresh
+
+
 def _fresh_process() -> None:
     """Forget what this process read (a new command starts with nothing but the cache folder)."""
     from drafter.library import load as library_load
@@ -211,11 +250,10 @@ def test_a_library_read_in_part_has_the_whole_errors_content_and_every_fragment_
     assert far not in part.fragments and part.get(far.id) == far  # an id outside the part is read on demand
 
 
-def test_a_damaged_shard_is_parsed_again_and_written_back(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_shard_is_parsed_again_and_written_back(built_copy, monkeypatch: pytest.MonkeyPatch) -> None:
     from drafter.library.cache import cache_file
 
-    fresh = load_library(shipped_copy, cache=False)
-    load_library(shipped_copy)
+    shipped_copy, fresh = built_copy
     file = cache_file(shipped_copy)
     assert file is not None and file.exists()
     data = bytearray(file.read_bytes())
@@ -277,7 +315,7 @@ def test_a_library_read_in_part_reads_only_its_shards_of_the_cache_file(
 
 @pytest.mark.parametrize("how", ["replaced", "written in place"])
 def test_the_rest_of_a_library_read_in_part_is_not_read_from_a_cache_file_changed_meanwhile(
-    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, how: str
+    built_copy, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     """A long run (serve) reads more of a library later: by then another process may have replaced the cache file,
     or something written over it; its shards are at other places, so the rest is parsed, never read from it."""
@@ -285,8 +323,7 @@ def test_the_rest_of_a_library_read_in_part_is_not_read_from_a_cache_file_change
 
     from drafter.library.cache import cache_file
 
-    fresh = load_library(shipped_copy, cache=False)
-    load_library(shipped_copy)
+    shipped_copy, fresh = built_copy
     file = cache_file(shipped_copy)
     assert file is not None
     data = file.read_bytes()
@@ -303,14 +340,13 @@ def test_the_rest_of_a_library_read_in_part_is_not_read_from_a_cache_file_change
 
 @pytest.mark.parametrize("damage", ["truncated", "junk", "other version", "header only", "empty"])
 def test_a_damaged_or_foreign_cache_file_is_rebuilt(
-    shipped_copy: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+    built_copy, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
     import pickle
 
     from drafter.library.cache import _HEAD, cache_file
 
-    fresh = load_library(shipped_copy, cache=False)
-    load_library(shipped_copy)
+    shipped_copy, fresh = built_copy
     file = cache_file(shipped_copy)
     assert file is not None
     data = file.read_bytes()

@@ -90,13 +90,21 @@ def _count_own_words(text: str) -> Counter[str]:
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     for m in _MASKED_OWN.finditer(text):
         counts[m.group("lv")] += 3  # **县大力推进作风建设 / **县正处于…: the page hid the own name, said as 我县 is
+    for m in _OUR_AREA.finditer(text):
+        counts[m.group("lv")] += 3  # 为我们县域发展提供了根本遵循: our county's land, as 我县 is
     return counts
+
+
+# 为我们县域发展提供了遵循 (#13, batch 64's planted f07, where 全市 planted in the meeting's name was the only other
+# level word): the speaker's own county (or city) as a territory. OWN_WORD leaves 全县域 out of the level words checked.
+_OUR_AREA = re.compile(r"(?:我们|咱们|我)(?P<lv>[市县区])域")
 
 
 # **县正处于… / ××县大力推进…: the own place with its name masked by the page, the subject of a sentence (not
 # **县委 / ××县长 / **县、**县, a list of a city's counties)
 _MASKED_OWN = re.compile(
-    r"(?:^|(?<=[。！？，,；：:\n]))(?:[xX×＊*#＃]{2,4}|某某)(?P<lv>[省市县区镇乡])"
+    # (与XX县正在推进的…战略高度契合: after 与 / 和 / 同 as well, the subject of what the own place is doing)
+    r"(?:^|(?<=[。！？，,；：:\n与和同]))(?:[xX×＊*#＃]{2,4}|某某)(?P<lv>[省市县区镇乡])"
     r"(?=(?:正|大力|始终|坚持|将|已|已经|全面|扎实|积极|深入|持续|在|上下|人民|经济|各级)[\u4e00-\u9fff])"
 )
 

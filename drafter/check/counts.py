@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from drafter.check.census import speech_ends_after
 from drafter.check.outline import (
+    LINE_END_RUNIN,
     Head,
     Item,
     Outline,
@@ -36,6 +37,48 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _named_counts(lines, out.unit, out.heads, out.series)
                      if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _reason_lists(lines, out.unit, out.heads, out.series)
+                     if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+    return findings
+
+
+# 把这个会议作为节后第一个会议，主要基于以下五点考虑。then 第一，这是…会。 paragraphs (#13, batch 64's planted f04):
+# the reasons for holding the meeting, counted at the end of a paragraph and then given one a paragraph. They are not
+# the speech's points (ingest leaves them out), but a count all the same: it must match the 第一，… (or 一是…)
+# paragraphs that open right after it, up to the next heading. A count of reasons said in passing, or with no such
+# list right after it, is not read.
+_REASONS_COUNT = re.compile(
+    r"(?:以下|如下|有|基于|基於|出于|出於)(?P<n>[一二三四五六七八九十两兩\d]{1,2}) ?(?:点|點|[个個]?方面的?)"
+    r"(?P<noun>考虑|考慮|原因|理由|考量|用意)[。：:]\s*$"
+)
+_REASON_NOUNS = ("考虑", "考慮", "原因", "理由", "考量", "用意")
+
+
+def _reason_lists(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], series: Sequence[Item]) -> list[Finding]:
+    findings = []
+    for index, block in enumerate(unit):
+        tail = block.text.rstrip()[-16:]  # (the count ends its paragraph: only the last words are searched, #18)
+        if block.kind != "paragraph" or not any(noun in tail for noun in _REASON_NOUNS):
+            continue
+        m = _REASONS_COUNT.search(block.text, len(block.text.rstrip()) - len(tail))
+        if m is None:
+            continue
+        opening = [(i, it) for i, off, it in series if i > index and off == 0]
+        if not opening or opening[0][0] != index + 1 or opening[0][1].number != 1:
+            continue  # the list must open the very next paragraph
+        end = next((h.index for h in heads if h.index > index), 10**9)
+        found = _series_count([it for i, it in opening if i < end and it.kind == opening[0][1].kind])
+        try:
+            said = parse_cn_number(m.group("n"))
+        except ValueError:
+            continue
+        if not found or said in found[:2] or found[0] < 2:
+            continue
+        shown = block.text[m.start("n") : m.end("noun")]
+        finding = _count_finding(shown, said, found, *where(lines, block, m.start("n")))
+        cut = _copy_cut(unit, index, found[0], m.end(), said) if found[0] < said else None
+        findings.append(_cut_short(finding, cut) if cut else finding)
     return findings
 
 
@@ -250,6 +293,12 @@ _COLON_COUNT_AFTER = re.compile(
 )
 # (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
 _AGENDA_ITEM = re.compile(r"\s*(?:(?:下面|现在|接下来|接着)[，,]?\s*(?:进行|开始)?(?:大会|会议)?)?第(?P<n>" + CN_NUMERAL + r")项")
+# 会议共有四项议程：…第三项议程：表态发言。…刚才，…。下面，我简要强调几点意见。(#13, batch 64 p31): the leader who
+# chairs the meeting gives its last item himself, his own speech, without calling it 第四项.
+_HOST_SPEAKS = re.compile(
+    r"(?:下面|最后|接下来|现在|这里)[，,]?\s*我(?:再|就|想|先)?(?:简要|简单|着重|主要|重点)?(?:地)?(?:讲|谈|强调|提|说)"
+    r"[^。；！？]{0,8}?(?:意见|要求|看法|想法|体会|几点|几句|[一二三四五六七八九十两]点)"
+)
 # 会议的主要议程就进行到这里 / 大会议程全部完成: the host closes the agenda, so all its items were in the copy.
 _AGENDA_DONE = re.compile(r"议程[^。；！]{0,8}?(?:进行到这里|全部完成|已经?全部(?:完成|结束)|到此结束|圆满完成)")
 _AGENDA_HEAD = re.compile(r"\s*(?P<n>" + CN_NUMERAL + r")、")
@@ -368,9 +417,11 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 continue
             rest = block.text[m.end() :]
             found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is _AGENDA_COUNT)
+            if found and found[2][:2] in ("一是", "一要") and rest.rstrip()[-1:] in ("是", "要") and LINE_END_RUNIN.search(rest):
+                found = _run_on_past_break(unit, index, found)
             if not found or found[0] < 2:
                 found = _run_on(unit, index, rest, said) or found
-            if not found or found[0] == said or found[0] < 2:
+            if not found or said in found[:2] or found[0] < 2:
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
@@ -381,6 +432,26 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
     return findings
+
+
+def _run_on_past_break(unit: Sequence[Block], index: int, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """主要有三点考虑：一是…。二是⏎任务分解。…三是…: the run-in list's paragraph ends on a mark a PDF copy broke the
+    line after, so the list goes on in the paragraphs below, each next number in its running text (up to a heading)."""
+    n, _, label = found
+    for block in unit[index + 1 :]:
+        if block.kind != "paragraph":
+            break
+        for m in _RUN_MARKS[0 if label.startswith("一是") else 1].finditer(block.text):
+            try:
+                number = parse_cn_number(m.group("n"))
+            except ValueError:
+                continue
+            if number == n + 1:
+                n = number
+        if not LINE_END_RUNIN.search(block.text):
+            break
+    kind = label[1:2]
+    return n, n, f"一{kind}至{cn_number(n)}{kind}"
 
 
 def _run_in(rest: str) -> tuple[int, int, str] | None:
@@ -456,8 +527,8 @@ def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[in
                 break
             n += 1
         return (n, n, f"一、至{cn_number(n)}、") if n else None
-    n = 0
-    for block in unit[index + 1 :]:
+    n, last = 0, index
+    for k, block in enumerate(unit[index + 1 :], index + 1):
         m = _AGENDA_ITEM.match(block.text)
         if not m:
             continue
@@ -467,7 +538,10 @@ def _agenda(unit: Sequence[Block], index: int, headed: bool = False) -> tuple[in
             break
         if number < n:
             break
-        n = max(n, number)
+        n, last = max(n, number), k
+    if n and any(_HOST_SPEAKS.search(b.text) for b in unit[last + 1 :]):
+        # the host's own speech after the items called is the agenda's last item (n + 1), or no item of it (n)
+        return n + 1, n, f"第一项至第{cn_number(n)}项，再加主持人自己的讲话"
     return (n, n, f"第一项至第{cn_number(n)}项") if n else None
 
 

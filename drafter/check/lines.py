@@ -586,7 +586,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
-                              or _coverb_twice_at_clause_end(line, m.start(), ch)):
+                              or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
+                              or _prefix_twice_slip(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -818,6 +819,51 @@ def _coverb_twice_at_clause_end(line: str, start: int, ch: str) -> bool:
         return not any(_is_word(words, line[a:start + 1], 1) for a in range(max(0, start - 3), start - 1))
 
     return _recall(f"coverb-end {line[max(0, start - 3) : tail.end() + 1]}", slip)
+
+
+# 认清形势，增强加加快工业发展 (#13, batch 64's planted f03): a common word's first character typed twice where two
+# common words meet (增强 | 加快), though the word before and the first of the pair make a word as well (强加). Read
+# that way, 增 would stand alone with nothing before it to join: a reader keeps 增强 whole, so the lone 加 is the slip.
+# 确保安全全面推进 (确保 | 安全 | 全面: the word before joins the character before it) and 大学生生活 (大学生, a word of
+# three) are no slip.
+def _overlap_seam_slip(line: str, start: int, ch: str) -> bool:
+    before2, after = line[start - 2 : start] if start >= 2 else "", line[start + 2 : start + 3]
+    if len(before2) < 2 or not _HAN_TWO.fullmatch(before2) or not _HAN.match(after or " ") or after == ch:
+        return False
+    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _FUNCTION_CHARS or ch in _NUMERALS or ch * 2 in REDUPLICATIONS:
+        return False
+
+    def seam() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before2[1] + ch, 1) or _is_word(words, ch * 2, _COMMON):
+            return False  # (加加 is a rare entry of the dictionary, no word a reader knows)
+        if not (_is_word(words, before2, _COMMON) and _is_word(words, ch + after, _COMMON)):
+            return False
+        if any(_is_word(words, line[a : start + 1], 1) for a in (start - 2, start - 3) if a >= 0):
+            return False  # 大学生生活: a word of three ends at the pair's first character
+        if _ends_word(words, line[max(0, start - 5) : start - 1], 1) or _spanned(words, line, start):
+            return False  # 确保安全全面: the word before is read with the character before it (确保 | 安全)
+        return not any(_is_word(words, line[start : start + k], 1) for k in (3, 4))
+
+    return _recall(f"overlap-seam2 {line[max(0, start - 5) : start + 4]}", seam)
+
+
+# 牢固树立安全发展新新理念 (#13, batch 64's planted f09): 新 doubled before the word it qualifies, where no word ends in
+# the first one (创新新动能 is 创新 | 新动能, 最新新闻 最新 | 新闻) and the pair is no word: a character typed twice.
+_DOUBLED_PREFIX = frozenset("新")
+
+
+def _prefix_twice_slip(line: str, start: int, ch: str) -> bool:
+    if ch not in _DOUBLED_PREFIX or not _HAN.match(line[start + 2 : start + 3] or " ") or not _HAN.match(line[start - 1 : start] or " "):
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, 1) or _spanned(words, line, start):
+            return False
+        return not _ends_word(words, line[max(0, start - 3) : start + 1], 1)
+
+    return _recall(f"prefix-twice {line[max(0, start - 3) : start + 4]}", slip)
 
 
 def _common(word: str) -> bool:
@@ -1499,7 +1545,12 @@ def _slip(line: str, start: int, ch: str) -> bool:
     before = line[start - 1 : start]
     if ch in _SLIP_PRONE:
         return before not in _SLIP_PRONE[ch] and not _SLIP_WORDS.match(line, start)
-    if _DEGREE.search(line, 0, start) or _ended_twice_at_stop(line, start, ch):
+    degree = _DEGREE.search(line, 0, start)
+    # 看到最新新闻, 最大大项目 (check40): 最 and 很 make words of their own (最新, 最大, 很多), and when one meets the next
+    # word (新闻) the pair is two words meeting — unless the text said once is our own (最重重要的 → 最重要的)
+    if degree and not (degree.group(0) in ("最", "很") and _words_meet(line, start)):
+        return True
+    if _ended_twice_at_stop(line, start, ch):
         return True
     if _PROCESS_ADVERB.search(line, 0, start) and _recall(f"common-pair {ch}", lambda: not _is_word(_dictionary(), ch * 2, _COMMON)):
         return True

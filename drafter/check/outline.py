@@ -305,6 +305,7 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
                 heads = [h for h in heads if h.index != i] + own
         items = [*find_runin_series([block]), *_joined_subheads(block), *_joined_ordinals(block)]
         items += _loose_runins(block, items)
+        items += _line_end_runin(block)
         for item in sorted(items, key=lambda it: it.column):
             offset = item.column - 1
             line, col = where(lines, block, offset)
@@ -537,6 +538,21 @@ _COMMA_RUNIN = re.compile(r"(?<=[，,])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是
 # 具体做好三方面的工作:<BR>一是提高认识。…<BR>二是精心安排。… — a page saved with its markup, the line breaks still
 # written as tags: an item after a <BR> or <P> opens a line as much as one after a stop does.
 _TAG_RUNIN = re.compile(r"<(?:[bB][rR]\s*/?|[pP])>\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)(?![素件])(?=[^一二三四五六七八九十])")
+
+
+# …推动决策部署落实落地。二是⏎任务分解。… (#13, batch 64 p13): a PDF copy broke the line right after a run-in item's
+# mark, so the line ends on 二是 and its words open the next line (a short line, not joined as the page's width). The
+# item is there all the same: without it the 三是 after reads as a gap.
+LINE_END_RUNIN = re.compile(r"(?<=[。；！？;!?])\s*(?P<n>" + CN_NUMERAL + r")(?P<kind>是|要)\s*$")
+
+
+def _line_end_runin(block: Block) -> list[SeriesItem]:
+    if block.kind != "paragraph" or block.text.rstrip()[-1:] not in ("是", "要"):
+        return []  # (most paragraphs end on a stop: no search, #18)
+    m = LINE_END_RUNIN.search(block.text)
+    if m is None:
+        return []
+    return [SeriesItem(m.group("kind"), parse_cn_number(m.group("n")), block.line, m.start("n") + 1, m.group("n") + m.group("kind"))]
 
 
 def _loose_runins(block: Block, found: Sequence[SeriesItem]) -> list[SeriesItem]:

@@ -1399,6 +1399,7 @@ def check_places(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[
                          else "某人在那里任职" if _post_held(line, start, end)
                          else "那里发生的事故、事件" if _reported_incident(line, start, end)
                          else "企业或项目的名称" if _firm_name(line, start, end)
+                         else "港口、线路或工程的名称" if _route_or_work(line, start, end)
                          else "对口帮扶、协作的一方" if partnered and _giver(line, start, end)
                          else "给予支持的一方" if _thanked(line, start, end) else "")  # fmt: skip
             sibling = None if elsewhere else _sibling(gz, places, parents, line, start, end)
@@ -1563,6 +1564,23 @@ def _firm_name(line: str, start: int, end: int) -> bool:
 
 # A speech on a partnership (东西部协作, 对口帮扶, 援建): the partner named as the one who gives — 北仑区累计投入资金2亿元,
 # 离不开北仑区委、区政府的鼎力支持, 感谢宁波市…: somewhere else, not a place the speech speaks for.
+# 开通至天津港、大连港的铁海联运班列 / 巴林—奈曼—阜新500千伏输变电工程 (#13, batch 64 p17): a port or an airport named
+# after its city, and the places a line or a work is named after (its ends joined by —, -, 至), with the line's noun
+# right after — where the route goes, not the place the speech speaks for. (推动阜新高质量发展 stays an error.)
+_HUB_AFTER = re.compile(r"港(?![澳台])|国际机场|机场|火车站|高铁站|口岸")
+_ROUTE_JOIN = frozenset("—–－-~～至")
+_ROUTE_NOUN = re.compile(
+    r"[^，。；！？,;!?]{0,14}?(?:铁路|高铁|城际|高速公路|高速|国道|航线|班列|管道|管线|输变电|输电|线路|通道|运河|大桥)"
+)
+
+
+def _route_or_work(line: str, start: int, end: int) -> bool:
+    if _HUB_AFTER.match(line, end):
+        return True
+    joined = line[start - 1 : start] in _ROUTE_JOIN or line[end : end + 1] in _ROUTE_JOIN
+    return joined and bool(_ROUTE_NOUN.match(line, end))
+
+
 _PARTNERSHIP = re.compile(r"对口|东西部协作|扶贫协作|结对帮扶|携手奔小康|援建|援疆|援藏|援彝|帮扶")
 _GIVES_AFTER = re.compile(
     r"^[^，。；！？,;!?]{0,12}?(?:投入|捐赠|捐助|捐款|选派|派出|援建|援助|支援|帮扶|资助|"

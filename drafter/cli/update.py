@@ -41,6 +41,7 @@ def update_command(
 
         check_draft_target(output, force=force)  # before the work: a refusal said afterwards loses it
         check_update_output(draft, record or record_path(draft), output, force=force)
+        _refuse_other_draft_early(draft, record or record_path(draft), output, sets, force=force)
     if output is None and not dry_run:
         from drafter.answers import record_path
         from drafter.files import check_writable
@@ -83,6 +84,18 @@ def update_command(
         echo(f"冲突 {i}：你改过的“{head}……”与新生成的文字不同，已用【原稿】【新稿】标出。", err=True)
     if result.conflicts:
         raise Exit(3)
+
+
+def _refuse_other_draft_early(draft: Path, record: Path, output: Path, sets: list[str], *, force: bool) -> None:
+    """`update -o` over another meeting's draft, refused before the redraft (it was refused only after the work,
+    newuser39): when the update changes no place, meeting or date, the new draft's are the recorded ones. One that
+    changes them is checked after the redraft (`write_update`), with the answers as drafting settles them."""
+    from drafter.answers import parse_set
+    from drafter.outputs import SAME_DRAFT_KEYS, check_update_other_draft, recorded_answers
+
+    if set(parse_set(sets)) & set(SAME_DRAFT_KEYS) or not record.is_file():
+        return
+    check_update_other_draft(output, recorded_answers(record), draft, force=force)
 
 
 def _same_file(a: Path, b: Path) -> bool:

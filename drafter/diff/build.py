@@ -29,7 +29,9 @@ from drafter import hashes  # sha256 without OpenSSL (#18)
 from drafter.diff.fingerprint import HEAD, fingerprints, pack, sentence_key, unpack
 from drafter.diff.normalize import sentence_texts
 from drafter.diff.sources import SourceDoc, load_source
-from drafter.errors import SourceError
+from drafter.errors import SourceError, SourceUnavailable
+
+RETRY = "retry:"  # meta key prefix: a skipped source read again on the next run (`_read`)
 
 OCC_CAP = 64  # documents stored as holders of one sentence (lowest ids first)
 PARALLEL_MIN = 400  # sources from which normalisation runs in worker processes
@@ -71,11 +73,12 @@ class Digest(NamedTuple):
     keys: bytes  # sentence keys in order (int64, little-endian)
     new: list[tuple[int, str, bytes]]  # (key, text, fingerprints) of sentences first met here
     skipped: str = ""  # why the source could not be read ("" when it was)
+    retry: bool = False  # it may read on another run, unchanged (see `SourceUnavailable`)
 
 
 def digest_source(source: Source, seen: set[int]) -> Digest:
     """Read, normalise and hash one source; `seen` holds the keys already shipped."""
-    doc, skipped = _read(source)
+    doc, skipped, retry = _read(source)
     # The text goes no further than this (it is not shipped back from a worker process).
     source = Source(source.path, source.size, source.stamp, source.hash or file_hash(source.path))
     keys: list[int] = []
@@ -86,21 +89,24 @@ def digest_source(source: Source, seen: set[int]) -> Digest:
         if key not in seen:
             seen.add(key)
             new.append((key, norm, pack(sorted(fingerprints(norm)), "q")))
-    return Digest(source, doc.id, pack(keys, "q"), new, skipped)
+    return Digest(source, doc.id, pack(keys, "q"), new, skipped, retry)
 
 
-def _read(source: Source) -> tuple[SourceDoc, str]:
-    """The source's text; one that cannot be read is indexed empty, with the reason.
+def _read(source: Source) -> tuple[SourceDoc, str, bool]:
+    """The source's text; one that cannot be read is indexed empty, with the reason, and whether to try it again.
 
     A folder of old speeches often holds a stray empty or broken file: it must
-    not block the diff. The note stays until the file changes and reads.
+    not block the diff. The note stays until the file changes and reads; one
+    that could not be opened, or whose converter is not installed, is
+    tried again on the next run (LibreOffice installed since, the disk back).
     """
     if source.doc is not None:
-        return source.doc, ""
+        return source.doc, "", False
     try:
-        return load_source(source.path), ""
+        return load_source(source.path), "", False
     except SourceError as exc:
-        return SourceDoc(id=Path(source.path).stem, text="", path=source.path), exc.message
+        empty = SourceDoc(id=Path(source.path).stem, text="", path=source.path)
+        return empty, exc.message, isinstance(exc, SourceUnavailable)
 
 
 def file_hash(path: str) -> str:
@@ -249,6 +255,7 @@ class Writer:
         conn.executemany("INSERT INTO docs VALUES(?,?,?,?,?,?,?)", docs)
         conn.executemany("INSERT INTO occ VALUES(?,?)", occ)
         skipped = [("skipped:" + d.source.path, d.skipped) for d in self.pending if d.skipped]
+        skipped += [(RETRY + d.source.path, "") for d in self.pending if d.retry]
         conn.executemany("INSERT OR REPLACE INTO meta VALUES(?, ?)", skipped)
         self.count += len(self.pending)
         self.pending = []

@@ -153,12 +153,13 @@ class SourceIndex:
         entries: Sequence[tuple[str, int, int]],
         workers: int | None = None,
         scope: Sequence[str] | None = None,
+        force: bool = False,
     ) -> tuple[int, int]:
         """Bring the index in line with source files given as (path, size, change stamp).
 
         With `scope`, only the documents at those paths are compared (and removed
-        when not among `entries`); all others are kept. Returns (documents
-        indexed, documents removed).
+        when not among `entries`); all others are kept. With `force`, every entry is
+        read again, changed or not. Returns (documents indexed, documents removed).
         """
         if scope is None:
             rows = self.conn.execute("SELECT path, id, size, mtime_ns, hash FROM docs").fetchall()
@@ -171,10 +172,10 @@ class SourceIndex:
         for path, size, stamp in entries:
             old = known.pop(path, None)
             stamp = manifest.settled(stamp)  # a stamp too fresh to trust is checked again
-            if old and old[1] == size and old[2] == stamp and stamp >= 0:
+            if old and old[1] == size and old[2] == stamp and stamp >= 0 and not force:
                 continue
             digest = file_hash(path) if old else ""
-            if old and old[3] == digest:
+            if old and old[3] == digest and not force:
                 self.conn.execute(
                     "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (size, stamp, old[0])
                 )
@@ -195,6 +196,25 @@ class SourceIndex:
         paths = sorted({p for p in paths if p and not p.startswith("mem:")})
         if self.location == ":memory:" or manifest.files_unchanged(self.conn, paths):
             return False
+        indexed, removed = self._resync(paths)
+        return bool(indexed or removed)
+
+    def retry_unavailable(self) -> None:
+        """Read again the sources skipped because they could not be read *then* (not opened, or LibreOffice not
+        installed: `SourceUnavailable`), though the files have not changed: `diff` said 需要 LibreOffice，本机没有安装
+        on every run after LibreOffice was installed, until the .doc itself was touched (newuser39). Sources that
+        cannot be read as they are (empty, binary, damaged) wait for the file to change."""
+        from drafter.diff.build import RETRY
+
+        if self.location == ":memory:":
+            return
+        rows = self.conn.execute("SELECT key FROM meta WHERE key >= ? AND key < ?", (RETRY, RETRY[:-1] + ";"))
+        paths = [key.removeprefix(RETRY) for (key,) in rows]
+        if paths:
+            self._resync(paths, force=True)
+
+    def _resync(self, paths: Sequence[str], force: bool = False) -> tuple[int, int]:
+        """`sync_files` for the files at `paths` as they are now (a missing one is removed), under the index's lock."""
         with file_lock(Path(self.location)):
             entries = []
             for path in paths:
@@ -203,8 +223,7 @@ class SourceIndex:
                 except OSError:
                     continue  # gone: removed from the index below
                 entries.append((path, st.st_size, change_stamp(st)))
-            indexed, removed = self.sync_files(entries, scope=paths)
-        return bool(indexed or removed)
+            return self.sync_files(entries, scope=paths, force=force)
 
     def sync_docs(self, docs: Iterable[SourceDoc]) -> tuple[int, int]:
         """Bring the index in line with in-memory sources (keyed by id, hashed by content)."""
@@ -261,6 +280,8 @@ class SourceIndex:
         return len(todo), len(removed)
 
     def _remove(self, doc_ids: list[int]) -> None:
+        from drafter.diff.build import RETRY  # (a write: build is loaded for it anyway)
+
         conn = self.conn
         for doc_id in doc_ids:
             row = conn.execute("SELECT sents, path FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -271,7 +292,7 @@ class SourceIndex:
             conn.executemany(
                 "DELETE FROM occ WHERE sent=? AND doc=?", [(s, doc_id) for s in distinct]
             )
-            conn.execute("DELETE FROM meta WHERE key=?", ("skipped:" + row[1],))
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", ("skipped:" + row[1], RETRY + row[1]))
             conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
 
     def skipped(self) -> list[tuple[str, str]]:
@@ -416,6 +437,7 @@ def open_index(paths: Sequence[str | Path], location: str | Path | None = None) 
 def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:
     current, scan = _open_current(target, roots)
     if current is not None:
+        current.retry_unavailable()
         return current
     target.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(target):
@@ -428,6 +450,7 @@ def _open_synced(target: Path, roots: list[Path]) -> SourceIndex:
             index = SourceIndex.open(target)
             index.sync_paths(roots)
             index.rebuilt = True
+    index.retry_unavailable()
     return index
 
 

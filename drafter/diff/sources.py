@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.errors import SourceError, os_reason
 from drafter.files import readable
 from drafter.limits import missing_or_not_regular
-from drafter.reader import DOC_SUFFIXES, read_speech
+from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES, read_speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,8 @@ def source_entries(paths: Sequence[str | Path]) -> list[Entry]:
 def _scan(root: str, folders: list[Entry]) -> list[Entry]:
     """Speech files below `root` with size and stamp (one stat each, iterative walk);
     each folder listed is added to `folders` with its stamp."""
-    suffixes = {s.lstrip(".") for s in DOC_SUFFIXES}
+    # old .doc/.wps speeches too, through LibreOffice as ingest and audit read them (once: the index keeps the text)
+    suffixes = {s.lstrip(".") for s in (*DOC_SUFFIXES, *LEGACY_SUFFIXES)}
     out: list[Entry] = []
     stack = [root]
     while stack:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
+from drafter.ingest.boundary import document_head, official_head, title_again
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -1224,9 +1225,10 @@ def _join_broken(
     last = 0  # length of the last line read: a full line ending in 。 may be a line break, not a paragraph's end
     for k, para in enumerate(paras):
         prev = out[-1] if out else None
+        under = paras[k + 1] if k + 1 < len(paras) else None
         if prev is not None and across_edge(prev, para, edges):
             out.append(para)  # …社会事业全面 | 当前位置：首页 > … | 某县召开…座谈会: two pages (ingest.otherpage, batch 62)
-        elif prev is not None and _over_byline(para, paras[k + 1] if k + 1 < len(paras) else None, bylines):
+        elif prev is not None and _over_byline(para, under, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
         elif prev is not None and (
             dated_item_after_cut(prev, para) or told_after_cut(prev, para) or opening_after_cut((prev,), para)
@@ -1234,8 +1236,11 @@ def _join_broken(
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and (
-            _title_over_salutation(para, paras[k + 1] if k + 1 < len(paras) else None)
-            or title_over_own_text(para, paras[k + 1] if k + 1 < len(paras) else None)  # (batch 60: ingest.pageheads)
+            _title_over_salutation(para, under)
+            or title_over_own_text(para, under)  # (batch 60: ingest.pageheads)
+            or official_head(para, under)  # 关于…的通知 / 主送 (ingest.boundary)
+            or document_head(para, under)  # …上的讲话 / 今天，我们召开… (ingest.boundary)
+            or title_again(prev, para)  # 关于…的通知 | 关于…的通知各区县政府…: the head printed again (ingest.boundary)
         ):
             # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)
             out.append(para)

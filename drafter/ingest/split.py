@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
+from drafter.ingest.boundary import boundary_evidence
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -579,6 +580,12 @@ def split_chunks(
         ):
             _close(groups, current)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
+        elif (
+            _has_body(current) and boundary_evidence(current, paras, i)
+            and not attachment_issued(current, para) and not _second_part(current, para)
+        ):  # fmt: skip
+            _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
+            current = []
         current.append(para)
     _close(groups, current)
     return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
