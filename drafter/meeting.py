@@ -508,14 +508,34 @@ def _inspected_here(name: str, scope: str, place: str) -> bool:
     """True when a 巡察 feedback meeting's name says an upper committee's 巡察组 inspected this place's own committee
     (市委第三巡察组巡察清河县委情况反馈会 at 清河县; 市委巡察组对县委开展巡察情况反馈会议)."""
     level = _level_word(place)
-    if scope not in _UPPER_PARTY or level not in ("县", "区", "旗"):
+    if not _upper_party(scope, place, level):
         return False
     own = f"{level}委"
     unit = re.search(r"巡察组?(?:巡察|对)(.{1,30}?)(?:开展巡察)?(?:巡察)?(?:情况|意见)?(?:集中)?反馈", name)
     if unit is None:
         return False
     said = unit.group(1)  # 县委, 清河县委, 鼓楼区委 (南京市鼓楼区 without its city)
-    return said == own or (said.endswith(own) and place.endswith(said[:-1]))
+    if said == own:
+        return level != "市"  # 市委巡察组巡察市委 at 江阴市: which 市委 is which, the name does not say
+    return said.endswith(own) and place.endswith(said[:-1])
+
+
+def _upper_party(scope: str, place: str, level: str) -> bool:
+    """Whether a meeting's scope is the Party committee above a county's (区's, 县级市's) own: 市委, or the upper city's
+    name with it (邢台市委 at 清河县, 无锡市委 at 江阴市 — whose own committee is a 市委 too, draft40)."""
+    if level in ("县", "区", "旗") and scope in _UPPER_PARTY:
+        return True
+    if level not in ("县", "区", "旗", "市") or not scope.endswith(_UPPER_PARTY) or not place:
+        return False
+    from drafter.places import resolve_place
+
+    try:
+        info = resolve_place(place, None, None)
+    except LibraryError:
+        return False
+    if info is None or info.kind.rank != "县" or not info.superior:
+        return False  # 南通市 (a 地级市): no 市委巡察组 inspects its 市委
+    return scope == f"{info.superior}委" or scope in _UPPER_PARTY
 
 
 def _level_word(place: str) -> str:

@@ -42,7 +42,10 @@ def _area(body: str, word: str) -> str:
 
 @pytest.mark.parametrize("seed", [4, 5, 8])  # seeds that gather the geohazard area (review25 moved 2 and 6 off it)
 def test_a_towns_flood_speech_leaves_geohazard_surveys_and_treatment_to_the_county(seed: int) -> None:
-    body = _tasks_point(_draft("三河镇", "全镇防汛工作会议", seed).text)
+    # with the user's 问题: since draft40 the 认识 point that states a place's flood shortfalls is drawn only with them,
+    # and without it these seeds draw other areas; with them, the same draws as before
+    problems = ["部分村组防汛责任落实不到位"]
+    body = _tasks_point(_draft("三河镇", "全镇防汛工作会议", seed, problems=problems).text)
     area = _area(body, "地质灾害") or _area(body, "地灾")
     assert area, body[:200]  # these seeds gather the geohazard area
     for county_work in ("应急技术队伍", "风险调查评价", "风险区划", "工程治理要抓紧", "加快实施工程治理", "各类资金", "治理隐患的钱"):

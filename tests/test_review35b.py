@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -91,7 +93,11 @@ def test_a_bureaus_own_party_meeting_is_called_by_its_party_group() -> None:
         for seed in range(8)
     ]
     assert not [f for f in frames if "由县委召开" in f or "县委召开这次" in f], frames
-    assert any("局党组召开" in f for f in frames), frames
+    # the opening that names who convenes (one draft in ten draws it): the 局党组; the first seeds that draw it
+    # moved when draft40 retagged the library, so look until one does
+    named = (_draft("清河县", "县教育局2026年党建工作会议", seed, 10).split("## ")[0] for seed in range(40))
+    convened = next((f for f in named if re.search(r"[组委]召开这次|由\S{1,8}召开", f)), "")
+    assert "局党组召开" in convened or "由局党组召开" in convened, convened
 
 
 # ---------- a 巡察反馈会 speaks of the feedback and its rectification ----------

@@ -21,6 +21,7 @@ from drafter.render import candidates, render_draft, resolve_answers
 from drafter.render.select import fragment_topics
 from drafter.text import count_han, split_sentences
 from drafter.topics import load_topics
+from tests.judging import judgements
 
 LIBRARY = load_library()
 TEMPLATE = load_templates()["work-meeting"]
@@ -89,6 +90,7 @@ def test_topic_draft_meets_the_bar(topic, level, minutes):
     assert any(w in body for w in (*topic.marks, *topic.words))
     assert points_about_other_work(points, topic) == []
     assert find_outdated(text) == []
+    assert judgements(text) == []  # no 问题 given: no fault of the place's own (draft40)
     findings = [(f.rule, f.text) for f in check_text(text, place=place).findings if f.severity != "info"]
     assert findings == []
 
@@ -115,6 +117,7 @@ def test_a_town_speech_does_not_deploy_county_powers(topic, kind):
         draft = render_draft(LIBRARY, TEMPLATE, answers, seed=seed)
         assert [w for w in COUNTY_POWERS if w in draft.text] == [], (topic.tag, seed)
         assert len(thanked(draft.text)) <= 1, (topic.tag, seed)
+        assert judgements(draft.text) == [], (topic.tag, seed)  # no 问题 given (draft40)
         for use in draft.uses:
             frag = LIBRARY.get(use.id)
             assert suits_level(frag.levels, kind), (use.id, place)

@@ -84,6 +84,8 @@ _MAX_SECTIONS = 6
 _MAX_VIEW_PARTS = 5
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
+# The share of the points the stages a kind keeps short (`Template.brief_stages`: a teleconference's 认识) may run to.
+BRIEF_SHARE = 1 / 3
 
 
 def fit_minutes(
@@ -837,6 +839,7 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     # … nor one the user's problems name: 部分企业主体责任落实不到位, and 三、健全安全生产责任体系 cut 落实企业主体责任.
     asked = user_items(answers, ("targets", "tasks", "problems"))
     named = [named_by_heading(p.fragment) | asked_by_heading(p.fragment, *asked) for p in parts]
+    brief = [p.fragment.stage in plan.template.brief_stages for p in parts]
     length = sizes.total(keep)
     while length > target:
         # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the
@@ -844,6 +847,7 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         options = [
             (abs(length - sizes.parts[pi][1][si] - target) // 100, tasks[pi], abs(length - sizes.parts[pi][1][si] - target), pi, si)
             for pi, k in enumerate(keep) if len(k) > 2 for si in k if si not in named[pi]
+            if not (tasks[pi] and any(brief) and _brief_over(sizes, keep, brief, pi, si))
         ]  # fmt: skip
         if not options:
             break
@@ -853,6 +857,14 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         keep[pi].remove(si)
         length = sizes.total(keep)
     return _with_keep(plan, keep), length
+
+
+def _brief_over(sizes: _Sizes, keep: Sequence[Sequence[int]], brief: Sequence[bool], pi: int, si: int) -> bool:
+    """Whether the stages a kind keeps short would run over `BRIEF_SHARE` of the points with sub-point `si` of part
+    `pi` cut: a 任务 sub-point cut for length made an 8-minute 安全生产视频会议's 认识 35.7% of it (review36b)."""
+    parts = enumerate(zip(sizes.parts, keep, strict=True))
+    lengths = [base + sum(subs[i] for i in k if (p, i) != (pi, si)) for p, ((base, subs), k) in parts]
+    return sum(n for n, b in zip(lengths, brief, strict=True) if b) > BRIEF_SHARE * sum(lengths)
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")

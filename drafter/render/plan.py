@@ -16,7 +16,7 @@ from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, SubPoint, Template, Variable
 from drafter.render.apart import areas_apart, han_runs, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
-from drafter.render.fit import fit_minutes, kept_point_lengths, named_by_heading
+from drafter.render.fit import BRIEF_SHARE, fit_minutes, kept_point_lengths, named_by_heading
 from drafter.render.ideas import key_phrase_test
 from drafter.render.select import (
     Plan,
@@ -131,7 +131,7 @@ _LEAD_AREAS = 3
 # Sub-points a point of a stage its kind keeps short keeps (`Template.brief_stages`), and the share of the points such
 # points may run to before the 任务 point gathers one more area of the work.
 _BRIEF_SUBS = 2
-_BRIEF_SHARE = 1 / 3
+_BRIEF_SHARE = BRIEF_SHARE
 
 
 def _brief_views(

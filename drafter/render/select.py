@@ -167,6 +167,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     inward = is_inward(meeting, str(answers.get("work", ""))) or answers.get("kind") in _CADRES_ONLY or department
     audience = _audience(answers)
     appraised = _appraised(answers)
+    troubled = _troubled(answers)
     # a class of village cadres (村党组织书记): no 机关、国企 or city 党建 area (review27)
     not_theirs = not_for_trainees(meeting) if answers.get("kind") in _TRAINING_KINDS else frozenset()
     # A class whose trainees do every kind of work (年轻干部, 新任科级干部: the table's 各项工作) is deployed no work's areas,
@@ -208,6 +209,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False  # 在全县招商引资工作会议上的讲话 drawn for a 安全生产 meeting: a user's fragment, however tagged
         if not appraised and APPRAISAL_TAG in own:
             return False  # 取得了积极成效 with no 成绩 given: praise nobody told us
+        if not troubled and PROBLEMS_TAG in own:
+            return False  # 有的地方禁毒工作只挂在牌子上 with no 问题 given: faults nobody told us (draft40)
         if not awards and mentions_awards(fragment):
             return False  # praise of award winners left untagged: still only where awards were given
         seasons = seasonal.intersection(own)
@@ -307,10 +310,26 @@ def _own_texts(fragment: Fragment) -> tuple[str, ...]:
 
 def _appraised(answers: Mapping[str, Any]) -> bool:
     """True when the user gave achievements of their own (a 〔待补〕 gap is none)."""
-    items = answers.get("achievements")
+    return _given(answers, "achievements")
+
+
+def _given(answers: Mapping[str, Any], key: str) -> bool:
+    """True when the user gave facts of their own under `key` (achievements, problems)."""
+    items = answers.get(key)
     if isinstance(items, str):
         return bool(items.strip())
     return isinstance(items, (list, tuple)) and any(str(i).strip() for i in items)
+
+
+def _troubled(answers: Mapping[str, Any]) -> bool:
+    """True when the user gave problems of their own (`PROBLEMS_TAG` text may then be drawn)."""
+    return _given(answers, "problems")
+
+
+# Tag of text that states the place's own faults (有的地方禁毒工作只挂在牌子上, 短板依然明显, 一些单位…落实不到位): drawn
+# only when the user gave problems, as `APPRAISAL_TAG` text only with achievements — else the speech blames its own
+# towns and departments for what nobody told it (draft40: a 全镇党建工作会议 with no 问题 listed 有的基层党组织政治功能弱化).
+PROBLEMS_TAG = "问题"
 
 
 # A congress (团代会、妇代会、工代会: the `代表大会` occasion of drafter/data/kinds.yaml) is neither a 领导小组's meeting
@@ -399,7 +418,7 @@ def _fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], ta
         return None
     from drafter.files import cache_key
 
-    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS] + [repr(_appraised(answers))]
+    asked = [repr(answers.get(name)) for name in _FIT_ANSWERS] + [repr(_appraised(answers)), repr(_troubled(answers))]
     # … and the place's features (鼓楼区 is a 城区: no 水库 text), or 江宁区 drafted after it read its ids (review33)
     asked.append(repr(sorted(place_features(answers))))
     parts = (library.content, _fits_code(), *asked, repr(sorted(topics)), repr(sorted(set(tags))))
@@ -473,7 +492,7 @@ CADRE_TRAINEES_TAG = "干部学员"
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
-    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
+    {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, PROBLEMS_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
      CORE_TAG, OVERVIEW_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, "消息稿", "导入"}
 )
 
@@ -931,6 +950,11 @@ def _grow_options(
             on_part = _both(_work_not_why(answers), (lambda f: bool(part & set(f.tags))) if part else None)
             narrows = (on_part, _work_not_why(answers), of_kind)
             from_kind = True
+    if _TRAINING_KINDS & set(template.tags) & set(point.fragment.tags):
+        # A class's own point (its 要求: 端正学风, 遵守纪律, 学用结合, 交流互鉴) gathers the class's own sections, not an area of
+        # the work its trainees do: a 10-minute 村（社区）党组织书记培训班开班式 held 加强党员队伍建设 under 学用结合 (draft40).
+        # Only when the class's own are spent does it take the work's, as before (a 社区工作者 class forms 15 minutes so).
+        narrows = (_of_kind(template), *narrows)
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
     own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
