@@ -469,6 +469,9 @@ _KEPT_STATES = 4  # (the same point measured after other chooser states: the new
 
 @dataclass(slots=True)
 class _PointMemo:
+    """The points of one draft's length search kept as measured (`_point_memo`), for the answers, seed and record
+    they were measured under."""
+
     answers: dict[str, Any]
     seed: int
     alts: Mapping[str, Mapping[str, int]]
