@@ -13,12 +13,12 @@ from work_drafts import draft_text
 
 import drafter.render.fit as fit
 from drafter.drafting import DraftRequest, make_draft
-from drafter.text import count_han
 
 # Cases of other works, kinds and answers at 30 minutes whose search grows many plans (each 1–2 s on main): drafts of
 # bench/draft_sweep.py --minutes 30.
+# (清河县 全县水利工作会议, seed 5468, is test_every_measure_of_the_search_is_the_fresh_one's: every length its search
+# acts on is checked against a fresh measure, so its draft is the fresh one too.)
 CASES = [
-    ("清河县", "全县水利工作会议", 5468, {}),
     ("清河县", "全县就业和社会保障工作会议", 5624, {}),
     ("江阴市", "全市人才工作务虚会", 6118, {}),
 ]
@@ -68,13 +68,6 @@ def test_every_measure_of_the_search_is_the_fresh_one(monkeypatch):
     monkeypatch.setattr(fit, "_measure", measure)
     text = _fresh_text("清河县", "全县水利工作会议", 5468, 30)
     assert len(checked) > 20 and "水利" in text.splitlines()[0]
-
-
-def test_the_thirty_minute_draft_within_its_minutes():
-    text = draft_text("清河县", "全县医德医风建设工作会议", 1, 30)
-    body = "\n".join(line for line in text.splitlines()[1:])
-    assert 30 * 200 * 0.9 <= count_han(body) <= 30 * 200 * 1.1
-    assert "医德医风" in text
 
 
 def test_a_point_said_again_adds_every_part_of_the_chooser_rendering_changes():

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from drafter.text import count_han
 from tests.work_drafts import draft_made, draft_text
 
 
@@ -137,6 +138,9 @@ def test_a_medical_ethics_meeting_speaks_of_medical_ethics(minutes: int | None) 
             assert other not in text, (seed, other)
         tasks = [p for p in _points(text) if "医" in p.splitlines()[0] or "行风" in p.splitlines()[0]]
         assert tasks, [p.splitlines()[0] for p in _points(text)]
+        if minutes:  # fit41: the search made cheaper still fits the speech to its minutes (±10% at 200 a minute)
+            body = "\n".join(text.splitlines()[1:])
+            assert minutes * 200 * 0.9 <= count_han(body) <= minutes * 200 * 1.1, (seed, count_han(body))
 
 
 @pytest.mark.parametrize("place", ["清河县", "清河县柳镇"])
