@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from split_fixtures import docs, read
 
 from drafter.ingest import ingest_paths
 from drafter.ingest.boundary import dated_lead
@@ -22,16 +23,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "split41"
 
 
 def _docs(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    report = ingest_paths(
-        [FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus", dry_run=True
-    )
-    docs: list[dict[str, Any]] = report.as_dict()["documents"]
-    return docs
+    return docs(FIXTURES / name, tmp_path)
 
 
-def _read(doc: dict[str, Any]) -> tuple[str, list[int], int]:
-    """A document's kind, its first and last line, and how many points it has."""
-    return doc["kind"], doc["lines"], len(doc["points"])
+_read = read
 
 
 @pytest.mark.parametrize(
