@@ -366,36 +366,29 @@ def _log() -> _PointLog | None:
     return getattr(_REC, "log", None)
 
 
-class _Forms(set):  # type: ignore[type-arg]
-    """The chooser's `lead_forms`, whose reads and additions are logged while a point is rendered."""
+def _logged_set(asked: str, added: str, doc: str) -> type[set]:  # type: ignore[type-arg]
+    """A set class whose reads and additions are logged (in the `_PointLog` fields `asked` and `added`) while a point
+    is rendered: the chooser's `lead_forms` and `spent`."""
 
-    __slots__ = ()
+    class Logged(set):  # type: ignore[type-arg]
+        __slots__ = ()
+        __doc__ = doc
 
-    def __contains__(self, item: object) -> bool:
-        if (log := _log()) is not None:
-            log.asked_forms.add(item)  # type: ignore[arg-type]
-        return set.__contains__(self, item)
+        def __contains__(self, item: object) -> bool:
+            if (log := _log()) is not None:
+                getattr(log, asked).add(item)
+            return set.__contains__(self, item)
 
-    def add(self, item: Any) -> None:
-        if (log := _log()) is not None:
-            log.forms.append(item)
-        set.add(self, item)
+        def add(self, item: Any) -> None:
+            if (log := _log()) is not None:
+                getattr(log, added).append(item)
+            set.add(self, item)
+
+    return Logged
 
 
-class _Spent(set):  # type: ignore[type-arg]
-    """The chooser's `spent`, logged as `_Forms`."""
-
-    __slots__ = ()
-
-    def __contains__(self, item: object) -> bool:
-        if (log := _log()) is not None:
-            log.asked_spent.add(item)  # type: ignore[arg-type]
-        return set.__contains__(self, item)
-
-    def add(self, item: Any) -> None:
-        if (log := _log()) is not None:
-            log.spent.append(item)
-        set.add(self, item)
+_Forms = _logged_set("asked_forms", "forms", "The chooser's `lead_forms`, logged while a point is rendered.")
+_Spent = _logged_set("asked_spent", "spent", "The chooser's `spent`, logged while a point is rendered.")
 
 
 class _Recorder(Chooser):
