@@ -148,7 +148,7 @@ def _lock_path(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS, *, tidy: bool = False) -> Iterator[None]:
     """Hold an exclusive, cross-process lock for a read-modify-write of `path`.
 
     The lock is a hidden sibling file (`.name.lock`), so the file itself can be
@@ -157,12 +157,17 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
     draft's start ~5 ms to import); where `flock` is missing or refused (Windows,
     some network file systems) filelock's own.
 
+    `tidy`: the lock file is removed when the lock is released, for a lock beside the user's own files (a speech
+    `update` rewrites: Windows shows dot files). Every taker of a tidy lock checks, once it holds the flock, that
+    the lock file it holds is still the one at that name (a releaser may have removed it meanwhile) and else takes
+    the new one; so every taker of one tidy lock must pass `tidy=True`.
+
     Raises:
         LockError: another process held the lock for longer than `timeout`.
     """
     target = Path(path)
     try:
-        with _flock(_lock_path(target), timeout):
+        with _flock(_lock_path(target), timeout, tidy):
             yield
     except TimeoutError as exc:
         raise LockError(
@@ -184,8 +189,9 @@ _held: dict[tuple[int, str], int] = {}
 
 
 @contextlib.contextmanager
-def _flock(lock_file: Path, timeout: float) -> Iterator[None]:
-    """An exclusive flock on `lock_file` (created if missing), waited for at most `timeout` seconds.
+def _flock(lock_file: Path, timeout: float, tidy: bool = False) -> Iterator[None]:
+    """An exclusive flock on `lock_file` (created if missing), waited for at most `timeout` seconds; `tidy`: see
+    `file_lock` (the file is removed on release).
 
     Raises:
         TimeoutError: still held by another after `timeout`.
@@ -206,18 +212,26 @@ def _flock(lock_file: Path, timeout: float) -> Iterator[None]:
         fcntl = None  # type: ignore[assignment]
     fd = None
     if fcntl is not None:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        try:
-            if not _flock_wait(fcntl, fd, timeout):
+        import time
+
+        deadline = time.monotonic() + max(timeout, 0)
+        while True:
+            fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            try:
+                if not _flock_wait(fcntl, fd, deadline - time.monotonic()):
+                    os.close(fd)
+                    raise TimeoutError(str(lock_file))
+            except OSError as exc:
+                if isinstance(exc, TimeoutError):
+                    raise
                 os.close(fd)
-                raise TimeoutError(str(lock_file))
-        except OSError as exc:
-            if isinstance(exc, TimeoutError):
-                raise
-            os.close(fd)
-            if exc.errno not in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK, errno.EINVAL):
-                raise
-            fd = None  # this file system has no flock: filelock's own way below
+                if exc.errno not in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK, errno.EINVAL):
+                    raise
+                fd = None  # this file system has no flock: filelock's own way below
+                break
+            if not tidy or _same_file(fd, lock_file):
+                break
+            os.close(fd)  # its holder removed it on release after we opened it: take the one at the name now
     if fd is None:
         import filelock
 
@@ -236,8 +250,21 @@ def _flock(lock_file: Path, timeout: float) -> Iterator[None]:
         yield
     finally:
         held.pop(key, None)
+        if tidy:
+            with contextlib.suppress(OSError):
+                os.unlink(lock_file)  # while still held: a waiter on this file sees it gone and takes a new one
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the open `fd` is still the file at `path`."""
+    try:
+        at_name = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (at_name.st_dev, at_name.st_ino)
 
 
 def _flock_wait(fcntl: Any, fd: int, timeout: float) -> bool:

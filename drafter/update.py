@@ -507,7 +507,7 @@ def write_update(result: UpdateResult, output: Path | None = None, *, force: boo
     path = output or result.path
     backup: Path | None = None
     written: list[Path] = []
-    with file_lock(path), told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
+    with file_lock(path, tidy=True), told_if_cancelled(written), signals_held():  # backup, speech and record: all written, or (Ctrl+C, SIGTERM) none
         if output is None:
             before = path.read_bytes()
             if result.read_digest and hashes.sha256(before).hexdigest() != result.read_digest:
