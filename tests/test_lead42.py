@@ -53,3 +53,55 @@ def test_a_lock_removed_on_release_still_keeps_two_writers_apart(tmp_path: Path)
     assert [w.exitcode for w in workers] == [0, 0, 0, 0]
     assert counter.read_text() == "160"
     assert [p.name for p in tmp_path.iterdir()] == ["讲话.md"]
+
+
+# ---------------------------------------------------------------- check: batch 63's planted misses (opened, #13)
+
+_DISTRICT = (
+    "在全区作风建设大会上的讲话\n\n同志们：\n\n今天召开全区作风建设大会。区委、区政府对这项工作高度重视。\n\n"
+    "{line}\n\n全区上下要以这次会议为契机，把作风建设抓实抓细。\n"
+)
+
+
+def test_a_peer_levels_bodies_told_what_to_do_in_a_districts_speech_are_a_level_mix() -> None:
+    """A 区 speech copied from a county's: 《规则》要求，县政府及各部门要… / 县委、县政府要… told the county's bodies what
+    to do. The own bodies, a superior's words passed on, a named county and each county are not."""
+    from check_fixtures import found
+
+    told = "《规则》要求，县政府及各部门要严格执行中央、市委和区委关于改进工作作风的规定。"
+    assert found(_DISTRICT.format(line=told), rule="level-mix") == [("level-mix", "县政府")]
+    pair = "县委、县政府要把作风建设摆在突出位置，一级抓一级。"
+    assert found(_DISTRICT.format(line=pair), rule="level-mix") == [("level-mix", "县委、县政府")]
+    # the same in a county's speech, with a 区's bodies
+    county = _DISTRICT.replace("区", "县").format(line=pair.replace("县", "区"))
+    assert found(county, rule="level-mix") == [("level-mix", "区委、区政府")]
+    for fine in (
+        told.replace("县政府", "区政府"),
+        "市委要求，县委、县政府要把作风建设摆在突出位置。",
+        "桐庐县委、县政府要把作风建设摆在突出位置的做法值得学习。",
+        "各县委、县政府要把作风建设摆在突出位置。",
+        "原县委、县政府要求的事项已全部办结。",
+    ):
+        assert found(_DISTRICT.format(line=fine), rule="level-mix") == [], fine
+
+
+_COUNTY = (
+    "在全县文旅发展大会上的讲话\n\n同志们：\n\n今天召开全县文旅发展大会。\n\n{line}\n\n让我们携手奋进，再创佳绩！\n"
+)
+
+
+def test_a_neighbours_short_name_whose_growth_or_fame_the_speech_speaks_of_is_a_foreign_place() -> None:
+    """遂昌县's speech saying 让松阳发展既有历史基因，更富时代特色, 大邑县's saying the festival 提升了崇州的知名度: the
+    neighbour's name left where the own one stood. The superior raised, or a place learned from, is not."""
+    from check_fixtures import found
+
+    grown = "我们要当好行动派，让松阳发展既有历史基因，更富时代特色。"
+    assert found(_COUNTY.format(line=grown), rule="foreign-place", place="遂昌县") == [("foreign-place", "松阳")]
+    known = "风筝节的成功举办，极大地提升了崇州的知名度和美誉度。"
+    assert found(_COUNTY.format(line=known), rule="foreign-place", place="大邑县") == [("foreign-place", "崇州")]
+    for fine, place in (
+        (grown.replace("松阳", "遂昌"), "遂昌县"),
+        (known.replace("崇州", "成都"), "大邑县"),
+        ("我们要学习松阳发展茶产业的经验。", "遂昌县"),
+    ):
+        assert found(_COUNTY.format(line=fine), rule="foreign-place", place=place) == [], fine

@@ -188,7 +188,7 @@ def test_update_in_a_folder_that_cannot_be_written_says_what_to_do_with_a_speech
                "--set", "meeting=全县安全生产工作会议", "-o", str(out))  # fmt: skip
     assert made.exit_code == 0, made.output
 
-    def no_lock(lock_file: Path, timeout: float):
+    def no_lock(lock_file: Path, timeout: float, tidy: bool = False):
         raise PermissionError(13, "Permission denied", str(lock_file))
 
     monkeypatch.setattr(drafter.limits, "_flock", no_lock)

@@ -291,6 +291,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     findings += _led_by_a_peer(line, lineno, level, also_own)
     findings += _leads_other_team(line, lineno, level, also_own, county_city)
     findings += _peers_agenda(line, lineno, level, also_own, county_city)
+    findings += _peers_told(line, lineno, level, also_own, county_city)
     findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
     findings += _lower_patrons(line, lineno, level)
     findings += _lower_conveners(line, lineno, level)
@@ -487,6 +488,34 @@ def _peers_agenda(line: str, lineno: int, level: str, also_own: frozenset[str], 
                 "level-mix", ERROR, f"{level}级讲话把工作列入“{lv}委”的议程：{lv}不是本{level}的上级，议程应是本{level}{level}委的",
                 lineno, m.start("lv") + 1, f"{lv}委", f"改为“{level}委”，或确认讲话的层级（--level）",
             ))  # fmt: skip
+    return findings
+
+
+# 《规则》要求，县政府及各部门要严格执行中央、市委和区委关于… / 县委、县政府要抓好落实 in a 区 speech (or 区委… in a
+# 县's, 县委… in a 县级市's; #13, batch 63's planted f09): the bodies a speaker tells what to do, at the head of a clause,
+# are the own level's; a peer's (a county is neither above nor below a district) is a county's text left in. A named
+# one (桐庐县委), each one (各县委), a former one (原县委) and a superior's words passed on (市委要求，…) are left alone.
+_PEER_TOLD = re.compile(
+    r"(?:^|(?<=[。！？；;!?：:，,\s]))(?P<body>(?P<lv>[县区])(?:党?委|(?:人民)?政府)(?:[、和](?P=lv)(?:人民)?政府)?)"
+    r"(?:及其?|和)?(?:各|所属|工作)?(?:部门|单位)?(?:都|也|一定)?(?:要|务必|必须)(?!求)"
+)
+_SUPERIOR_WORDS = re.compile(r"[省市][^，。；！？,;!?]{0,6}?(?:要求|指出|强调|提出|明确)[，,：:]?$")
+
+
+def _peers_told(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    if "委" not in line and "政府" not in line:
+        return []
+    findings = []
+    for m in _PEER_TOLD.finditer(line):
+        lv = m.group("lv")
+        peer = {lv, level} == {"县", "区"} or (county_city and lv == "县")
+        if not peer or lv in also_own or _SUPERIOR_WORDS.search(line, max(0, m.start() - 14), m.start()):
+            continue
+        word = m.group("body")
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话要求“{word}”做事：{lv}不是本{level}的上级或下级，要求的应是本级机关",
+            lineno, m.start() + 1, word, f"改为“{word.replace(lv, level)}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
     return findings
 
 
@@ -1780,6 +1809,9 @@ def _subject_of_clause(line: str, start: int, end: int) -> bool:
                 and not _ELSEWHERE_AFTER.match(line[end : end + 4]))  # fmt: skip
 
 
+_BETTER_GROWTH = re.compile(r"(?:经济社会|经济|各项事业)?(?:发展|建设)得?(?:既|更|越来越|再上|迈上|步伐更)")
+_RAISED_BEFORE = re.compile(r"(?:提升|提高|扩大|增强|打响|擦亮)了?$")
+_RAISED_AFTER = re.compile(r"的?(?:知名度|美誉度|影响力|吸引力)")
 _GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动)$")
 # (拉动三河经济超常规、跨越式发展: the development may be said two ways, the first a word before a 、)
 _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展|新崛起|新跨越)")
@@ -1796,6 +1828,10 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 把高阳放到全省、全市的大坐标中看 / 展示滨江山水 / 对广宗充满深情 (plant33)
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
+    if _CHANGED.search(line, 0, start) and _BETTER_GROWTH.match(line, end):
+        return True  # 让松阳发展既有历史基因，更富时代特色 (batch 63's planted f02): the place whose growth the speaker shapes
+    if _RAISED_BEFORE.search(line, max(0, start - 3), start) and _RAISED_AFTER.match(line, end):
+        return True  # 极大地提升了崇州的知名度 (batch 63's planted f05): the place its own festival made known
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
     if line[start - 1 : start] == "在" and (_OWN_ACTION.match(line[end:]) or _STIRRED_UP.match(line[end:])):
