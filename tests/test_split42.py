@@ -30,22 +30,30 @@ def test_a_host_scripts_title_over_its_salutation_opens_the_next_script_after_a_
     tmp_path: Path, spelling: str
 ) -> None:
     # …强化五项 (cut) | 传达与部署工作会议主持词 | 全体会议主持词。 | 同志们： | 现在开会。…
-    first, second = _docs(tmp_path, f"host-title-over-salutation{spelling}.txt")  # was: one script of 13 lines
+    first, second = _docs(
+        tmp_path, f"host-title-over-salutation{spelling}.txt"
+    )  # was: one script of 13 lines
     assert read(first) == ("speech", [1, 5], 0)
     assert read(second) == ("speech", [6, 13], 0)
     assert "主持" in second["title"]
 
 
-def test_a_cut_line_going_on_into_a_sentence_naming_a_speech_stays_one_script(tmp_path: Path) -> None:
+def test_a_cut_line_going_on_into_a_sentence_naming_a_speech_stays_one_script(
+    tmp_path: Path,
+) -> None:
     # …大家会后要认真学习领会 | 主要负责同志在这次会议上的讲话，结合实际抓好贯彻落实。 | 同志们： (a sentence, not a title)
     (only,) = _docs(tmp_path, "host-title-guard.txt")
     assert read(only) == ("speech", [1, 8], 0)
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_a_letters_bare_title_over_its_call_opens_the_letter_under_a_news_item(tmp_path: Path, spelling: str) -> None:
+def test_a_letters_bare_title_over_its_call_opens_the_letter_under_a_news_item(
+    tmp_path: Path, spelling: str
+) -> None:
     # …会议还传达学习了上级有关会议精神。 | 倡议书 | 为…，特向全镇广大职工群众发出如下倡议： | 一、… 二、…
-    news, letter = _docs(tmp_path, f"letter-over-call{spelling}.txt")  # was: one news item of five lines
+    news, letter = _docs(
+        tmp_path, f"letter-over-call{spelling}.txt"
+    )  # was: one news item of five lines
     assert read(news) == ("news", [1, 1], 0)
     assert read(letter) == ("other", [2, 5], 0)  # a letter (倡议书), not news told of it
 
@@ -97,7 +105,9 @@ def test_a_semicolon_line_with_no_second_item_under_it_is_no_series(tmp_path: Pa
 
 
 def _fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    report = ingest_paths([FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+    report = ingest_paths(
+        [FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus"
+    ).as_dict()
     found: list[dict[str, Any]] = []
     for doc in report["documents"]:
         found += yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
@@ -112,12 +122,16 @@ def test_what_a_ceremony_opens_and_a_named_offices_staff_bind_every_fragment_tha
     naming = [f for f in frags if "花卉市场" in f["text"]]
     # the opening (…举行花卉市场开业庆典仪式), the 祝贺, 花卉市场的建成, the closing wish: all that day's
     assert len(naming) >= 3
-    assert all("specific" in f["tags"] for f in naming)  # was: 花卉市场的建成 and 祝花卉市场生意兴隆 reusable
+    assert all(
+        "specific" in f["tags"] for f in naming
+    )  # was: 花卉市场的建成 and 祝花卉市场生意兴隆 reusable
     staff = [f for f in frags if "住建局全体同志" in f["text"]]
     assert staff and all("specific" in f["tags"] for f in staff)
 
 
-def test_a_generic_ground_breaking_and_the_county_offices_staff_name_nothing_of_their_own(tmp_path: Path) -> None:
+def test_a_generic_ground_breaking_and_the_county_offices_staff_name_nothing_of_their_own(
+    tmp_path: Path,
+) -> None:
     text = (FIXTURES / "ceremony-opening-guard.txt").read_text(encoding="utf-8")
     assert ceremony_names(text) == ()  # 举行全县重大项目集中开工仪式
     assert greeted_staff(text) == []  # 县直各部门全体同志
