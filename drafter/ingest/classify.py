@@ -38,6 +38,7 @@ from drafter.ingest.reportannounce import report_count
 from drafter.ingest.seams import part_label
 from drafter.ingest.split import is_salutation, is_title
 from drafter.ingest.stories import told_count
+from drafter.ingest.surveyangles import survey_angles
 from drafter.model import Role
 from drafter.structure import match_heading
 from drafter.text import split_sentences
@@ -192,6 +193,7 @@ class _Transition:
         m = m or count_first(text)  # 主要分六个方面来讲: the count before the verb, with 来 (ingest.countfirst)
         m = m or report_count(text)  # 下面我从三个方面把…情况作简要汇报。: the object before the verb (ingest.reportannounce)
         m = m or around_count(text)  # 围绕“强”“凝”“实”三个关键字进行汇报: the parts named in quotes, then counted (batch 64)
+        m = m or survey_angles(text)  # 我们…重点从“在干什么、…”四个视角，审视…: a survey's angles (ingest.surveyangles)
         return None if m is None or _NOT_ANNOUNCING.search(text[m.start() : m.end() + 1]) else m
 
 

@@ -1198,13 +1198,27 @@ _SPEECH_TITLE_LINE = re.compile(
 )
 
 
-def _title_over_salutation(para: Para, nxt: Para | None) -> bool:
-    """A speech's title line over a 称谓 (同志们：): never the rest of a sentence the copy cut above it."""
-    return (
-        nxt is not None
-        and bool(_SPEECH_TITLE_LINE.match(para.text))
-        and bool(_SALUTATION.match(nxt.text))
-        and len(nxt.text) <= 30
+# 市政府第四次全体会议主持词。 / 传达与部署工作会议主持词: a spoken piece's title that names no meeting it was said "at" (a
+# host's script, a 党课), a stray stop after it where a site printed one (split42, batch 63)
+_SPOKEN_TITLE_LINE = re.compile(
+    r"^[^。！？：:；;，,]{4,60}(?:讲话|讲话稿|致辞|发言|主持词|党课|講話|致詞|發言|主持詞|黨課)[。.]?$"
+)
+
+
+def _salutation_line(para: Para | None) -> bool:
+    return para is not None and bool(_SALUTATION.match(para.text)) and len(para.text) <= 30
+
+
+def _title_over_salutation(para: Para, nxt: Para | None, after: Para | None = None) -> bool:
+    """A speech's title line over a 称谓 (同志们：): never the rest of a sentence the copy cut above it. A spoken piece's
+    title (…主持词) counts too, and so does a site's heading over it (传达与部署工作会议主持词 | 市政府…主持词 | 同志们：)."""
+    if nxt is None:
+        return False
+    if _SPEECH_TITLE_LINE.match(para.text) and _salutation_line(nxt):
+        return True
+    spoken = _SPOKEN_TITLE_LINE.match
+    return bool(spoken(para.text)) and (
+        _salutation_line(nxt) or bool(spoken(nxt.text)) and _salutation_line(after)
     )
 
 
@@ -1260,7 +1274,7 @@ def _join_broken(
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)
         elif prev is not None and (
-            _title_over_salutation(para, under)
+            _title_over_salutation(para, under, paras[k + 2] if k + 2 < len(paras) else None)
             or title_over_own_text(para, under)  # (batch 60: ingest.pageheads)
             or official_head(para, under)  # 关于…的通知 / 主送 (ingest.boundary)
             or document_head(para, under)  # …上的讲话 / 今天，我们召开… (ingest.boundary)

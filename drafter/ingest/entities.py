@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from drafter.ingest.adverts import advert_marks, page_marks
+from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
 
 # Common surnames, leaving out characters that usually begin other words before a title
@@ -706,6 +707,7 @@ def entity_reasons(
     if "中共" in text or "代表" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
     reasons += named_units(text)
+    reasons += [f"本单位（{p}全体人员）" for p in greeted_staff(text)]  # 和住建局全体同志 (split42, ingest.ceremony)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []

@@ -89,7 +89,8 @@ _INLINE_SALUTATION = re.compile(
 _RUN_IN_POINT = re.compile(r"(?<=[。：:])\s*(?=一、|第一(?:点|个方面|个词|层意思)?(?:意见|要求|希望)?[，,、：:]|1、(?=[\u4e00-\u9fff\d])|1[.．](?=[\u4e00-\u9fff]))")
 
 
-_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词|层意思)")
+# (…重点从“在干什么、…”四个视角，审视…的情况。1.…“在干什么”: a survey's angles, its first part run on — split42)
+_ANNOUNCED = re.compile(r"[一二两三四五六七八九十几\d](?:点|个?方面|个问题|条|句话|个词|层意思|个(?:视角|角度|维度))")
 
 
 _NEXT_POINT = re.compile(

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.ingest.bigregions import great_region_names
+from drafter.ingest.ceremony import ceremony_names
 from drafter.ingest.elsewhere import (
     foreign_reasons,
     foreign_text,
@@ -240,6 +241,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     plain = hides_nothing(text)
     own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
     own_names += tuple(n for n in own_office_names(title, text) if n not in own_names)  # 市经信局 of 经济和信息化局局长
+    own_names += tuple(n for n in ceremony_names(text) if n not in own_names)  # 茶城 of 举行某某茶城开业庆典 (split42)
     national = is_national_title(title or meeting)
     return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text), national)
 

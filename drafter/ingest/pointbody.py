@@ -209,6 +209,7 @@ def _inline_subpoints(intro: list[str], cut_short: bool = False) -> tuple[list[S
     """
     # (…三是…发包。 / 村: the copy cut a few characters into the paragraph after the series — that stub is no paragraph
     # of its own that would make the series an inner list)
+    _join_broken_item(intro)
     stub = cut_short and len(intro) > 1 and len(intro[-1]) <= 12 and not re.search(r"[。！？；：:!?;]", intro[-1])
     last_k = len(intro) - (2 if stub else 1)
     for k in range(len(intro) - 1, -1, -1):
@@ -507,6 +508,34 @@ def inline_series(text: str, lone: bool = False) -> tuple[str, list[Sub], str]:
         rest = rest if re.search(r"[\u4e00-\u9fff\w]", rest) else ""  # 。。 of a page's … where the copy stops
         items.append(Sub(head, rest, 0, (), kind))
     return text[: cuts[0]], items, kind
+
+
+# …主要存在以下几个方面的突出问题：一是…，存在侥幸心理； / 有的嘴上喊得响，…。二是…: an item of a run-in series broken
+# off at its semicolon, the next mark of the series in the middle of the next line
+_FIRST_MARK = re.compile(r"(?:^|[：:。！？；;])\s*一([是要])")
+_NEXT_MARK = {k: re.compile(rf"[。！？；;]\s*二{k}") for k in "是要"}
+
+
+def _open_first_item(text: str) -> str:
+    """是/要 when `text` ends on ； inside the first item of a run-in series (…：一是…；), else ''."""
+    if not text.endswith(("；", ";")):
+        return ""
+    m = _FIRST_MARK.search(text)
+    return m.group(1) if m and not _NEXT_MARK[m.group(1)].search(text, m.end()) else ""
+
+
+def _join_broken_item(intro: list[str]) -> None:
+    """Join a paragraph ending on ； inside its series' first item (…问题：一是…，存在侥幸心理；) with the next one, where the
+    next carries the series' 二是 after a stop (有的嘴上喊得响，…。二是…): one list the page broke at a semicolon (split42,
+    batch 64). A paragraph that opens on 二是 is a series' item of its own already; one with no 二是 is not joined."""
+    k = 0
+    while k < len(intro) - 1:
+        kind = _open_first_item(intro[k])
+        nxt = intro[k + 1]
+        if kind and not re.match(r"\s*二[是要]", nxt) and _NEXT_MARK[kind].search(nxt):
+            intro[k : k + 2] = [intro[k] + nxt]
+            continue
+        k += 1
 
 
 # 我认为，一是要… / 具体来说，一是…: a short clause opening a sentence, its comma right before 一是

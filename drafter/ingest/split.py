@@ -543,6 +543,7 @@ def split_chunks(
             or _starts_article(para, nxt, prev)
             or ATTACHMENT.match(para.text) and bool(nxt) and not named_attachments(current, paras[i + 1 :])  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
+            or _letter_over_call(para, nxt, prev)
             or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
             or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
@@ -596,6 +597,21 @@ _BARE_LETTER_TITLE = re.compile(rf"^(?:{LETTER_GENRES})$")
 # Running text a page's own account must hold before the letter it tells of counts as a document of its own (a line
 # that only hands over, 贺信全文如下：, or a dated sentence saying who sent it, is the letter's lead, not an account).
 _LEAD_ACCOUNT_MIN = 100
+
+
+# …宣读倡议书。 / 倡议书全文如下： — the piece above hands over the letter it reads out or prints
+_HANDS_LETTER_OVER = re.compile(r"[：:]$|宣读|如下[。：:]?$|全文")
+
+
+def _letter_over_call(para: Para, nxt: str, prev: str) -> bool:
+    """倡议书 (or 关于…的倡议书) on a line of its own over its sender's call (为…，特向全市广大职工群众发出如下倡议：), under
+    running text that does not hand it over: the letter is the page's next piece (split42, batch 63: a news item cut
+    off, then the same site's 倡议书). A speech or a news item that reads or prints the letter says so just above it
+    (…下面请…宣读倡议书。 / 倡议书全文如下：), and the letter stays a part of it."""
+    titled = _LETTER_OVER_SALUTATION.match(para.text) or _BARE_LETTER_TITLE.match(para.text)
+    if not titled or not _PROPOSES.search(nxt[:200]):
+        return False
+    return not _HANDS_LETTER_OVER.search(prev.rstrip()[-30:])
 
 
 def _letter_after_lead(current: list[Para], para: Para, nxt: str) -> bool:
@@ -1589,6 +1605,8 @@ def _letter_told(paras: Sequence[Para], text: str) -> bool:
     with the letter itself not in it: news of the letter (the letter under its own title is a document apart)."""
     if not _LETTER_TOLD.search(text) or any(is_salutation(p.text) for p in paras[:8]):
         return False
+    if _PROPOSES.search(text[:600]):
+        return False  # 特向全市广大职工群众发出如下倡议：: the sender's own call over what it calls for (split42, batch 63)
     # (勉励大家…, 号召大家…: the account's 大家 are the readers of the letter it tells of, not an audience addressed)
     return "我" not in _QUOTED.sub("", text) and not _signed_with_closing(paras) and not _SIGNED_DATE.match(paras[-1].text.strip())
 
