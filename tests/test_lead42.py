@@ -105,3 +105,15 @@ def test_a_neighbours_short_name_whose_growth_or_fame_the_speech_speaks_of_is_a_
         ("我们要学习松阳发展茶产业的经验。", "遂昌县"),
     ):
         assert found(_COUNTY.format(line=fine), rule="foreign-place", place=place) == [], fine
+
+
+# ---------------------------------------------------------------- drafts: an education meeting speaks of 义务教育
+
+def test_a_gathered_education_task_point_speaks_of_compulsory_education() -> None:
+    """A 15-minute 全市教育工作会议 (绍兴市) gathered two areas at random: 学前教育 in 10 seeds of 12, 义务教育 in 2 — a
+    city's education meeting without its schools' main body. 义务教育 is the work's 主干 area now."""
+    from tests.work_drafts import draft_text
+
+    for seed in (3, 4):
+        text = draft_text("绍兴市", "全市教育工作会议", seed=seed, minutes=15)
+        assert "义务教育优质均衡" in text, seed

@@ -902,7 +902,9 @@ def grow_plan(
             memo[key] = known
     options, from_kind = known
     if from_kind:
-        lead = 0  # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of
+        # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of; nor is its
+        # one area the work's 主干 (an 优秀教师表彰大会's hopes gathered 义务教育优质均衡 and its three sub-points, lead42)
+        lead, last = 0, False
     return _grown(library, answers, rng, plan, index, list(options), named, lead, same_work, last, new_heading, part_twice)
 
 
