@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import os
 import random
 import sys
@@ -133,9 +134,15 @@ def test_strings_of_different_characters_are_counted_from_where_their_rarest_one
     asked |= {"工城工", "城工城", "甲乙甲", "乙甲乙甲", "丙丁丙", "的的的", "会议的", "工作要"}
     asked = {q for q in asked if len(set(q)) == len(q) or q in ("工城工", "城工城", "甲乙甲", "乙甲乙甲", "丙丁丙")}
     assert len(asked) > 3000
-    for question in sorted(asked):
-        assert indexed.count(question) == text.count(question), question
-        assert (question in indexed) == (question in text), question
+    # `str.count` reads the ~600,000 characters once per question (~1 ms; ~8,700 questions: ~9 CPU-s). A string of
+    # different characters cannot overlap itself, so its count is the number of windows equal to it: the windows,
+    # counted in one pass, answer those; `str.count` answers the overlapping ones and every 50th other one.
+    windows = collections.Counter(text[i : i + n] for n in (3, 4) for i in range(len(text) - n + 1))
+    for k, question in enumerate(sorted(asked)):
+        overlapping = len(set(question)) < len(question)
+        expected = text.count(question) if overlapping or k % 50 == 0 else windows[question]
+        assert indexed.count(question) == expected, question
+        assert (question in indexed) == (expected > 0), question
     assert indexed.count("工城工") == 1 and indexed.count("甲乙甲") == 1  # overlapping matches: the leftmost, then on
 
 
