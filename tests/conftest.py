@@ -211,8 +211,8 @@ def write(tmp_path: Path):
 # test_fragments_library 23; test_audit_spark and test_export_pdf are mostly Spark's JVM and LibreOffice, whose CPU
 # is not waited for); test_startup27, test_kept_code, test_startup30 and test_ingestuse31 moved by ci42's cuts (its CPU
 # seconds of main and of its branch run at once, bench/cpuplug.py: 26.7 -> 23.5 and then ~8 less, 23.7 -> 21.6, 53.8 ->
-# 21.0 and 23.9 -> 12.1, so about 30 -> 18, 27 -> 25, 28 -> 11 and 26 -> 13 of those seconds); the rest as ci40/ci41 ranked them (every
-# file of 12 s or more).
+# 21.0 and 23.9 -> 12.1, so about 30 -> 18, 27 -> 25, 28 -> 11 and 26 -> 13 of those seconds); the rest as ci40/ci41
+# ranked them (every file of 12 s or more).
 SLOWEST_FILES = (
     "test_topic_sweep.py", "test_resident.py", "test_curate.py", "test_library_reading.py", "test_ingest.py",
     "test_hostile.py", "test_perf36.py", "test_plain_render.py", "test_startup.py", "test_works35.py",
