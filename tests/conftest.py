@@ -202,25 +202,26 @@ def write(tmp_path: Path):
     return _write
 
 
-# The files that take longest, heaviest first: CPU seconds of one worker (children waited for included), per test
-# file, from ci40's whole run of its branch on two workers (bench/cpuplug.py, 2026-12-06: 1,643 worker-CPU-seconds);
-# every file of 12 s or more. test_audit_spark.py and test_web_browser.py by their wall time over that run's ratio of
-# wall to CPU (Spark's JVM and Chromium are not waited for). xdist (`--dist loadfile --no-loadscope-reorder`,
-# pyproject) hands files out in collection order, one at a time to whichever worker is free: the long ones first, so
-# that the run does not end on one worker busy with a long file while the other idles. Files not named follow in name
-# order. The table printed at the end of a whole run (tests/file_seconds.py) says when a file should move up or join.
-# The first eight re-ranked by ci41's CPU seconds on main (its run under load, 2026-12-06: test_works35 58,
-# test_startup 54, test_curate 43), of its branch for the files it cut (test_library_reading 53 -> 45-50, test_ingest
-# 73 -> 39), and test_resident by its wall seconds in CI (60-67: its resident's CPU is not waited for).
+# The files that take longest, heaviest first: seconds per test file, per worker (children waited for included). xdist
+# (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to whichever
+# worker is free: the long ones first, so that the run does not end on one worker busy with a long file while the other
+# idles. Files not named follow in name order. The table printed at the end of a whole run (tests/file_seconds.py) says
+# when a file should move up or join. The first eighteen by the lead's last whole run of main (session 41's last,
+# 2026-12-06, wall seconds on an otherwise idle machine: test_topic_sweep 166, test_resident 70, test_curate 50 …
+# test_fragments_library 23; test_audit_spark and test_export_pdf are mostly Spark's JVM and LibreOffice, whose CPU
+# is not waited for); test_startup27, test_kept_code, test_startup30 and test_ingestuse31 moved by ci42's cuts (its CPU
+# seconds of main and of its branch run at once, bench/cpuplug.py: 26.7 -> 23.5 and then ~8 less, 23.7 -> 21.6, 53.8 ->
+# 21.0 and 23.9 -> 12.1, so about 30 -> 18, 27 -> 25, 28 -> 11 and 26 -> 13 of those seconds); the rest as ci40/ci41
+# ranked them (every file of 12 s or more).
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_review30a.py", "test_works35.py", "test_startup.py", "test_resident.py",
-    "test_library_reading.py", "test_curate.py", "test_ingest.py", "test_hostile.py", "test_startup30.py",
-    "test_plain_render.py", "test_review33c.py", "test_startup27.py", "test_perf36.py", "test_kept_code.py",
-    "test_perf35.py", "test_ingestuse31.py", "test_review32b.py", "test_subpoint_levels.py", "test_works34.py",
-    "test_perf33.py", "test_newuser35.py", "test_party_works.py", "test_fragments_library.py", "test_install.py",
-    "test_export_pdf.py", "test_review34c.py", "test_tele37.py", "test_closeness.py", "test_review30b.py",
-    "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py", "test_review29b.py",
-    "test_veterans_security_cadres.py", "test_audit_spark.py", "test_web_browser.py",
+    "test_topic_sweep.py", "test_resident.py", "test_curate.py", "test_library_reading.py", "test_ingest.py",
+    "test_hostile.py", "test_perf36.py", "test_plain_render.py", "test_startup.py", "test_works35.py",
+    "test_review30a.py", "test_works34.py", "test_perf35.py", "test_audit_spark.py", "test_export_pdf.py",
+    "test_kept_code.py", "test_fragments_library.py", "test_startup27.py", "test_review33c.py", "test_review32b.py",
+    "test_subpoint_levels.py", "test_perf33.py", "test_newuser35.py", "test_party_works.py", "test_startup30.py",
+    "test_install.py", "test_review34c.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py",
+    "test_review30b.py", "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py",
+    "test_review29b.py", "test_veterans_security_cadres.py", "test_web_browser.py",
 )  # fmt: skip
 
 

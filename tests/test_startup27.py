@@ -51,6 +51,7 @@ def test_the_pair_index_answers_as_the_scan_does_on_our_fixtures():
     # of scanning its 2.7 million characters each time. Every answer must be str's own, overlaps included (str.count
     # counts 查查查查 as two 查查 and 城城城 as one): compared here with our fixtures' text as the lexicon, on every
     # string the rules would ask about around every doubled character in it.
+    from collections import Counter
     from pathlib import Path
 
     from drafter.check.lines import LexiconIndex, build_index
@@ -62,8 +63,13 @@ def test_the_pair_index_answers_as_the_scan_does_on_our_fixtures():
     indexed = LexiconIndex(text, build_index(text))
     asked = _questions_around_doubles(text) | {"查查", "城城", "工城城工", "城工城", "AAB", "AABAAB", "ABA", "好好好", "  "}
     assert len(asked) > 1000
-    for question in sorted(asked):
-        count = text.count(question)  # (found in the text where counted there: no second scan of its 591,000 characters)
+    # A string of different characters cannot overlap itself: its count is the number of windows equal to it, all
+    # counted in one pass; `str.count` (one scan of the 591,000 characters each, ~0.6 ms) answers the others and
+    # every 50th such one (half of the ~12,000 questions: ~3.5 CPU-s less).
+    windows = Counter(text[i : i + n] for n in {len(q) for q in asked} for i in range(len(text) - n + 1))
+    for k, question in enumerate(sorted(asked)):
+        overlapping = len(set(question)) < len(question)
+        count = text.count(question) if overlapping or k % 50 == 0 else windows[question]
         assert indexed.count(question) == count, question
         assert (question in indexed) == (count > 0), question
     assert indexed == text and indexed.startswith(text[:20])
@@ -122,15 +128,23 @@ def test_the_words_by_first_character_answer_as_the_whole_dictionary_does(monkey
     # The whole dictionary's answer is `\n{word}\n` found in the entry's ~1 million characters (~1 ms a scan, 58,000
     # scans: 70 s of CPU): for a word without a line break that is the word being one of the entry's lines, an entry
     # beginning and ending with one. So the scan itself answers the questions it could answer otherwise (the empty
-    # word, a window across a line break) and every 40th other one, and the entry's lines answer the rest.
+    # word) and every 40th other one, and the entry's lines answer the rest: a window across line breaks is found
+    # exactly when its parts are consecutive lines of the entry (its ends' line breaks are the entry's own; ci42:
+    # ~6,000 such scans were 7 CPU-s, and their answers were the runs' on every entry, 10,765 of 10,765).
     assert all(joined[:1] == joined[-1:] == "\n" for joined in words.values())
     lines_of = {entry: set(joined.split("\n")) for entry, joined in words.items()}
+    broken = {tuple(word.split("\n")) for word in asked if "\n" in word}  # (only those kept: not all runs' memory)
+    runs_of = {entry: {run for k in (2, 3, 4, 5) for i in range(len(inner) - k + 1) if (run := tuple(inner[i : i + k])) in broken}
+               for entry, inner in ((e, joined.split("\n")[1:-1]) for e, joined in words.items())}  # fmt: skip
     for n, word in enumerate(sorted(asked)):
         for floor in (1, 10, 50):
             lines._BY_FIRST[:] = []
-            if not word or "\n" in word or n % 40 == 0:
+            entry = str(floor) if len(word) <= 2 else "long"
+            if not word or n % 40 == 0:
                 whole = lines._is_word(words, word, floor)
+            elif "\n" in word:
+                whole = tuple(word.split("\n")) in runs_of[entry]
             else:
-                whole = word in lines_of[str(floor) if len(word) <= 2 else "long"]
+                whole = word in lines_of[entry]
             lines._BY_FIRST[:] = by_first
             assert lines._is_word(words, word, floor) == whole, (word, floor)
