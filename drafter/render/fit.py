@@ -302,17 +302,9 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
             last.states.append(_ChooserState.of(chooser))
         memo = _point_memo(answers, plan, year)
         for point in points[reused:]:
-            known = memo.find(point, chooser)
-            if known is not None:
-                known.said_again(chooser)
-                sizes = known.sizes
-            else:
-                log = _REC.log = _PointLog()
-                try:
-                    sizes = _point_sizes(point, ctx)
-                finally:
-                    _REC.log = None
-                memo.keep(point, log, last.states[-1], chooser, sizes)
+            # part by part: a point grown by a section renders only the new section where its earlier parts read
+            # the chooser alike (a grown point's parts are its parts before, in order, and the new one)
+            sizes = tuple(_part_sizes(part, i == 0, memo, chooser, ctx, last.states[-1]) for i, part in enumerate(point))
             last.points.append(point)
             last.sizes.append(sizes)
             last.states.append(_ChooserState.of(chooser))
@@ -322,6 +314,31 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
 
 _Point = tuple[tuple[Fragment, int], ...]  # a point's parts, each with the depth its sub-points are numbered at
 _PartSizes = tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _part_sizes(
+    part: tuple[Fragment, int],
+    first: bool,
+    memo: _PointMemo,
+    chooser: Chooser,
+    ctx: Mapping[str, Any],
+    state: _ChooserState,
+) -> tuple[int, tuple[int, ...]]:
+    """One part's lengths: said again from `memo` where the chooser answers its reads alike, else rendered and kept
+    (`state`: the chooser's state before the point, which is the state before its `first` part)."""
+    unit = (part,)
+    known = memo.find(unit, chooser)
+    if known is not None:
+        known.said_again(chooser)
+        return known.sizes[0]
+    before = state if first else _ChooserState.of(chooser)
+    log = _REC.log = _PointLog()
+    try:
+        sizes = _point_sizes(unit, ctx)
+    finally:
+        _REC.log = None
+    memo.keep(unit, log, before, chooser, sizes)
+    return sizes[0]
 
 
 def _point_sizes(point: _Point, ctx: Mapping[str, Any]) -> _PartSizes:

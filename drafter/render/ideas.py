@@ -60,13 +60,15 @@ def plain_text(fragment: Fragment) -> str:
 class _Ideas:
     """What a library's key phrases are (`rare`) and each fragment's (`kept`), each worked out or read when first asked."""
 
-    __slots__ = ("fragments", "library", "rare_test", "kept", "kept_read")
+    __slots__ = ("fragments", "library", "rare_test", "kept", "kept_read", "counts")
 
     def __init__(self, library: Library) -> None:
         self.library, self.fragments = library, library.fragments
         self.rare_test: Callable[[str], bool] | None = None
         self.kept: _KeptIdeas | None = None
         self.kept_read = False
+        # `idea_count`'s answers by the two fragments' identities (both held: their ids are no other's meanwhile)
+        self.counts: dict[tuple[int, int], tuple[Fragment, Fragment, int]] = {}
 
     def rare(self) -> Callable[[str], bool]:
         if self.rare_test is None:
@@ -203,15 +205,28 @@ def idea_count(library: Library) -> Callable[[Fragment, Fragment], int]:
     ~26 fragments was half of its planning, #18), else worked out as `shared_ideas` does. Same answers either way
     (see `_KeptIdeas`)."""
     ideas = _ideas(library)
+    counts = ideas.counts
 
     def count(fragment: Fragment, other: Fragment) -> int:
+        # a length search asks the same pairs at every grow step (~700 times a draft): each worked out once
+        found = counts.get((id(fragment), id(other)))
+        if found is not None and found[0] is fragment and found[1] is other:
+            return found[2]
         mine = ideas.of(fragment)
         theirs = ideas.of(other) if mine is not None else None
         if mine is None or theirs is None:
-            return len(shared_ideas(fragment, other, ideas.rare()))
-        return 0 if fragment.id == other.id else len((mine[0] & theirs[1]) | (theirs[0] & mine[1]))
+            n = len(shared_ideas(fragment, other, ideas.rare()))
+        else:
+            n = 0 if fragment.id == other.id else len((mine[0] & theirs[1]) | (theirs[0] & mine[1]))
+        if len(counts) >= _COUNTS_KEPT:
+            counts.clear()
+        counts[(id(fragment), id(other))] = (fragment, other, n)
+        return n
 
     return count
+
+
+_COUNTS_KEPT = 65536
 
 
 def idea_test(library: Library) -> Callable[[Fragment, Sequence[Fragment]], bool]:

@@ -106,14 +106,45 @@ def overlaps(a: Fragment, b: Fragment) -> bool:
 
 def too_close(a: Fragment, b: Fragment) -> bool:
     """True when a draft holding both would repeat itself (shared, near-identical sentence or heading)."""
+    # The same two objects asked again (a length search asks each candidate against the plan's fragments at every
+    # grow step, ~4,000 times a draft): answered by their identities, without hashing either fragment for the memo.
+    by_id = _too_close.by_id
+    found = by_id.get((id(a), id(b)))
+    if found is not None and found[0] is a and found[1] is b:
+        return found[2]
     if a.id == b.id:
         return True
     key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-    return _too_close(key, a, b) if a.id < b.id else _too_close(key, b, a)
+    close = _too_close(key, a, b) if a.id < b.id else _too_close(key, b, a)
+    if len(by_id) >= _BY_ID_KEPT:
+        by_id.clear()
+    by_id[(id(a), id(b))] = (a, b, close)  # (both held: their ids are no other's meanwhile)
+    return close
 
 
-@functools.lru_cache(maxsize=65536)
-def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+_BY_ID_KEPT = 65536
+
+
+class _PairMemo:
+    """`_close` memoised by its arguments (an LRU), and `too_close`'s answers by the two fragments' identities in
+    `by_id`; `cache_clear` empties both (tests that count what is worked out clear it)."""
+
+    def __init__(self, close: Any) -> None:
+        self.memo = functools.lru_cache(maxsize=65536)(close)
+        self.by_id: dict[tuple[int, int], tuple[Fragment, Fragment, bool]] = {}
+
+    def __call__(self, key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
+        return bool(self.memo(key, a, b))
+
+    def cache_clear(self) -> None:
+        self.memo.cache_clear()
+        self.by_id.clear()
+
+    def cache_info(self) -> Any:
+        return self.memo.cache_info()
+
+
+def _close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
     settled = closeness.SETTLED[0] if closeness.SETTLED else closeness.ACTIVE_SETTLED.get()
     if settled is not None:  # the library's likely pairs, worked out in bulk by a resident drafter (settle.py)
         found = settled.answer(a, b)
@@ -121,6 +152,9 @@ def _too_close(key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
             return bool(found)
     memo = closeness.ACTIVE.get()
     return memo.lookup(a, b, lambda: compute_too_close(a, b)) if memo else compute_too_close(a, b)
+
+
+_too_close = _PairMemo(_close)
 
 
 def compute_too_close(a: Fragment, b: Fragment) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import random
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -110,7 +111,8 @@ class PlannedPoint:
 
     def parts(self) -> tuple[PlannedPoint, ...]:
         """The point itself (without sections) followed by its sections."""
-        return (replace(self, sections=()), *self.sections) if self.sections else (self,)
+        # (the constructor, not `replace`: planning asks ~1,000 times a draft, and replace reads the fields each time)
+        return (PlannedPoint(self.fragment, self.keep), *self.sections) if self.sections else (self,)
 
     def fragments(self) -> list[Fragment]:
         return [p.fragment for p in self.parts()]
@@ -613,7 +615,7 @@ def candidates(
     # still to apply (`_Pending`): a preference narrows the pool when some fragment meets it and every pending
     # condition, and the conditions are applied at the end to what is left. The result is the pool the filter and the
     # narrowing in turn would give, without comparing fragments that an earlier preference leaves out anyway.
-    apart = _Apart(avoid)
+    apart = _Apart.of(avoid)
     pending = _Pending([apart] if role == Role.POINT else [])
     for pref in _preferences(role, template, answers, tags, topics, avoid, steer, apart):
         if pref is apart:
@@ -652,19 +654,53 @@ _SUITING: dict[tuple[Any, ...], tuple[tuple[Fragment, ...], Template, tuple[Frag
 
 
 class _Apart:
-    """Whether a fragment repeats none of `avoid` (`too_close`), each fragment's answer worked out once."""
+    """Whether a fragment repeats none of `avoid` (`too_close`), each fragment's answer worked out once.
 
-    __slots__ = ("avoid", "known")
+    A length search asks candidates against a plan and then against the plan grown by one section: `of` starts from
+    the answers of the last `avoid` asked when it held none but `avoid`'s fragments (`before`), so a fragment known
+    apart from those is compared with the new ones (`extra`) only, and one known close stays close (whether it is
+    close to any of a set of fragments is whether it is close to any of the one part or of the other).
+    """
 
-    def __init__(self, avoid: Sequence[Fragment]) -> None:
-        self.avoid = avoid
-        self.known: dict[int, bool] = {}
+    __slots__ = ("avoid", "ids", "known", "before", "extra")
+
+    def __init__(
+        self,
+        avoid: Sequence[Fragment],
+        ids: frozenset[int] = frozenset(),
+        before: dict[int, tuple[Fragment, bool]] | None = None,
+        extra: Sequence[Fragment] = (),
+    ) -> None:
+        self.avoid, self.ids, self.before, self.extra = avoid, ids, before, extra
+        self.known: dict[int, tuple[Fragment, bool]] = {}  # (the fragment held: its id is no other's meanwhile)
+
+    @classmethod
+    def of(cls, avoid: Sequence[Fragment]) -> _Apart:
+        ids = frozenset(map(id, avoid))
+        last: _Apart | None = getattr(_LAST_APART, "apart", None)
+        if last is not None and last.ids == ids:
+            return last  # the same fragments (each held by `last.avoid`: their ids are no other's)
+        if last is not None and last.ids < ids:
+            apart = cls(avoid, ids, last.known, [f for f in avoid if id(f) not in last.ids])
+        else:
+            apart = cls(avoid, ids)
+        _LAST_APART.apart = apart
+        return apart
 
     def __call__(self, fragment: Fragment) -> bool:
         found = self.known.get(id(fragment))
-        if found is None:
-            found = self.known[id(fragment)] = not any(too_close(fragment, other) for other in self.avoid)
-        return found
+        if found is not None and found[0] is fragment:
+            return found[1]
+        earlier = self.before.get(id(fragment)) if self.before is not None else None
+        if earlier is not None and earlier[0] is fragment:
+            answer = earlier[1] and not any(too_close(fragment, other) for other in self.extra)
+        else:
+            answer = not any(too_close(fragment, other) for other in self.avoid)
+        self.known[id(fragment)] = (fragment, answer)
+        return answer
+
+
+_LAST_APART = threading.local()  # .apart: the `_Apart` this thread asked last
 
 
 class _Pending:
