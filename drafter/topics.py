@@ -23,10 +23,10 @@ _TABLE = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # unbounded cache grew with every one (#18); a day's drafts (a few names each) fit in this many.
 NAMES_KEPT = 1024
 _KEYS = {"tag", "name", "slug", "words", "marks", "narrower", "staffed", "unstaffed", "inward", "purpose", "overlay", "joint", "body",
-         "own_length", "own_views"}
+         "own_length", "own_views", "hearers"}
 _NARROWER_KEYS = {
     "tag", "words", "apart_from", "apart_say", "apart_keep_before", "not_called", "whole", "only_named", "alone", "not_said",
-    "group", "own_views", "body", "own_length",
+    "group", "own_views", "body", "own_length", "hearers",
 }
 
 
@@ -47,6 +47,7 @@ class NarrowRule:
     not_said: tuple[str, ...] = ()  # what no text at a meeting on this part says (妇联: 成员单位, 规划后半程 — the 妇儿工委's)
     group: bool = False  # several distinct areas share the tag to be kept apart (审计项目): not one part of the work
     body: bool = False  # a body's own part of the work (科协 of 科技创新): as a topic's `body`, when a meeting names it
+    hearers: str = ""  # the units a meeting on it tells to act (医德医风: 各医疗卫生机构), not the level's towns (draft42)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Topic:
     body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
     own_length: bool = False  # long on its own text only (机关党建): past it, the length it forms, never general tasks
     own_views: bool = False  # … and its 认识 its own too (外事, 文联): no general 认识 section gathered (draft39)
+    hearers: str = ""  # the units its meeting tells to act ({below}、{depts}和各学校), as a rule's `hearers` (draft42)
 
     @property
     def tags(self) -> frozenset[str]:
@@ -113,6 +115,7 @@ def _topic(row: dict[str, Any]) -> Topic:
         body=bool(row.get("body")),
         own_length=bool(row.get("own_length")),
         own_views=bool(row.get("own_views")),
+        hearers=str(row.get("hearers") or ""),
     )
 
 
@@ -145,6 +148,7 @@ def _rule(entry: dict[str, Any]) -> NarrowRule:
         own_views=bool(entry.get("own_views")),
         body=bool(entry.get("body")),
         own_length=bool(entry.get("own_length")),
+        hearers=str(entry.get("hearers") or ""),
     )
 
 
@@ -340,6 +344,17 @@ def is_body_work(*names: str) -> bool:
         return True
     # 县科协第九次代表大会: 科协 is the body's own part of 科技创新 (review35b)
     return bool({r.tag for t in topics for r in t.rules if r.body} & narrower_tags(*names))
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
+def work_hearers(*names: str) -> str:
+    """Whom a meeting on its work tells to act where general text says the level's towns and departments
+    ({below}、{depts}): the `hearers` of a part it names (医德医风: 各医疗卫生机构), else of its one work (教育:
+    {below}、{depts}和各学校), else "". A 全县医德医风建设工作会议 told 各乡镇（街道） to put 医德医风 on their agenda (draft42)."""
+    named = narrower_tags(*names)
+    topics = find_topics(*names)
+    part = next((r.hearers for t in topics for r in t.rules if r.hearers and r.tag in named), "")
+    return part or (topics[0].hearers if len(topics) == 1 else "")
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

@@ -21,12 +21,14 @@ from drafter.render import candidates, render_draft, resolve_answers
 from drafter.render.select import fragment_topics
 from drafter.text import count_han, split_sentences
 from drafter.topics import load_topics
+from tests.hearing import told_who_is_not_there
 from tests.judging import judgements
 
 LIBRARY = load_library()
 TEMPLATE = load_templates()["work-meeting"]
 PRESENT = {t for f in LIBRARY.fragments for t in f.tags}
 PLACES = {"县": ("清河县", "全县"), "市": ("南通市", "全市")}
+OVERVIEWS = [f for f in LIBRARY.fragments if "总览" in f.tags and f.role == Role.POINT]
 CASES = [(t, lv, m) for t in load_topics() for lv in PLACES for m in (10, 20, 30)]
 
 
@@ -91,6 +93,10 @@ def test_topic_draft_meets_the_bar(topic, level, minutes):
     assert points_about_other_work(points, topic) == []
     assert find_outdated(text) == []
     assert judgements(text) == []  # no 问题 given: no fault of the place's own (draft40)
+    assert told_who_is_not_there(text, answers["meeting"]) == []  # its own units are told to act (draft42)
+    if minutes == 10 and any(topic.tag in f.tags and suits_level(f.levels, level) for f in OVERVIEWS):
+        # a short speech's sole task point covers its work, not one narrow area of it at random (draft42)
+        assert [f.id for f in points if f.stage == "任务"] == [f.id for f in OVERVIEWS if topic.tag in f.tags], text
     findings = [(f.rule, f.text) for f in check_text(text, place=place).findings if f.severity != "info"]
     assert findings == []
 

@@ -61,7 +61,7 @@ from drafter.render.select import (
 )
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word, is_han
-from drafter.topics import find_topics, load_topics, narrower_tags, part_tags
+from drafter.topics import find_topics, load_topics, narrower_tags, part_tags, work_hearers
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -141,7 +141,7 @@ def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser)
     taken: set[str] = set()  # gathered points' headings: two in one draft never say the same
     point_ctx = _department_upper(ctx) if by_department(answers) else ctx
     points = [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
-    points = [_to_department_room(p, ctx, answers) for p in points]
+    points = [_to_hearers(_to_department_room(p, ctx, answers), ctx, answers) for p in points]
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     text = text.replace("发展工作高质量发展", "高质量发展")  # 推动{{ work }}高质量发展 of 经济社会发展工作: 推动经济社会高质量发展
@@ -181,7 +181,8 @@ def _frame_text(fragment: Fragment, role: Role, ctx: Mapping[str, Any], answers:
     (动员局机关和各学校……), not the level's (各乡镇（街道）、县直各部门), who are not there (review21)."""
     room = department_room(meeting_of(answers).organ) if role in _TO_THE_ROOM and by_department(answers) else ""
     if not room:
-        return render_text(fragment.text, ctx, fragment)
+        text = render_text(fragment.text, ctx, fragment)
+        return _to_hearers(text, ctx, answers) if role in _TO_THE_ROOM else text
     # A bureau carries out its own level's Party committee and government and the bureau above it: 把县委、县政府和上级
     # 部门的部署要求落下去, not 把市委、市政府的部署要求 (the county's own meeting says that)
     # 对照县委关于安全生产的决策部署 too, not 对照市委… (the upper Party committee alone: the county's own meeting)
@@ -314,6 +315,23 @@ def _to_department_room(point: str, ctx: Mapping[str, Any], answers: Mapping[str
     text = text.replace("各地各部门", room).replace(f"鼓励{below}", f"鼓励{room}").replace(f"支持{below}", f"支持{room}")
     text = text.replace(f"{scope}上下", room) if scope else text
     return re.sub(f"{re.escape(room)}(?:[、和]{re.escape(room)})+", room, text)
+
+
+def _to_hearers(text: str, ctx: Mapping[str, Any], answers: Mapping[str, Any]) -> str:
+    """Text handing work to the level's towns and departments (各乡镇（街道）、县直各部门要把……抓在手上) says the units a
+    meeting on its work tells to act (topics.yaml `hearers`): a 全县医德医风建设工作会议 speaks to 各医疗卫生机构, a
+    全县教育工作会议 to the schools as well (draft42). A department's own meeting has its room already."""
+    below, depts = str(ctx.get("below") or ""), str(ctx.get("own_depts") or "")
+    pair = f"{below}、{depts}"
+    if not below or not depts or pair not in text or by_department(answers):
+        return text
+    hearers = work_hearers(str(answers.get("meeting") or ""), str(answers.get("work") or ""))
+    if not hearers:
+        return text
+    said = hearers.replace("{below}", below).replace("{depts}", depts)
+    text = text.replace(pair, said)
+    tail = said.rpartition("和")[2]  # …县直各部门和各学校和各学校: text that named the schools already
+    return text.replace(f"{said}和{tail}", said).replace(f"{said}、{tail}", said) if tail != said else text
 
 
 def _first_point_takes_facts(plan: Plan) -> bool:
