@@ -48,8 +48,13 @@ def test_the_same_draft_as_measured_afresh(monkeypatch, place, meeting, seed, mo
     assert _fresh_text(place, meeting, seed, 30, **more) == kept
 
 
-def test_every_measure_of_the_search_is_the_fresh_one(monkeypatch):
-    """Each length the search acts on, with points said again from the memo, equals the plan measured from scratch."""
+@pytest.mark.parametrize(
+    ("place", "meeting", "seed", "least"),
+    [("清河县", "全县水利工作会议", 5468, 20), ("南通市", "全市食品安全工作会议", 11, 5)],  # the second: fit42's parts
+)
+def test_every_measure_of_the_search_is_the_fresh_one(monkeypatch, place, meeting, seed, least):
+    """Each length the search acts on, with points (fit41) and their parts (fit42) said again from the memo, equals the
+    plan measured from scratch."""
     real = fit._measure
     checked = []
 
@@ -66,8 +71,8 @@ def test_every_measure_of_the_search_is_the_fresh_one(monkeypatch):
         return got
 
     monkeypatch.setattr(fit, "_measure", measure)
-    text = _fresh_text("清河县", "全县水利工作会议", 5468, 30)
-    assert len(checked) > 20 and "水利" in text.splitlines()[0]
+    text = _fresh_text(place, meeting, seed, 30)
+    assert len(checked) > least and meeting[2:4] in text.splitlines()[0]
 
 
 def test_a_point_said_again_adds_every_part_of_the_chooser_rendering_changes():

@@ -61,28 +61,6 @@ def test_the_same_draft_as_without_the_memos(monkeypatch, place, meeting, seed, 
     assert len(kept.replace("\n", "")) > minutes * 150  # a draft of its length, not a refusal both ways
 
 
-def test_every_measure_part_by_part_is_the_fresh_one(monkeypatch):
-    """Each length the search acts on, its parts said again from the memo, equals the plan measured from scratch."""
-    real = fit._measure
-    checked = []
-
-    def measure(plan, answers):  # type: ignore[no-untyped-def]
-        got = real(plan, answers)
-        last, memo = getattr(fit._LAST, "measure", None), getattr(fit._REC, "memo", None)
-        fit._LAST.measure = fit._REC.memo = None
-        try:
-            fresh = real(plan, answers)
-        finally:
-            fit._LAST.measure, fit._REC.memo = last, memo
-        assert got == fresh
-        checked.append(got)
-        return got
-
-    monkeypatch.setattr(fit, "_measure", measure)
-    text = _fresh_text("南通市", "全市食品安全工作会议", 11, 30)
-    assert len(checked) > 5 and "食品安全" in text.splitlines()[0]
-
-
 def test_candidates_of_a_grown_plan_are_those_asked_afresh():
     """A plan grown by one fragment: the candidates asked after the smaller plan are those a fresh ask gives."""
     library = load_library()
