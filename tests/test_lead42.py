@@ -117,3 +117,18 @@ def test_a_gathered_education_task_point_speaks_of_compulsory_education() -> Non
     for seed in (3, 4):
         text = draft_text("绍兴市", "全市教育工作会议", seed=seed, minutes=15)
         assert "义务教育优质均衡" in text, seed
+
+
+# ---------------------------------------------------------------- ingest: when a survey began is no angle (#13)
+
+def test_a_survey_that_began_on_a_date_and_covered_four_fields_announces_no_parts() -> None:
+    """split42 read 我们…从“…”三个视角，审视… as a survey announcing its parts; 我们从某年某月开始，对政治、经济、文化、
+    社会等四个方面进行调查 (when it began and what it covered, a held-out batch's report) was read as announcing four."""
+    from drafter.ingest.surveyangles import survey_angles
+
+    began = "根据领导意见，我们从今年三月开始，对农村政治、经济、文化、社会等四个方面进行调查，调查采取问卷和座谈的方式。"
+    assert survey_angles(began) is None
+    assert survey_angles(began.replace("开始", "以来")) is None
+    angles = "我们围绕基层减负，重点从“在干什么、想干什么、能干什么”三个视角，审视乡镇干部的工作状态。"
+    assert survey_angles(angles) is not None
+    assert survey_angles("我们从产业、人才、文化、生态四个方面进行调查，摸清了基本情况。") is not None

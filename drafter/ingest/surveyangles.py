@@ -13,10 +13,11 @@ import re
 
 from drafter.ingest.points import COUNT
 
-# (the writers, then up to a sentence's worth of how they went about it, then 从 … N个视角，审视/分析 …)
+# (the writers, then up to a sentence's worth of how they went about it, then 从 … N个视角，审视/分析 …; not 从…年…月开始，
+# 对…四个方面进行调查, when the survey began and what it covered: batch 67's p29, lead42)
 _SURVEY_ANGLES = re.compile(
     r"(?:我们|笔者|调研组|调查组|课题组|调研小组)[^。；！？]{0,120}?(?:重点|主要|分别)?从"
-    r"(?:[“\"「][^”\"」。；！？]{2,60}[”\"」]|[^。；！？“”]{2,40}?)?"
+    r"(?:[“\"「][^”\"」。；！？]{2,60}[”\"」]|(?:(?!开始|以来)[^。；！？“”]){2,40}?)?"
     rf"{COUNT}个(?:视角|角度|维度|层面|方面)[，,]?\s*(?:来|进行|入手|着手)?\s*"
     r"(?:审视|分析|剖析|考察|调查|调研|梳理|研究|了解|探析|查看|观察)(?![了过])"
 )
