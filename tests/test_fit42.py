@@ -27,10 +27,10 @@ CASES = [
 ]
 
 
-class _Forgetful(dict):  # type: ignore[type-arg]
+class _Forgetful(repeat.IdentityPairs):
     """A memo that keeps nothing: every pair is worked out as before fit42."""
 
-    def __setitem__(self, key: object, value: object) -> None:
+    def put(self, a: object, b: object, answer: object) -> None:  # type: ignore[override]
         pass
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from drafter.library import Library, fragment_texts
 from drafter.model import Fragment
-from drafter.render.repeat import headings_of
+from drafter.render.repeat import IdentityPairs, headings_of
 
 # A run said by at most this many places in the library (of ~1,350 fragments) is a key phrase: 取长补短 (11),
 # 扑火人员 (6), 教育投入 (4); house wording is said far more often (组织领导 32, 第一时间 106, 高质量发 156).
@@ -67,8 +67,7 @@ class _Ideas:
         self.rare_test: Callable[[str], bool] | None = None
         self.kept: _KeptIdeas | None = None
         self.kept_read = False
-        # `idea_count`'s answers by the two fragments' identities (both held: their ids are no other's meanwhile)
-        self.counts: dict[tuple[int, int], tuple[Fragment, Fragment, int]] = {}
+        self.counts = IdentityPairs()  # `idea_count`'s answers
 
     def rare(self) -> Callable[[str], bool]:
         if self.rare_test is None:
@@ -209,24 +208,19 @@ def idea_count(library: Library) -> Callable[[Fragment, Fragment], int]:
 
     def count(fragment: Fragment, other: Fragment) -> int:
         # a length search asks the same pairs at every grow step (~700 times a draft): each worked out once
-        found = counts.get((id(fragment), id(other)))
-        if found is not None and found[0] is fragment and found[1] is other:
-            return found[2]
+        found = counts.get(fragment, other)
+        if found is not None:
+            return int(found)
         mine = ideas.of(fragment)
         theirs = ideas.of(other) if mine is not None else None
         if mine is None or theirs is None:
             n = len(shared_ideas(fragment, other, ideas.rare()))
         else:
             n = 0 if fragment.id == other.id else len((mine[0] & theirs[1]) | (theirs[0] & mine[1]))
-        if len(counts) >= _COUNTS_KEPT:
-            counts.clear()
-        counts[(id(fragment), id(other))] = (fragment, other, n)
+        counts.put(fragment, other, n)
         return n
 
     return count
-
-
-_COUNTS_KEPT = 65536
 
 
 def idea_test(library: Library) -> Callable[[Fragment, Sequence[Fragment]], bool]:

@@ -106,23 +106,42 @@ def overlaps(a: Fragment, b: Fragment) -> bool:
 
 def too_close(a: Fragment, b: Fragment) -> bool:
     """True when a draft holding both would repeat itself (shared, near-identical sentence or heading)."""
-    # The same two objects asked again (a length search asks each candidate against the plan's fragments at every
-    # grow step, ~4,000 times a draft): answered by their identities, without hashing either fragment for the memo.
+    # (a length search asks each candidate against the plan's fragments at every grow step, ~4,000 times a draft)
     by_id = _too_close.by_id
-    found = by_id.get((id(a), id(b)))
-    if found is not None and found[0] is a and found[1] is b:
-        return found[2]
+    found = by_id.get(a, b)
+    if found is not None:
+        return found
     if a.id == b.id:
         return True
     key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
     close = _too_close(key, a, b) if a.id < b.id else _too_close(key, b, a)
-    if len(by_id) >= _BY_ID_KEPT:
-        by_id.clear()
-    by_id[(id(a), id(b))] = (a, b, close)  # (both held: their ids are no other's meanwhile)
+    by_id.put(a, b, close)
     return close
 
 
-_BY_ID_KEPT = 65536
+class IdentityPairs:
+    """Answers about two fragment objects asked again, kept by the objects' identities: no hashing of either fragment
+    (`too_close`, `ideas.idea_count`). Each entry holds both objects, so their ids are no other's while it is kept; at
+    `KEPT` entries it starts afresh. An answer is never None."""
+
+    __slots__ = ("answers",)
+    KEPT = 65536
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple[int, int], tuple[Fragment, Fragment, Any]] = {}
+
+    def get(self, a: Fragment, b: Fragment) -> Any:
+        """The answer kept for (a, b), or None."""
+        found = self.answers.get((id(a), id(b)))
+        return found[2] if found is not None and found[0] is a and found[1] is b else None
+
+    def put(self, a: Fragment, b: Fragment, answer: Any) -> None:
+        if len(self.answers) >= self.KEPT:
+            self.answers.clear()
+        self.answers[(id(a), id(b))] = (a, b, answer)
+
+    def clear(self) -> None:
+        self.answers.clear()
 
 
 class _PairMemo:
@@ -131,7 +150,7 @@ class _PairMemo:
 
     def __init__(self, close: Any) -> None:
         self.memo = functools.lru_cache(maxsize=65536)(close)
-        self.by_id: dict[tuple[int, int], tuple[Fragment, Fragment, bool]] = {}
+        self.by_id = IdentityPairs()
 
     def __call__(self, key: tuple[str, str], a: Fragment, b: Fragment) -> bool:
         return bool(self.memo(key, a, b))
