@@ -1,7 +1,7 @@
 """A survey's own announcement of the angles it looked from (split42, batch 61).
 
 近期，我们采取“四不两直”方式，深入…三个村，通过实地察看、个别访谈，重点从“在干什么、想干什么、该干什么、能干什么”四个
-视角，审视农村党支部书记履行职责的情况。 / 调研组从组织建设、产业发展、人才队伍三个维度，分析了…: a survey report says
+视角，审视农村党支部书记履行职责的情况。 / 调研组从组织建设、产业发展、人才队伍三个维度，分析村级组织的…: a survey report says
 from how many angles (视角, 角度, 维度, 层面, 方面) its writers looked and what they examined; its parts follow, one an angle
 (1.农村党支部书记“在干什么” …). The writers are its own (我们, 笔者, 调研组, 课题组); a count of angles told of someone else
 (县长从三个角度分析了当前形势) is reported speech, and one with 了 after the verb is what was done, not what follows.
