@@ -13,6 +13,7 @@ Batch 54 added two more openings after such a cut and a blank line: the dated le
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from drafter.ingest.narrative import story_day
 from drafter.ingest.para import Para
@@ -31,10 +32,30 @@ def cut_before(prev: Para) -> bool:
     return len(text) >= 16 and text[-1] not in _TERMINAL and not prev.md and not prev.divider
 
 
+def whole_line(prev: Para, para: Para, line: int = 0) -> bool:
+    """`prev` ends one saved line far longer than a PDF's page is wide, `para` is the very next line: a site's excerpt
+    cut at its length (…把整改的责任一项项压 | 3月2日，某某局召开…), not a hard-wrapped line going on (split43).
+    `line`: the length of the whole saved line, when `prev` is its last piece (a heading run into it set apart)."""
+    return para.line == prev.end + 1 and prev.line == prev.end and max(len(prev.text), line) >= _WHOLE_LINE
+
+
+def line_lengths(paras: Sequence[Para]) -> dict[int, int]:
+    """The length of each saved line the paragraphs hold whole or in pieces (a line split into a heading and its text)."""
+    lengths: dict[int, int] = {}
+    for p in paras:
+        if p.line == p.end:
+            lengths[p.line] = lengths.get(p.line, 0) + len(p.text)
+    return lengths
+
+
+# A PDF's wrapped lines are 30 to 50 characters wide; a saved line this long is a whole paragraph (or more)
+_WHOLE_LINE = 90
+
+
 def dated_item_after_cut(prev: Para, para: Para) -> bool:
     """A dated news lead (1月18日，某某乡召开…) set apart from a paragraph cut mid-sentence: another item, not the rest
     of the cut sentence (a PDF's wrapped line runs on with no line between)."""
-    if para.line <= prev.end + 1 or not cut_before(prev):
+    if para.line <= prev.end + 1 and not whole_line(prev, para) or not cut_before(prev):
         return False
     credit = _CREDIT.match(para.text)
     return opens_frame(para.text[credit.end() :] if credit else para.text) or story_day(para.text)

@@ -32,11 +32,14 @@ from drafter.ingest.channels import (
 )
 from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
+from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.hiddenseam import SEAM, hidden_pieces, letter_title, numbered_collection
 from drafter.ingest.linesplit import (
     _FIELD_LABEL,
     _STOPS,
     CN_DIGITS,
+    later_report_titles,
+    report_title_after_cut,
     split_gaps,
     split_glued,
     split_line,
@@ -263,6 +266,7 @@ def clean_text(raw: str) -> Cleaned:
         joined_paras = [q for p in joined_paras for g in (split_gaps(p) if p.end > p.line else (p,)) for q in ((g,) if g is p else split_glued(g))]
     joined_paras = _outline_kept_whole(joined_paras)  # 一、…；二、…；三、… in the summary, the same headings in the body below
     joined_paras = split_report_title(joined_paras)  # 县卫健委2026年度工作总结今年以来，…: its title run into the opening
+    joined_paras = later_report_titles(joined_paras)  # …的工作 | 关于…的调查报告，随着…: the next report's title (split43)
     joined_paras = _greeting_off(joined_paras, removed)  # …讲话汇编（3篇）1.…致辞各位委员，同志们： (split41)
     joined_paras = _open_brackets(joined_paras)  # （一）… / 二）…: the mark that lost its opening bracket
     joined_paras = _lost_sub_marks(joined_paras)  # （一）拧紧思想发条。…。二织密防控网络。…。三锻造监管铁军。…
@@ -1270,6 +1274,8 @@ def _join_broken(
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
         elif prev is not None and (
             dated_item_after_cut(prev, para) or told_after_cut(prev, para) or opening_after_cut((prev,), para)
+            or report_title_after_cut(prev, para, full.get(prev.end, 0) if prev.line == prev.end else 0)  # …的工作 | 关于…的调查报告，随着…: the next report (split43)
+            or headline_after_cut(prev, para, under)  # …抓紧抓 | 某县…推进会召开 / 12日，某县…推进会召开，…(split43)
         ):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)

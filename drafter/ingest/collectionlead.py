@@ -38,3 +38,27 @@ def drop_collection_lead(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Pa
     if nxt[0].text.strip() not in {m.group("stem").strip() for m in labels}:
         return list(chunks), ()
     return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead
+
+# what a sharing site says of the page it shows: 内容仅供预览 / 下载后的文档 / 小编整理 / 欢迎阅读 / 点击这里
+_SITE_WORDS = re.compile(r"预览|下载|文档|小编|欢迎阅读|点击|收藏|会员")
+
+
+def drop_title_blurb(chunks: Sequence[Chunk]) -> tuple[list[Chunk], tuple[Para, ...]]:
+    """A sharing site's head over the document (split43): the document's title, then one paragraph of the site's own
+    (预览说明、导语) that names that very title in 《》 or speaks of the page in two of the site's words (仅供预览、下载、
+    文档、小编、欢迎阅读、点击), then the same title again over the document itself. The head is no document (returned apart); the chunks kept are numbered again. Only the first
+    chunk, when it holds the title and at most two paragraphs of running text (600 characters), with no 称谓 in it,
+    and the next chunk opens on the same title."""
+    if len(chunks) < 2:
+        return list(chunks), ()
+    lead, nxt = chunks[0].paras, chunks[1].paras
+    title = nxt[0].text.strip()
+    if len(title) < 4 or lead[0].text.strip() != title or any(is_salutation(p.text) for p in lead):
+        return list(chunks), ()
+    rest = lead[1:]
+    if not rest or len(rest) > 2 or sum(len(p.text) for p in rest) > 600:
+        return list(chunks), ()
+    words = {w for p in rest for w in _SITE_WORDS.findall(p.text)}
+    if not any(f"《{title}》" in p.text for p in rest) and len(words) < 2:
+        return list(chunks), ()
+    return [replace(c, number=n) for n, c in enumerate(chunks[1:], start=1)], lead

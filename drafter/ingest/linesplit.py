@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.ingest.appended import cut_before, line_lengths, whole_line
 from drafter.ingest.gapitems import stop_gap_leads
+from drafter.ingest.headlinelead import headline_then_lead
 from drafter.ingest.labeltitle import split_label_topic
 from drafter.ingest.ownwork import own_work_turn
 from drafter.ingest.pageparts import title_then_point
@@ -233,6 +235,30 @@ def split_report_title(paras: list[Para]) -> list[Para]:
     return paras
 
 
+def report_title_after_cut(prev: Para, para: Para, line: int = 0) -> re.Match[str] | None:
+    """A report's title run into its opening (关于…的调查报告，随着… / …调研报告为了…) at the start of the line right under
+    a whole saved line cut mid-sentence: the next piece of the page, past its first lines (split43). The title form alone
+    is not enough there: a hard-wrapped line may go on with 关于…的报告，会议认为…; a line of 90 characters or more, cut
+    with no stop, is no wrapped line but a site's excerpt that ended. `line`: the length of the saved line `prev` ends."""
+    if para.md or para.divider or not whole_line(prev, para, line) or not cut_before(prev):
+        return None
+    m = _ABOUT_REPORT_RUN_IN.match(para.text) or _SURVEY_RUN_IN.match(para.text)
+    return m if m and len(para.text) > m.end() + 20 else None
+
+
+def later_report_titles(paras: list[Para]) -> list[Para]:
+    """Each report's title run into its opening under a cut whole line (`report_title_after_cut`), on a line of its own."""
+    out: list[Para] = []
+    lengths = line_lengths(paras)
+    for para in paras:
+        m = report_title_after_cut(out[-1], para, lengths.get(out[-1].end, 0)) if out else None
+        if m:
+            out += [Para(m.group("title"), para.line, para.line), Para(para.text[m.end() :].lstrip("，, "), para.line, para.end)]
+        else:
+            out.append(para)
+    return out
+
+
 # 县委书记在…会议上的讲话201X/X/XX在…会议上的讲话xxx同志讲话今天这次会议，…: a page's header run together — the
 # title, the date, the title again and the speaker — before the opening
 _HEADER_RUN = re.compile(
@@ -276,6 +302,9 @@ def split_line(para: Para, early: bool) -> list[Para]:
     """One cleaned line as paragraphs: an inline 称谓 (and a title before it) split off, points run into
     one line split apart, a collection heading with its title (篇二：在…上的讲话) in two."""
     out: list[Para] = []
+    item = headline_then_lead(para)
+    if item:  # 某镇召开…动员会 3月6日上午，某镇组织召开…动员会。…: the next news item's headline and lead (split43)
+        return item
     named = _TITLE_THEN_PIECE.match(para.text) if para.divider else None
     if named:  # 云毕业典礼校长讲话稿篇1: a collection's piece heading that carries the piece's title
         return [Para(para.text[named.end("title") :], para.line, para.end, para.md, divider=True),

@@ -22,7 +22,7 @@ from drafter.files import walk_files
 from drafter.ingest.channels import place_headline
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
-from drafter.ingest.collectionlead import drop_collection_lead
+from drafter.ingest.collectionlead import drop_collection_lead, drop_title_blurb
 from drafter.ingest.doubt import PREFIX as DOUBT
 from drafter.ingest.doubt import structure_doubts
 from drafter.ingest.fragments import Candidate, build_candidates
@@ -174,6 +174,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chunks, preface = drop_collection_preface(chunks, cleaned.paras)  # 总结可以帮助我们… over …篇一: the page's blurb
     chunks, box = drop_event_box(chunks)  # 时间：… / 地点：… / 内容：… over a live transcript: the page's box
     chunks, label = drop_collection_lead(chunks)  # …倡议书（实用18篇） / 通过分析范文范本… over the piece: the page's label
+    chunks, blurb = drop_title_blurb(chunks)  # 某某报告 / …为您整理的《某某报告》… / 某某报告: the site's head (split43)
     contents = contents_entries(list(cleaned.removed), only=False)  # 目录 / 敢闯敢创… / 3 / … (batch 57)
     front: tuple[Para, ...] = ()
     if contents:  # (the collection's title and blurb over the list go with it, not with the first piece under it)
@@ -210,7 +211,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         {"line": p.line, "reason": "合集网页的导语（第一篇之前）", "text": p.text} for p in preface
     ) + tuple({"line": p.line, "reason": "直播网页的会议信息和导语", "text": p.text} for p in box) + tuple(
         {"line": p.line, "reason": "合集网页的标签和导语（第一篇之前）", "text": p.text} for p in label
-    ) + tuple(
+    ) + tuple({"line": p.line, "reason": "网页的标题和导语（正文之前，标题在正文上重复）", "text": p.text} for p in blurb) + tuple(
         {"line": p.line, "reason": "网页上的相关文章列表或推荐栏（不是一篇文档）", "text": p.text} for _, paras in lists for p in paras
     )
     contents = contents or contents_entries(list(cleaned.removed), only=not documents)
