@@ -150,3 +150,21 @@ def test_only_a_whole_saved_line_counts_as_the_sites_cut() -> None:
     assert whole_line(
         Para("明确了各乡镇和各部门的", 2, 2), Para("关于…", 3, 3), line=150
     )  # the saved line's last piece
+
+
+def _doubts(doc: dict[str, Any]) -> list[str]:
+    return [w for w in doc["warnings"] if w.startswith("结构存疑")]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_count_of_blocks_said_and_not_read_is_doubted(tmp_path: Path, spelling: str) -> None:
+    # …今天的会议主要讲两大块内容：（一）…；（二）…。去年…主要有以下几个方面， (cut before any point)
+    (doc,) = _docs(tmp_path, f"count-in-blocks{spelling}.txt")
+    assert doc["announced_count"] is None
+    assert any("讲两大块" in w and "宣布点数" in w for w in _doubts(doc))  # was: no doubt
+
+
+def test_blocks_another_speaker_has_told_are_no_count_of_this_speech(tmp_path: Path) -> None:
+    # 刚才，分管同志讲了两大块内容，…我都同意。 (what was said before, 了 between: no announcement)
+    (doc,) = _docs(tmp_path, "count-in-blocks-guard.txt")
+    assert _doubts(doc) == []
