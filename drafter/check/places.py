@@ -981,6 +981,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or _own_event_inspires(line, m, sentence)
         ours = ours or _answers_to_own(line, m, before, sentence)
         ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
+        ours = ours or _moment_of_own_meeting(line, m, level, clause)
+        ours = ours or (not clause.strip() and lv != "省" and _own_people_praised(line, m, sentence, rest))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -988,6 +990,44 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+# 在全市防汛工作的关键时刻，县政府召开全县防汛工作会议 in a county speech (#13, batch 65's planted f05): the moment at
+# which the own committee or government (or we) convene this very meeting is a moment of the own work. (在全市…的关键时刻，
+# 市委、市政府召开… names the superior's meeting; 在全市…的关键时刻，我县… sets the own place in the superior's.)
+_MOMENT = re.compile(
+    r"[^，,。；;！？!?]{0,16}?(?:工作)?的?(?:关键时刻|关键时期|关键阶段|紧要关头|重要时刻|重要节点|关键节点|之际)[，,]\s*"
+    r"(?P<who>[^，,。；;！？!?]{0,16}?)(?:召开|举行|举办)(?!了)(?P<what>[^，,。；;！？!?]{0,20})"
+)
+
+
+def _moment_of_own_meeting(line: str, m: re.Match[str], level: str, clause: str) -> bool:
+    if clause.strip() not in ("在", "值此", "正值", "时值", "当前正值", "在这"):
+        return False
+    moment = _MOMENT.match(line, m.end())
+    if moment is None:
+        return False
+    who, what = moment.group("who"), moment.group("what")
+    convener = re.fullmatch(rf"(?:今天|今日|我们|今天我们|我们今天)?[^，,]{{0,4}}?(?:{level}(?:党?委|人民政府|政府)[、和]?)+(?:今天|专门|专题)?(?:在这里)?", who)
+    ours = bool(convener) or bool(re.fullmatch(r"(?:今天|今日)?[，,]?(?:我们)?(?:今天)?(?:在这里)?", who) and re.match(r"(?:这次|本次|今天的|此次)", what))
+    ours = ours or bool(convener is None and re.search(r"我们", who) and re.match(rf"(?:这次|本次|此次)?全{level}", what))
+    return ours and not re.match(rf"(?:这次|本次)?全{m.group('lv')}", what)
+
+
+# 长期以来，全市广大教师和教育工作者在平凡的岗位上鞠躬尽瘁 in a county's Teachers' Day speech (#13, batch 65's planted
+# f09): the people whose long work a speech praises, opening a clause with no superior named, are the own place's — as
+# 全县上下 and 全县各级党组织 are (在市委领导下，全市广大教师… names the superior's; 全市广大…中, 全市广大…的 compare or belong).
+_PRAISED_PEOPLE = re.compile(
+    r"广大(?:[\u4e00-\u9fff]{0,6}?(?:教师|教育工作者|干部|群众|党员|职工|医务工作者|工作者|官兵|民警|青年|妇女|农民|志愿者|人民|同志))"
+    r"(?:和|、|及)?[\u4e00-\u9fff]{0,10}?(?=[，,]?\s*(?:在|始终|长期|默默|坚守|扎根|不畏|以|用|发扬|牢记|积极|勇于|甘于|鞠躬尽瘁|辛勤|无私))"
+)
+_LONG_SPAN = re.compile(r"(?:长期以来|多年来|近年来|这些年来|一直以来|几十年来|[一二三四五两几十]+年来|一年来|过去一年|过去的一年)[，,]\s*$")
+
+
+def _own_people_praised(line: str, m: re.Match[str], sentence: str, rest: str) -> bool:
+    if not _LONG_SPAN.search(sentence) or _PRAISED_PEOPLE.match(line, m.end()) is None:
+        return False
+    return not re.search(_SUPERIOR_NAMED.format(lv=m.group("lv")), sentence + rest) and not _reports_superior(sentence, m.group("lv"))
 
 
 # 始终是我市农村教育的一面旗帜 / 成为我县乡村振兴的排头兵 in a town's speech (#13, batch 52 p24): the superior the town
@@ -1209,8 +1249,18 @@ _TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|�
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
 
+# 这次会议的主要任务是…，对全市新一轮巡察工作进行思想动员和具体安排 (#13, batch 65's planted f02): the task told with
+# 对 before the scope and the verb after it (进行动员, 作出部署) is the same task as 部署全市…
+_DONE_ON = re.compile(r"(?P<what>[^，,。；;！？]{0,30}?)(?:进行|作出|予以)[^，,。；;！？]{0,8}?(?:动员|部署|安排|研究|调度)")
+
+
 def _meeting_task(sentence: str, after: str) -> bool:
-    if not _MEETING_TASK.search(sentence) or not _TASK_VERB.search(re.split(r"[，,、；;：:]", sentence)[-1]):
+    if not _MEETING_TASK.search(sentence):
+        return False
+    last = re.split(r"[，,、；;：:]", sentence)[-1]
+    if last.strip().endswith("对") and (done := _DONE_ON.match(after)):
+        return not _SUPERIOR_SOURCE.search(done.group("what"))  # 对全市…会议精神进行传达部署 relays the superior's
+    if not _TASK_VERB.search(last):
         return False
     clause_after = re.split(r"[，,、；;。！？]", after)[0]
     return not _SUPERIOR_SOURCE.search(clause_after)
@@ -2834,6 +2884,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
     findings = []
     for lineno, line in lines_in(lines, span):
         findings += _sibling_bodies(line, lineno, town)
+        findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
@@ -2879,6 +2930,30 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
         findings.append(Finding(
             "foreign-place", ERROR, f"本地是{town}，“{m.group(0)}”却像在说本地的工作（别处的总结或讲话稿留下的地名？）",
             lineno, m.start() + 1, name, f"改为“{town}”或删除",
+        ))  # fmt: skip
+    return findings
+
+
+# 衷心感谢…公司对马集镇冯店村人民群众的关爱和支持 in 潘渡镇's speech (#13, batch 65's planted f08): the people whose care by
+# a donor or a superior the own town's speaker thanks for are the own town's; another town there is a sibling's speech
+# copied. (感谢…对我们学习考察马集镇的支持 names the town as visited: no people's care follows it.)
+_THANKED_CARE = re.compile(
+    rf"对(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:[\u4e00-\u9fff]{{1,4}}村)?(?:的)?(?:广大)?"
+    r"(?:人民群众|群众|百姓|老百姓|父老乡亲|乡亲们?|人民|村民|困难群众|留守儿童|孩子们?|学子)的?(?:无私)?(?:关爱|关心|关怀|支持|帮助|厚爱|帮扶|资助)"
+)
+
+
+def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
+    findings = []
+    for m in _THANKED_CARE.finditer(line):
+        name = m.group("town")
+        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+            continue
+        if not re.search(r"(?:感谢|谢意|敬意|致谢)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
+            continue
+        findings.append(Finding(
+            "foreign-place", ERROR, f"本地是{town}，感谢的却是对“{name}”群众的关爱（别处讲话稿留下的地名？）",
+            lineno, m.start("town") + 1, name, f"改为“{town}”或删除",
         ))  # fmt: skip
     return findings
 
