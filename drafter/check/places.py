@@ -2958,6 +2958,43 @@ def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
     return findings
 
 
+# 在红石林区“…”秋防动员大会上的讲话 over 今天，我们在这里召开白石林区“…”秋防动员大会 (#13, batch 65's planted f04): the
+# title names this very meeting with its place; the body holding the same meeting, word for word, under another name of
+# the same kind (…林区, …县) is a speech for that other place, copied. Read by the names' shape, not the gazetteer (a
+# forest district, a zone or a town it does not hold are named so as well).
+_TITLED_MEETING = re.compile(r"在(?P<meeting>[^，。；！？,;!?\s]{8,60}?(?:会议|大会|会|论坛|典礼|仪式))上的(?:讲话|致辞|发言|报告)")
+_NAME_END = frozenset("省市县区州旗盟乡镇")
+_NOT_A_NAME = re.compile(r"^(?:全|我|本|这|此|各|今|今年|明年|上|下|第)")
+
+
+def check_titled_meeting(lines: Sequence[str], span: range) -> list[Finding]:
+    """This very meeting named with one place in the title and another in the body (召开白石林区…大会)."""
+    heads = [(n, line) for n, line in lines_in(lines, span) if line.strip()][:3]
+    titled = next((m for _, line in heads if (m := _TITLED_MEETING.search(line))), None)
+    if titled is None:
+        return []
+    meeting = titled.group("meeting")
+    cuts = [k for k in range(2, 7) if k < len(meeting) and meeting[k - 1] in _NAME_END and len(meeting) - k >= 6]
+    findings: list[Finding] = []
+    for k in cuts:
+        own, rest = meeting[:k], meeting[k:]
+        if _NOT_A_NAME.match(own):
+            continue
+        held = re.compile(rf"(?:召开|举行|举办)(?:这次|本次|今天的)?(?P<name>[\u4e00-\u9fff]{{{k}}}){re.escape(rest)}")
+        for lineno, line in lines_in(lines, span):
+            for m in held.finditer(line):
+                name = m.group("name")
+                if name == own or name[-1] != own[-1] or _NOT_A_NAME.match(name):
+                    continue
+                findings.append(Finding(
+                    "foreign-place", ERROR, f"标题说的是{own}的这次会议，正文召开的却是“{name}”的同名会议（别处讲话稿留下的地名？）",
+                    lineno, m.start("name") + 1, name, f"改为“{own}”",
+                ))  # fmt: skip
+        if findings:
+            break
+    return findings
+
+
 def former_name_findings(text: str, place: str) -> list[Finding]:
     """A former name of `place` itself in a draft (奉化市 in a draft for 奉化区): the draft must use today's name."""
     from drafter.gazetteer import former_note, load_gazetteer
