@@ -289,6 +289,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
             if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
     findings += _led_by_a_peer(line, lineno, level, also_own)
+    findings += _peer_here(line, lineno, level, also_own)
     findings += _leads_other_team(line, lineno, level, also_own, county_city)
     findings += _peers_agenda(line, lineno, level, also_own, county_city)
     findings += _peers_told(line, lineno, level, also_own, county_city)
@@ -302,6 +303,21 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     if level not in ("旗", "盟", "省"):
         findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
+
+
+# 这次学习比县里的学习还更鲜活 in a district's speech (#13, batch 61's planted f09): 县里 is the county's organs, as 市里 is a
+# city's; a county is neither above nor below a district (as with 全县), so a district's speaker has no 县里 — a county's
+# speech copied. (A district that was a county may tell its history: 撤县设区, 原县, 县改区 in the line leave it alone.)
+_COUNTY_HERE = re.compile(r"(?<![郡郊各邻外本该原])县里(?![程])")
+_WAS_COUNTY = re.compile(r"撤县|原[^，。；！？]{0,4}县|县改区|改县为区|建区(?:前|以前|之前)")
+
+
+def _peer_here(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    if level != "区" or "县" in also_own or "县里" not in line or _WAS_COUNTY.search(line):
+        return []
+    return [Finding("level-mix", ERROR, f"区级讲话中出现“{m.group(0)}”（县的说法：县与区同级，区里没有“县里”）", lineno,
+                    m.start() + 1, m.group(0), "改为“区里”，或确认讲话的层级（--level）")
+            for m in _COUNTY_HERE.finditer(line) if not _in_book_title(line, m.start())]  # fmt: skip
 
 
 # 一本达线7人，列全区第一 in a school's speech given its city (#13, batch 52 p25): a ranking names the scope the school
@@ -2963,7 +2979,7 @@ def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
 # the same kind (…林区, …县) is a speech for that other place, copied. Read by the names' shape, not the gazetteer (a
 # forest district, a zone or a town it does not hold are named so as well).
 _TITLED_MEETING = re.compile(r"在(?P<meeting>[^，。；！？,;!?\s]{8,60}?(?:会议|大会|会|论坛|典礼|仪式))上的(?:讲话|致辞|发言|报告)")
-_NAME_END = frozenset("省市县区州旗盟乡镇")
+_PLACE_SUFFIX = frozenset("省市县区州旗盟乡镇")
 _NOT_A_NAME = re.compile(r"^(?:全|我|本|这|此|各|今|今年|明年|上|下|第)")
 
 
@@ -2974,7 +2990,7 @@ def check_titled_meeting(lines: Sequence[str], span: range) -> list[Finding]:
     if titled is None:
         return []
     meeting = titled.group("meeting")
-    cuts = [k for k in range(2, 7) if k < len(meeting) and meeting[k - 1] in _NAME_END and len(meeting) - k >= 6]
+    cuts = [k for k in range(2, 7) if k < len(meeting) and meeting[k - 1] in _PLACE_SUFFIX and len(meeting) - k >= 6]
     findings: list[Finding] = []
     for k in cuts:
         own, rest = meeting[:k], meeting[k:]
