@@ -998,6 +998,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or _answers_to_own(line, m, before, sentence)
         ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
         ours = ours or _moment_of_own_meeting(line, m, level, clause)
+        ours = ours or _own_meeting_named(line, m, clause)
+        ours = ours or _own_priority(line, m, level, sentence, clause)
         ours = ours or (not clause.strip() and lv != "省" and _own_people_praised(line, m, sentence, rest))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
@@ -1028,6 +1030,34 @@ def _moment_of_own_meeting(line: str, m: re.Match[str], level: str, clause: str)
     ours = bool(convener) or bool(re.fullmatch(r"(?:今天|今日)?[，,]?(?:我们)?(?:今天)?(?:在这里)?", who) and re.match(r"(?:这次|本次|今天的|此次)", what))
     ours = ours or bool(convener is None and re.search(r"我们", who) and re.match(rf"(?:这次|本次|此次)?全{level}", what))
     return ours and not re.match(rf"(?:这次|本次)?全{m.group('lv')}", what)
+
+
+# 同志们，今天召开的全市教育工作大会，旨在… in a county speech (#13, batch 67's planted f10): this very meeting, named
+# with its scope, is the speaker's own, as 今天召开全县…会议 is (今天上午召开的全市…电视电话会议, 刚才… are the superior's,
+# which the own meeting follows).
+_HELD_TODAY = re.compile(r"(?:今天|今日|这次|本次|此次)(?:我们)?(?:在这里)?(?:召开|举行)的$")
+_RELAYED_MEETING = re.compile(r"上午|下午|晚上|电视电话|视频|刚才|刚刚|已经|日前|近日|前不久")
+
+
+def _own_meeting_named(line: str, m: re.Match[str], clause: str) -> bool:
+    if not _HELD_TODAY.search(clause.strip()) or _RELAYED_MEETING.search(clause):
+        return False
+    named = re.match(r"[^，,。；;！？!?]{1,20}?(?:会议|大会|会)", line[m.end() :])
+    return named is not None and not _RELAYED_MEETING.search(named.group(0))
+
+
+# 县委、县政府…把发展教育作为全市最大的民生工程 in a county speech (#13, batch 67's planted f06): what the own committee
+# and government take as the first of their place's works is ranked in the own place (落实市委部署，把全市…抓好, the
+# superior's named in the sentence, is not this).
+_TAKEN_AS = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:作为|当作|摆在|列为|放在)$")
+_FIRST_OF = re.compile(r"(?:最大|头号|首要|第一|最重要|最突出|最紧迫)")
+
+
+def _own_priority(line: str, m: re.Match[str], level: str, sentence: str, clause: str) -> bool:
+    if not _TAKEN_AS.search(clause) or not _FIRST_OF.match(line, m.end()):
+        return False
+    subject = re.search(rf"(?<![省市县区乡镇]){level}(?:党?委)[、和]?{level}?(?:人民)?政府|我{level}|我们", sentence)
+    return subject is not None and not re.search(_SUPERIOR_NAMED.format(lv=m.group("lv")), sentence) and not _reports_superior(sentence, m.group("lv"))
 
 
 # 长期以来，全市广大教师和教育工作者在平凡的岗位上鞠躬尽瘁 in a county's Teachers' Day speech (#13, batch 65's planted
@@ -2965,7 +2995,8 @@ def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
         name = m.group("town")
         if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
             continue
-        if not re.search(r"(?:感谢|谢意|敬意|致谢)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
+        if not re.search(r"感谢|谢意|敬意|致谢", sentence):
             continue
         findings.append(Finding(
             "foreign-place", ERROR, f"本地是{town}，感谢的却是对“{name}”群众的关爱（别处讲话稿留下的地名？）",
