@@ -997,10 +997,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or _own_event_inspires(line, m, sentence)
         ours = ours or _answers_to_own(line, m, before, sentence)
         ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
-        ours = ours or _moment_of_own_meeting(line, m, level, clause)
-        ours = ours or _own_meeting_named(line, m, clause)
-        ours = ours or _own_priority(line, m, level, sentence, clause)
-        ours = ours or (not clause.strip() and lv != "省" and _own_people_praised(line, m, sentence, rest))
+        # (the four below read a superior's scope as ours; 全镇 in a county's speech may be a town it just named)
+        above = lv != "省" and _RANK.get(lv, 9) < _RANK.get(level, 0)
+        ours = ours or (above and _moment_of_own_meeting(line, m, level, clause))
+        ours = ours or (above and _own_meeting_named(line, m, clause))
+        ours = ours or (above and _own_priority(line, m, level, sentence, clause))
+        ours = ours or (above and not clause.strip() and _own_people_praised(line, m, sentence, rest))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
