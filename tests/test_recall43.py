@@ -108,6 +108,7 @@ def test_the_people_praised_for_their_long_work_are_the_own_place_s(said: str) -
     [
         "长期以来，在市委的坚强领导下，全市广大教师在平凡的岗位上默默奉献。",  # the superior named
         "近年来，全市广大教师中涌现出一批先进典型，我县也有多人入选。",  # a comparison, not praise of a clause's subject
+        "清河镇是我县的农业大镇。多年来，全镇广大干部群众艰苦奋斗，面貌焕然一新。",  # a town the speech just named
     ],
 )
 def test_the_superior_s_people_named_as_such_stay_silent(said: str) -> None:
