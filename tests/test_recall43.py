@@ -239,3 +239,33 @@ def test_a_list_inside_a_chinese_numbered_point_is_not_the_points() -> None:
     text = ("在全县经济运行分析会上的讲话\n\n下面，我讲两点意见。一、统一思想。要做到：1、提高认识。2、抓好落实。3、加强领导。"
             "二、明确任务。要抓好落实。\n\n同志们，让我们共同努力！\n")  # fmt: skip
     assert [f for f in check_text(text).findings if f.rule in ("count-mismatch", "numbering")] == []
+
+
+# ---------------------------------------------------------------- a neighbour's name the own people go out of
+
+DINGCHENG = (
+    "在全区干部培训班结业式上的讲话\n\n同志们：\n\n这次培训班是区委今年举办的第一期培训班。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("部分学员还自发组织，走出桃源进行社会实践。", "桃源"),
+        ("学员们走出汉寿，到先进地区学习考察。", "汉寿"),
+        ("我们要跳出安乡看发展，在比较中找差距。", "安乡"),
+    ],
+)
+def test_a_neighbour_s_name_the_own_people_go_out_of(said: str, name: str) -> None:
+    assert found(DINGCHENG + said + "\n", rule="foreign-place", place="鼎城区") == [
+        ("foreign-place", name)
+    ]
+    assert (
+        found(DINGCHENG + said.replace(name, "鼎城") + "\n", rule="foreign-place", place="鼎城区")
+        == []
+    )
+
+
+def test_an_idiom_s_peach_garden_is_no_neighbour() -> None:
+    said = "学员们走出世外桃源般的校园，回到各自岗位。"
+    assert found(DINGCHENG + said + "\n", rule="foreign-place", place="鼎城区") == []

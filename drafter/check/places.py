@@ -1915,11 +1915,18 @@ _GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动
 _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展|新崛起|新跨越)")
 
 
+# 走出鼎城开展社会实践 / 跳出鼎城看鼎城: the place the speaker's people go out of (to learn, to look at it from outside) is
+# their own; a neighbour's name there is the neighbour's speech copied.
+_GONE_OUT_TO = re.compile(r"(?:[县区市]?(?:门|境))?[，,]?\s*(?:去|到|进行|开展|参加|学习|考察|参观|看|开阔|外出|走向)")
+
+
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
+    if line[max(0, start - 2) : start] in ("走出", "跳出") and _GONE_OUT_TO.match(line, end):
+        return True  # 部分学员还自发组织，走出桃源进行社会实践 (batch 65's planted f07): the place its people go out of
     if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
         return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
