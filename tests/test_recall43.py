@@ -229,6 +229,16 @@ def test_digit_points_run_into_a_one_line_paste_are_counted(said: str) -> None:
     ]
 
 
+def test_months_listed_after_an_announcement_are_no_points() -> None:
+    text = (
+        "在全县经济运行分析会上的讲话\n\n下面，我讲三点意见。1、2月份全县经济运行总体平稳，但也有隐忧。\n\n"
+        "同志们，让我们共同努力！\n"
+    )
+    assert "后面实际有" not in "".join(
+        f.message for f in check_text(text).findings if f.rule == "count-mismatch"
+    )
+
+
 def test_digit_points_as_many_as_announced_stay_silent() -> None:
     text = ("在全县经济运行分析会上的讲话\n\n下面，我讲三点意见。1、统一思想。要提高认识。2、明确任务。要抓好落实。"
             "3、强化保障。要加强领导。\n\n同志们，让我们共同努力！\n")  # fmt: skip

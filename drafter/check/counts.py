@@ -668,7 +668,8 @@ _INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>" + CN_NUMER
 # …我就经济运行工作讲4点意见。1、一季度经济运行…(1)… (#13, batch 63's planted f08): a one-line paste whose points are
 # numbered with digits. Read only when no 一、 follows the announcement, and only marks of that one kind are counted
 # (1、 under 一、 is a list inside a point).
-_INLINE_DIGIT_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>[1-9])、(?!\d)")
+# (1、2月份 lists months, not points: a number run into a date or a count after 、 is no mark)
+_INLINE_DIGIT_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>[1-9])、(?!\d+(?:月|日|号|季度|个|项|家|名|[、，,和至到-]))")
 
 
 def _inline_points(rest: str) -> tuple[int, int, str] | None:
