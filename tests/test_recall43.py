@@ -8,11 +8,9 @@ from check_fixtures import found
 
 from drafter.check import check_text
 
-COUNTY = (
-    "在全县防汛工作会议上的讲话\n\n同志们：\n\n目前，我县已全面进入主汛期，防汛形势不容乐观。\n\n"
-)
-DISTRICT = "在区委巡察工作动员部署会议上的讲话\n\n同志们：\n\n今天，我们在这里召开区委第五轮巡察工作动员部署会议。\n\n"
-TOWN = "在全镇防汛工作会议上的讲话\n\n同志们：\n\n目前，我镇已全面进入主汛期。\n\n"
+COUNTY = "在全县防汛工作会议上的讲话\n\n同志们：\n\n眼下汛期已至，我县防汛形势依然复杂。\n\n"
+DISTRICT = "在区委巡察工作动员部署会议上的讲话\n\n同志们：\n\n今天召开区委第三轮巡察工作部署会议，安排本轮巡察任务。\n\n"
+TOWN = "在全镇防汛工作会议上的讲话\n\n同志们：\n\n眼下汛期已至，我镇防汛任务繁重。\n\n"
 
 
 def _level_mix(text: str, **kw: str) -> list[tuple[str, str]]:
@@ -31,9 +29,9 @@ def test_the_committee_that_holds_this_very_meeting_gives_the_level() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "这次会议的主要任务是，对全市新一轮巡察工作进行思想动员和具体安排。",
+        "这次会议的主要任务是，对全市本轮巡察工作进行集中动员。",
         "会议的主要任务是学习贯彻上级精神，对全市巡察工作作出具体部署。",
-        "本次会议的目的是对全市新一轮巡察工作予以动员部署。",
+        "本次会议的目的是对全市巡察整改工作予以统筹调度。",
     ],
 )
 def test_the_meeting_s_task_told_with_dui_is_the_own_work(said: str) -> None:
@@ -49,7 +47,7 @@ def test_a_task_that_passes_on_the_superior_s_meeting_stays_silent() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "在全市防汛工作的关键时刻，县政府召开全县防汛工作会议，主要任务是贯彻落实上级部署。",
+        "在全市防汛工作的关键时刻，县政府召开这次会议，对防汛工作再动员。",
         "在全市防汛工作的关键时期，县委、县政府召开这次会议，就是要压实责任。",
         "值此全市防汛工作的重要节点，我们召开这次会议，目的是再动员、再部署。",
     ],
@@ -73,7 +71,7 @@ def test_a_superior_s_meeting_at_that_moment_stays_silent(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "同志们，今天召开的全市教育工作大会，旨在全面分析我县教育工作面临的形势。",
+        "今天召开的全市教育工作大会，要把我县教育工作的思路理清楚。",
         "这次召开的全市防汛工作会议，是一次再动员、再部署的会议。",
         "今天我们在这里召开的全市安全生产工作会议，十分必要。",
     ],
@@ -93,7 +91,7 @@ def test_the_superior_s_meeting_held_this_morning_stays_silent() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "长期以来，全市广大教师和教育工作者在平凡的岗位上鞠躬尽瘁，创造了不平凡的业绩。",
+        "长期以来，全市广大教师扎根讲台、默默耕耘，培养了一届又一届学生。",
         "多年来，全市广大干部群众始终坚守岗位，为防汛抗洪付出了艰辛努力。",
         "近年来，全市广大党员干部扎根基层，默默奉献。",
     ],
@@ -118,7 +116,7 @@ def test_the_superior_s_people_named_as_such_stay_silent(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "去年，县委、县政府把发展教育作为全市最大的民生工程，着力补齐短板。",
+        "去年，县委、县政府把学校建设作为全市最大的民生实事，一年建成五所新校。",
         "我们始终把防汛安全摆在全市头号位置，一刻也不放松。",
         "县委、县政府将乡村振兴列为全市首要任务，集中力量推进。",
     ],
@@ -136,7 +134,7 @@ def test_the_superior_s_priority_carried_out_stays_silent() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "这次学习比县里的学习还更鲜活、更具质量。",
+        "这次培训比县里组织的更扎实、更管用。",
         "这项工作县里高度重视，我们要抓紧抓实。",
         "有关情况要及时向县里报告。",
     ],
@@ -158,34 +156,34 @@ def test_a_district_that_was_a_county_may_tell_its_past() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "衷心感谢爱心企业对马集镇冯店村人民群众的关爱和支持！",
-        "在此，向长期以来对马集镇父老乡亲的关心帮助表示衷心感谢！",
-        "我代表镇党委、镇政府，感谢各位企业家对马集镇困难群众的无私帮扶。",
+        "衷心感谢各位爱心人士对柳湾镇槐树村困难群众的关心帮助！",
+        "在此，向长期以来对柳湾镇父老乡亲的关心帮助表示衷心感谢！",
+        "我代表镇党委、镇政府，感谢各位企业家对柳湾镇困难群众的无私帮扶。",
     ],
 )
 def test_a_sibling_town_s_people_thanked_for_in_a_town_s_speech(said: str) -> None:
-    assert found(TOWN + said + "\n", rule="foreign-place", place="潘渡镇") == [
-        ("foreign-place", "马集镇")
+    assert found(TOWN + said + "\n", rule="foreign-place", place="杨庄镇") == [
+        ("foreign-place", "柳湾镇")
     ]
     assert (
-        found(TOWN + said.replace("马集镇", "潘渡镇") + "\n", rule="foreign-place", place="潘渡镇")
+        found(TOWN + said.replace("柳湾镇", "杨庄镇") + "\n", rule="foreign-place", place="杨庄镇")
         == []
     )
 
 
 def test_a_sibling_town_visited_stays_silent() -> None:
-    said = "感谢马集镇对我们考察学习的大力支持！我们要学习马集镇的好做法。"
-    assert found(TOWN + said + "\n", rule="foreign-place", place="潘渡镇") == []
+    said = "感谢柳湾镇对我们考察学习的大力支持！我们要学习柳湾镇的好做法。"
+    assert found(TOWN + said + "\n", rule="foreign-place", place="杨庄镇") == []
 
 
 @pytest.mark.parametrize(
     ("title", "body", "name", "own"),
     [
         (
-            "在红石林区秋季森林防火动员大会上的讲话",
+            "在东岭林区秋季森林防火动员大会上的讲话",
             "今天，我们在这里召开{}秋季森林防火动员大会。",
-            "白石林区",
-            "红石林区",
+            "西岭林区",
+            "东岭林区",
         ),
         (
             "在东湖新区“百日攻坚”安全生产动员大会上的讲话",
@@ -212,7 +210,7 @@ def test_the_title_s_meeting_held_under_another_name(
 
 
 def test_the_superior_s_meeting_of_the_same_name_stays_silent() -> None:
-    text = ("在红石林区秋季森林防火动员大会上的讲话\n\n同志们：\n\n今天，我们在这里召开红石林区秋季森林防火动员大会。"
+    text = ("在东岭林区秋季森林防火动员大会上的讲话\n\n同志们：\n\n今天，我们在这里召开东岭林区秋季森林防火动员大会。"
             "前不久，全省召开了秋季森林防火动员大会。\n")  # fmt: skip
     assert found(text, rule="foreign-place") == []
 
@@ -253,29 +251,29 @@ def test_a_list_inside_a_chinese_numbered_point_is_not_the_points() -> None:
 
 # ---------------------------------------------------------------- a neighbour's name the own people go out of
 
-DINGCHENG = (
-    "在全区干部培训班结业式上的讲话\n\n同志们：\n\n这次培训班是区委今年举办的第一期培训班。\n\n"
+QINGHE = (
+    "在全县干部培训班结业式上的讲话\n\n同志们：\n\n这次培训班是县委今年举办的第一期培训班。\n\n"
 )
 
 
 @pytest.mark.parametrize(
     ("said", "name"),
     [
-        ("部分学员还自发组织，走出桃源进行社会实践。", "桃源"),
-        ("学员们走出汉寿，到先进地区学习考察。", "汉寿"),
-        ("我们要跳出安乡看发展，在比较中找差距。", "安乡"),
+        ("不少学员利用周末，走出广宗到外地参观学习。", "广宗"),
+        ("学员们走出巨鹿，到先进地区考察取经。", "巨鹿"),
+        ("我们要跳出临西看发展，在比较中找差距。", "临西"),
     ],
 )
 def test_a_neighbour_s_name_the_own_people_go_out_of(said: str, name: str) -> None:
-    assert found(DINGCHENG + said + "\n", rule="foreign-place", place="鼎城区") == [
+    assert found(QINGHE + said + "\n", rule="foreign-place", place="清河县") == [
         ("foreign-place", name)
     ]
     assert (
-        found(DINGCHENG + said.replace(name, "鼎城") + "\n", rule="foreign-place", place="鼎城区")
+        found(QINGHE + said.replace(name, "清河") + "\n", rule="foreign-place", place="清河县")
         == []
     )
 
 
-def test_an_idiom_s_peach_garden_is_no_neighbour() -> None:
-    said = "学员们走出世外桃源般的校园，回到各自岗位。"
-    assert found(DINGCHENG + said + "\n", rule="foreign-place", place="鼎城区") == []
+def test_going_out_of_the_country_is_no_neighbour() -> None:
+    said = "不少学员走出国门，到外地参观学习。"
+    assert found(QINGHE + said + "\n", rule="foreign-place", place="清河县") == []

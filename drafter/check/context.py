@@ -123,7 +123,7 @@ def _count_own_meetings(text: str) -> Counter[str]:
     return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
 
 
-# 今天，我们在这里召开区委第X轮巡察工作动员部署会议 (#13, batch 65's planted f02, where 全市 was planted in the task of a
+# 今天召开区委…会议 (#13, batch 65's planted f02, where 全市 was planted in the task of a
 # district's meeting): this very meeting named by the committee that holds it is the speaker's level as surely as one
 # named with its scope (全区…会议). (召开了市委…会议, 刚才… report another meeting, not counted.)
 _OWN_BODY_MEETING = re.compile(
@@ -133,7 +133,7 @@ _OWN_BODY_MEETING = re.compile(
 
 
 def _count_body_meetings(text: str) -> Counter[str]:
-    """This very meeting named by its committee (今天召开区委…巡察工作动员部署会议) counts three, as 我X does."""
+    """This very meeting named by its committee (今天召开区委…会议) counts three, as 我X does."""
     return Counter({m.group("lv"): 3 for m in _OWN_BODY_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
 
 

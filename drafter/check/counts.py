@@ -665,7 +665,7 @@ def _run_lengths(numbers: Sequence[int]) -> set[int]:
 _INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>" + CN_NUMERAL + r")、")
 
 
-# …我就经济运行工作讲4点意见。1、一季度经济运行…(1)… (#13, batch 63's planted f08): a one-line paste whose points are
+# …讲4点意见。1、…(1)… (#13, batch 63's planted f08): a one-line paste whose points are
 # numbered with digits. Read only when no 一、 follows the announcement, and only marks of that one kind are counted
 # (1、 under 一、 is a list inside a point).
 # (1、2月份 lists months, not points: a number run into a date or a count after 、 is no mark)

@@ -305,7 +305,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     return findings
 
 
-# 这次学习比县里的学习还更鲜活 in a district's speech (#13, batch 61's planted f09): 县里 is the county's organs, as 市里 is a
+# 比县里的要求更高 in a district's speech (#13, batch 61's planted f09): 县里 is the county's organs, as 市里 is a
 # city's; a county is neither above nor below a district (as with 全县), so a district's speaker has no 县里 — a county's
 # speech copied. (A district that was a county may tell its history: 撤县设区, 原县, 县改区 in the line leave it alone.)
 _COUNTY_HERE = re.compile(r"(?<![郡郊各邻外本该原])县里(?![程])")
@@ -1012,7 +1012,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
 
 
-# 在全市防汛工作的关键时刻，县政府召开全县防汛工作会议 in a county speech (#13, batch 65's planted f05): the moment at
+# 在全市…工作的关键时刻，县政府召开… in a county speech (#13, batch 65's planted f05): the moment at
 # which the own committee or government (or we) convene this very meeting is a moment of the own work. (在全市…的关键时刻，
 # 市委、市政府召开… names the superior's meeting; 在全市…的关键时刻，我县… sets the own place in the superior's.)
 _MOMENT = re.compile(
@@ -1034,7 +1034,7 @@ def _moment_of_own_meeting(line: str, m: re.Match[str], level: str, clause: str)
     return ours and not re.match(rf"(?:这次|本次)?全{m.group('lv')}", what)
 
 
-# 同志们，今天召开的全市教育工作大会，旨在… in a county speech (#13, batch 67's planted f10): this very meeting, named
+# 今天召开的全市…大会 in a county speech (#13, batch 67's planted f10): this very meeting, named
 # with its scope, is the speaker's own, as 今天召开全县…会议 is (今天上午召开的全市…电视电话会议, 刚才… are the superior's,
 # which the own meeting follows).
 _HELD_TODAY = re.compile(r"(?:今天|今日|这次|本次|此次)(?:我们)?(?:在这里)?(?:召开|举行)的$")
@@ -1048,7 +1048,7 @@ def _own_meeting_named(line: str, m: re.Match[str], clause: str) -> bool:
     return named is not None and not _RELAYED_MEETING.search(named.group(0))
 
 
-# 县委、县政府…把发展教育作为全市最大的民生工程 in a county speech (#13, batch 67's planted f06): what the own committee
+# 县委、县政府…把…作为全市最大的… in a county speech (#13, batch 67's planted f06): what the own committee
 # and government take as the first of their place's works is ranked in the own place (落实市委部署，把全市…抓好, the
 # superior's named in the sentence, is not this).
 _TAKEN_AS = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:作为|当作|摆在|列为|放在)$")
@@ -1062,7 +1062,7 @@ def _own_priority(line: str, m: re.Match[str], level: str, sentence: str, clause
     return subject is not None and not re.search(_SUPERIOR_NAMED.format(lv=m.group("lv")), sentence) and not _reports_superior(sentence, m.group("lv"))
 
 
-# 长期以来，全市广大教师和教育工作者在平凡的岗位上鞠躬尽瘁 in a county's Teachers' Day speech (#13, batch 65's planted
+# 长期以来，全市广大教师… in a county's Teachers' Day speech (#13, batch 65's planted
 # f09): the people whose long work a speech praises, opening a clause with no superior named, are the own place's — as
 # 全县上下 and 全县各级党组织 are (在市委领导下，全市广大教师… names the superior's; 全市广大…中, 全市广大…的 compare or belong).
 _PRAISED_PEOPLE = re.compile(
@@ -1297,7 +1297,7 @@ _TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|�
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
 
-# 这次会议的主要任务是…，对全市新一轮巡察工作进行思想动员和具体安排 (#13, batch 65's planted f02): the task told with
+# 会议的主要任务是…，对全市…工作进行动员部署 (#13, batch 65's planted f02): the task told with
 # 对 before the scope and the verb after it (进行动员, 作出部署) is the same task as 部署全市…
 _DONE_ON = re.compile(r"(?P<what>[^，,。；;！？]{0,30}?)(?:进行|作出|予以)[^，,。；;！？]{0,8}?(?:动员|部署|安排|研究|调度)")
 
@@ -1915,7 +1915,7 @@ _GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动
 _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展|新崛起|新跨越)")
 
 
-# 走出鼎城开展社会实践 / 跳出鼎城看鼎城: the place the speaker's people go out of (to learn, to look at it from outside) is
+# 走出清河到外地学习 / 跳出清河看清河: the place the speaker's people go out of (to learn, to look at it from outside) is
 # their own; a neighbour's name there is the neighbour's speech copied.
 _GONE_OUT_TO = re.compile(r"(?:[县区市]?(?:门|境))?[，,]?\s*(?:去|到|进行|开展|参加|学习|考察|参观|看|开阔|外出|走向)")
 
@@ -1926,7 +1926,7 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
     if line[max(0, start - 2) : start] in ("走出", "跳出") and _GONE_OUT_TO.match(line, end):
-        return True  # 部分学员还自发组织，走出桃源进行社会实践 (batch 65's planted f07): the place its people go out of
+        return True  # 走出广宗到外地学习 in 清河县's speech (batch 65's planted f07): the place its people go out of
     if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
         return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
@@ -2989,9 +2989,9 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
     return findings
 
 
-# 衷心感谢…公司对马集镇冯店村人民群众的关爱和支持 in 潘渡镇's speech (#13, batch 65's planted f08): the people whose care by
+# 感谢…对西河镇…群众的关爱 in 东村镇's speech (#13, batch 65's planted f08): the people whose care by
 # a donor or a superior the own town's speaker thanks for are the own town's; another town there is a sibling's speech
-# copied. (感谢…对我们学习考察马集镇的支持 names the town as visited: no people's care follows it.)
+# copied. (感谢西河镇对我们考察学习的支持 names the town as visited: no people's care follows it.)
 _THANKED_CARE = re.compile(
     rf"对(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:[\u4e00-\u9fff]{{1,4}}村)?(?:的)?(?:广大)?"
     r"(?:人民群众|群众|百姓|老百姓|父老乡亲|乡亲们?|人民|村民|困难群众|留守儿童|孩子们?|学子)的?(?:无私)?(?:关爱|关心|关怀|支持|帮助|厚爱|帮扶|资助)"
@@ -3014,7 +3014,7 @@ def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
     return findings
 
 
-# 在红石林区“…”秋防动员大会上的讲话 over 今天，我们在这里召开白石林区“…”秋防动员大会 (#13, batch 65's planted f04): the
+# 在东岭林区…动员大会上的讲话 over 今天召开西岭林区…动员大会 (#13, batch 65's planted f04): the
 # title names this very meeting with its place; the body holding the same meeting, word for word, under another name of
 # the same kind (…林区, …县) is a speech for that other place, copied. Read by the names' shape, not the gazetteer (a
 # forest district, a zone or a town it does not hold are named so as well).
@@ -3024,7 +3024,7 @@ _NOT_A_NAME = re.compile(r"^(?:全|我|本|这|此|各|今|今年|明年|上|下
 
 
 def check_titled_meeting(lines: Sequence[str], span: range) -> list[Finding]:
-    """This very meeting named with one place in the title and another in the body (召开白石林区…大会)."""
+    """This very meeting named with one place in the title and another in the body (召开西岭林区…大会)."""
     heads = [(n, line) for n, line in lines_in(lines, span) if line.strip()][:3]
     titled = next((m for _, line in heads if (m := _TITLED_MEETING.search(line))), None)
     if titled is None:
