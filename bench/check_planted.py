@@ -36,6 +36,12 @@ Each flawed copy carries ONE planted error, of one of the kinds a clerk makes wh
   closing-count the closing's look-back count changed (以上三点 → 以上四点)
   sub-heading   a sub-heading's number repeated ((一)(二)(二))
   stutter-start a sentence's first character doubled (坚坚持)
+  (plant43, the shapes batches 61, 63 and 65 planted)
+  meeting-moment the moment of the own meeting in another level's work (在全市…工作的关键时刻，县委、县政府召开这次会议)
+  task-on       this meeting's task told with 对 (主要任务是对全市…工作进行再动员、再部署)
+  people-praised another level's people praised for their long work (长期以来，全市广大干部群众在…岗位上…)
+  peer-here     a county's 县里 in a district's speech (比县里的要求还要高)
+  titled-meeting the meeting of the title held under a sibling's name in the body (在清河县…会议上的讲话 / 召开广宗县…会议)
 
 A planted error is found when the flawed copy's report has an error or warning of the kind's rules on the planted line
 (count and heading: an error of those rules the unflawed copy does not have, on any line). Reported: recall per
@@ -99,6 +105,11 @@ KIND_RULES = {
     "closing-count": ("count-mismatch",),
     "sub-heading": ("numbering",),
     "stutter-start": ("repeated-char",),
+    "meeting-moment": ("level-mix",),
+    "task-on": ("level-mix",),
+    "people-praised": ("level-mix",),
+    "peer-here": ("level-mix",),
+    "titled-meeting": ("foreign-place",),
 }
 ANYWHERE = frozenset({"count", "heading", "glued-heads", "closing-count", "sub-heading"})
 HEAD = re.compile(r"^(?P<lead>\s*(?:#+\s*)?)(?P<n>[一二三四五六七八九十])、")
@@ -624,13 +635,103 @@ def plant_stutter_start(src: Source, rng: random.Random) -> Plant | None:
     return Plant("stutter-start", src, "\n".join(lines), i + 1, s[k : k + 4].replace(s[k], s[k] * 2, 1))
 
 
+_OWN_PAIR = {"县": "县委、县政府", "区": "区委、区政府", "镇": "镇党委、镇政府", "乡": "乡党委、乡政府", "市": "市委、市政府"}
+
+
+def _lower_or_peer_level(src: Source) -> str | None:
+    """The superior a county, district or town speech may copy from (a city's or province's may well name lower ones)."""
+    return UPPER.get(src.level) if src.level in ("县", "区", "镇", "乡") else None
+
+
+def plant_meeting_moment(src: Source, rng: random.Random) -> Plant | None:
+    """在全市…工作的关键时刻，县委、县政府召开这次会议: the own meeting's moment in another level's work."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = _lower_or_peer_level(src)
+    if not body or not other:
+        return None
+    i = body[0]
+    work = _work_name(src)
+    moment = rng.choice(("关键时刻", "关键时期", "重要节点"))
+    who = rng.choice((_OWN_PAIR[src.level], "我们"))
+    text = _append_sentence(src, lines, i, f"在全{other}{work}工作的{moment}，{who}召开这次会议，就是要统一思想、压实责任。")
+    return Plant("meeting-moment", src, text, i + 1, f"在全{other}{work}工作的{moment}，{who}召开这次会议")
+
+
+def plant_task_on(src: Source, rng: random.Random) -> Plant | None:
+    """这次会议的主要任务是…，对全市…工作进行再动员、再部署 in a county's speech."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = _lower_or_peer_level(src)
+    if not body or not other:
+        return None
+    i = body[0]
+    work = _work_name(src)
+    verb = rng.choice(("进行再动员、再部署", "作出具体安排", "进行思想动员和具体部署"))
+    text = _append_sentence(src, lines, i, f"这次会议的主要任务是，对全{other}{work}工作{verb}。")
+    return Plant("task-on", src, text, i + 1, f"对全{other}{work}工作{verb}")
+
+
+def plant_people_praised(src: Source, rng: random.Random) -> Plant | None:
+    """长期以来，全市广大干部群众在各自岗位上…: another level's people praised for the own place's long work."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    other = _lower_or_peer_level(src)
+    if not body or not other:
+        return None
+    i = rng.choice(body)
+    span = rng.choice(("长期以来", "多年来", "近年来"))
+    who = rng.choice(("广大干部群众", f"广大{_work_name(src)}工作者", "广大党员干部"))
+    text = _append_sentence(src, lines, i, f"{span}，全{other}{who}在各自岗位上默默奉献，为各项事业发展付出了辛勤努力。")
+    return Plant("people-praised", src, text, i + 1, f"{span}，全{other}{who}")
+
+
+def plant_peer_here(src: Source, rng: random.Random) -> Plant | None:
+    """这项工作比县里的要求还要高 in a district's speech: a county's word for its own organs."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    if not body or src.level != "区":
+        return None
+    i = rng.choice(body)
+    said = rng.choice(("我们的标准要比县里的要求更高一些。", "这项工作县里高度重视，我们要抓紧抓实。", "有关情况要及时向县里报告。"))
+    return Plant("peer-here", src, _append_sentence(src, lines, i, said), i + 1, said)
+
+
+def plant_titled_meeting(src: Source, rng: random.Random) -> Plant | None:
+    """在清河县防汛抗旱工作会议上的讲话 over 今天召开广宗县防汛抗旱工作会议: the title's meeting held under a sibling's name."""
+    if not src.place:
+        return None
+    lines = src.text.splitlines()
+    body = _body(lines)
+    m = re.search(r"在(?P<meeting>[^，。；！？\s]{6,60}?(?:会议|大会|会))上的(?:讲话|致辞|发言)", lines[0] if lines else "")
+    if not body or m is None or not m.group("meeting").startswith(src.place):
+        return None
+    gz = load_gazetteer()
+    found = gz.lookup(src.place)
+    if not found:
+        return None
+    own = found[0]
+    sibs = [p.name for p in gz.children_of_code(own.parent_code)
+            if p.code != own.code and len(p.name) == len(src.place) and p.name[-1] == src.place[-1]]  # fmt: skip
+    if not sibs:
+        return None
+    name = rng.choice(sibs)
+    rest = m.group("meeting")[len(src.place) :]
+    i = body[0]
+    text = _append_sentence(src, lines, i, f"今天，我们在这里召开{name}{rest}，主要是总结工作、部署任务。")
+    return Plant("titled-meeting", src, text, i + 1, f"召开{name}{rest}")
+
+
 NEW_KINDS = ("team-lead", "people-learn", "idiom-double", "glued-heads", "sibling-subject", "stage-upper", "body-level",
              "sibling-closing", "bad-date", "closing-count", "sub-heading", "stutter-start")  # fmt: skip
+KINDS43 = ("meeting-moment", "task-on", "people-praised", "peer-here", "titled-meeting")
 PLANTERS.update({
     "team-lead": plant_team_lead, "people-learn": plant_people_learn, "idiom-double": plant_idiom_double,
     "glued-heads": plant_glued_heads, "sibling-subject": plant_sibling_subject, "stage-upper": plant_stage_upper,
     "body-level": plant_body_level, "sibling-closing": plant_sibling_closing, "bad-date": plant_bad_date,
     "closing-count": plant_closing_count, "sub-heading": plant_sub_heading, "stutter-start": plant_stutter_start,
+    "meeting-moment": plant_meeting_moment, "task-on": plant_task_on, "people-praised": plant_people_praised,
+    "peer-here": plant_peer_here, "titled-meeting": plant_titled_meeting,
 })  # fmt: skip
 
 
@@ -664,7 +765,7 @@ def main() -> None:
     parser.add_argument("--fixtures", type=int, default=200, help="at most this many fixture speeches")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--misses", action="store_true", help="list every planted error not found")
-    parser.add_argument("--kinds", help="only these kinds, comma-separated (plant32's new ones: --kinds new)")
+    parser.add_argument("--kinds", help="only these kinds, comma-separated (plant32's new ones: --kinds new; plant43's: --kinds plant43)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     rng = random.Random(args.seed)
@@ -683,7 +784,8 @@ def main() -> None:
         false_place += len(src.errors_place)
         false_lines += [f"  {src.name} [{r}] l.{n}: {t[:50]}" for r, t, n in src.errors_plain]
     plants: list[Plant] = []
-    kinds = set(NEW_KINDS if args.kinds == "new" else args.kinds.split(",")) if args.kinds else set()
+    named = {"new": NEW_KINDS, "plant43": KINDS43}
+    kinds = set(named.get(args.kinds) or args.kinds.split(",")) if args.kinds else set()
     for src in sources:
         for kind, planter in PLANTERS.items():
             if kinds and kind not in kinds:

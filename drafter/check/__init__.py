@@ -37,6 +37,7 @@ from drafter.check.places import (
     check_places,
     check_sibling_towns,
     check_subordinates,
+    check_titled_meeting,
 )
 from drafter.check.wrapped import (
     continued_lines,
@@ -190,6 +191,8 @@ def check_text(
         findings += check_places(lines, span, ctx)
         findings += check_own_slogans(lines, span, ctx)
         findings += check_sibling_towns(lines, span, ctx)
+        said = {(f.line, f.column) for f in findings if f.rule == "foreign-place"}  # 沙河县 found by name: one finding
+        findings += [f for f in check_titled_meeting(lines, span) if (f.line, f.column) not in said]
         census = check_census_slips(lines, span, ctx)  # 我代表梅窖镇 in 梅林镇's pledge (census33)
         if census:  # (another rule's finding on the same word, 提到与…同属…的… warned, gives way to the error)
             spots = {(f.rule, f.line, f.column) for f in census}

@@ -123,6 +123,20 @@ def _count_own_meetings(text: str) -> Counter[str]:
     return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
 
 
+# 今天召开区委…会议 (#13, batch 65's planted f02, where 全市 was planted in the task of a
+# district's meeting): this very meeting named by the committee that holds it is the speaker's level as surely as one
+# named with its scope (全区…会议). (召开了市委…会议, 刚才… report another meeting, not counted.)
+_OWN_BODY_MEETING = re.compile(
+    r"(?:(?:今天|今日|这次|本次|我们)[^。；！？]{0,20}?召开(?:这次|本次|今天的)?|召开(?:这次|本次|今天的))"
+    r"(?:中共)?(?<![省市县区乡镇])(?P<lv>[省市县区乡镇])(?:党)?委(?![员])[^。；！？，,]{0,24}?(?:会议|大会)"
+)
+
+
+def _count_body_meetings(text: str) -> Counter[str]:
+    """This very meeting named by its committee (今天召开区委…会议) counts three, as 我X does."""
+    return Counter({m.group("lv"): 3 for m in _OWN_BODY_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
+
+
 # 下面，我就搞好全市村“两委”换届选举工作讲三点意见: the speech's own subject, named with its scope where the count
 # is announced, is the speaker's level as surely as the meeting's name.
 _OWN_TOPIC = re.compile(
@@ -604,11 +618,12 @@ def _infer_context(
     conveners = _count_conveners(text) if not ctx.level else Counter()
     represented = _count_represented(text) if not ctx.level else Counter()
     meetings = _count_own_meetings(text) if not ctx.level else Counter()
+    held_by = _count_body_meetings(text) if not ctx.level else Counter()
     topics = _count_own_topics(text) if not ctx.level else Counter()
     actors = _count_actors(text) if not ctx.level else {}
     acting = Counter({lv: 3 for lv in actors})  # each counts three, as 我X does
     below = _count_below(text, words + acting + conveners + represented + meetings) if not ctx.level else {}
-    counts = words + conveners + represented + meetings + topics + acting + Counter({lv: 3 for lv in below.values()})
+    counts = words + conveners + represented + meetings + held_by + topics + acting + Counter({lv: 3 for lv in below.values()})
     town = _count_town_own(text) if not ctx.level else Counter()
     counts += town
     bodies = _count_bodies(text, counts) if not ctx.level else Counter()
@@ -623,6 +638,7 @@ def _infer_context(
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"本次会议“召开……全{lv}……会议”" for lv in meetings]
+            + [f"本次会议“召开{lv}委……会议”" for lv in held_by]
             + [f"讲话的题目“就……全{lv}……工作讲……”" for lv in topics]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]

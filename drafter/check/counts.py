@@ -665,10 +665,21 @@ def _run_lengths(numbers: Sequence[int]) -> set[int]:
 _INLINE_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>" + CN_NUMERAL + r")、")
 
 
+# …讲4点意见。1、…(1)… (#13, batch 63's planted f08): a one-line paste whose points are
+# numbered with digits. Read only when no 一、 follows the announcement, and only marks of that one kind are counted
+# (1、 under 一、 is a list inside a point).
+# (1、2月份 lists months, not points: a number run into a date or a count after 、 is no mark)
+_INLINE_DIGIT_POINT = re.compile(r"(?:^|(?<=[。：:！？；;]))\s*(?P<n>[1-9])、(?!\d+(?:月|日|号|季度|个|项|家|名|[、，,和至到-]))")
+
+
 def _inline_points(rest: str) -> tuple[int, int, str] | None:
     """The 一、 二、 … that follow an announcement on its own line (None when 一、 does not follow)."""
+    return _inline_run(rest, _INLINE_POINT) or _inline_run(rest, _INLINE_DIGIT_POINT, digits=True)
+
+
+def _inline_run(rest: str, pattern: re.Pattern[str], digits: bool = False) -> tuple[int, int, str] | None:
     numbers: list[int] = []
-    for m in _INLINE_POINT.finditer(rest):
+    for m in pattern.finditer(rest):
         n = parse_cn_number(m.group("n"))
         if n == len(numbers) + 1:
             numbers.append(n)
@@ -676,6 +687,8 @@ def _inline_points(rest: str) -> tuple[int, int, str] | None:
             return None  # the first point is not run into this line
     if not numbers:
         return None
+    if digits:
+        return len(numbers), numbers[-1], f"1、至{numbers[-1]}、" if len(numbers) > 1 else "1、"
     marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
     return len(numbers), numbers[-1], marks
 

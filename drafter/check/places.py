@@ -289,6 +289,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
             if _CLAUSE_START.search(line[: m.start()]) and _TOLD.match(line[m.end() :]):
                 findings.append(_level_finding(m.group(0), level, lineno, m.start() + 1))
     findings += _led_by_a_peer(line, lineno, level, also_own)
+    findings += _peer_here(line, lineno, level, also_own)
     findings += _leads_other_team(line, lineno, level, also_own, county_city)
     findings += _peers_agenda(line, lineno, level, also_own, county_city)
     findings += _peers_told(line, lineno, level, also_own, county_city)
@@ -302,6 +303,21 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     if level not in ("旗", "盟", "省"):
         findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
+
+
+# 比县里的要求更高 in a district's speech (#13, batch 61's planted f09): 县里 is the county's organs, as 市里 is a
+# city's; a county is neither above nor below a district (as with 全县), so a district's speaker has no 县里 — a county's
+# speech copied. (A district that was a county may tell its history: 撤县设区, 原县, 县改区 in the line leave it alone.)
+_COUNTY_HERE = re.compile(r"(?<![郡郊各邻外本该原])县里(?![程])")
+_WAS_COUNTY = re.compile(r"撤县|原[^，。；！？]{0,4}县|县改区|改县为区|建区(?:前|以前|之前)")
+
+
+def _peer_here(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    if level != "区" or "县" in also_own or "县里" not in line or _WAS_COUNTY.search(line):
+        return []
+    return [Finding("level-mix", ERROR, f"区级讲话中出现“{m.group(0)}”（县的说法：县与区同级，区里没有“县里”）", lineno,
+                    m.start() + 1, m.group(0), "改为“区里”，或确认讲话的层级（--level）")
+            for m in _COUNTY_HERE.finditer(line) if not _in_book_title(line, m.start())]  # fmt: skip
 
 
 # 一本达线7人，列全区第一 in a school's speech given its city (#13, batch 52 p25): a ranking names the scope the school
@@ -981,6 +997,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or _own_event_inspires(line, m, sentence)
         ours = ours or _answers_to_own(line, m, before, sentence)
         ours = ours or (not clause.strip() and _summary_state(line, m, level, sentence))
+        # (the four below read a superior's scope as ours; 全镇 in a county's speech may be a town it just named)
+        above = lv != "省" and _RANK.get(lv, 9) < _RANK.get(level, 0)
+        ours = ours or (above and _moment_of_own_meeting(line, m, level, clause))
+        ours = ours or (above and _own_meeting_named(line, m, clause))
+        ours = ours or (above and _own_priority(line, m, level, sentence, clause))
+        ours = ours or (above and not clause.strip() and _own_people_praised(line, m, sentence, rest))
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -988,6 +1010,72 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _PLACES_WITHIN.match(line, m.end()):
         return True  # 到我市的毛嘴、张沟等地参观 in a 镇 speech: other places within the superior, named as its
     return lv == "省" and level != "省"  # 我省 in a city or county speech: the province it is in
+
+
+# 在全市…工作的关键时刻，县政府召开… in a county speech (#13, batch 65's planted f05): the moment at
+# which the own committee or government (or we) convene this very meeting is a moment of the own work. (在全市…的关键时刻，
+# 市委、市政府召开… names the superior's meeting; 在全市…的关键时刻，我县… sets the own place in the superior's.)
+_MOMENT = re.compile(
+    r"[^，,。；;！？!?]{0,16}?(?:工作)?的?(?:关键时刻|关键时期|关键阶段|紧要关头|重要时刻|重要节点|关键节点|之际)[，,]\s*"
+    r"(?P<who>[^，,。；;！？!?]{0,16}?)(?:召开|举行|举办)(?!了)(?P<what>[^，,。；;！？!?]{0,20})"
+)
+
+
+def _moment_of_own_meeting(line: str, m: re.Match[str], level: str, clause: str) -> bool:
+    if clause.strip() not in ("在", "值此", "正值", "时值", "当前正值", "在这"):
+        return False
+    moment = _MOMENT.match(line, m.end())
+    if moment is None:
+        return False
+    who, what = moment.group("who"), moment.group("what")
+    convener = re.fullmatch(rf"(?:今天|今日|我们|今天我们|我们今天)?[^，,]{{0,4}}?(?:{level}(?:党?委|人民政府|政府)[、和]?)+(?:今天|专门|专题)?(?:在这里)?", who)
+    ours = bool(convener) or bool(re.fullmatch(r"(?:今天|今日)?[，,]?(?:我们)?(?:今天)?(?:在这里)?", who) and re.match(r"(?:这次|本次|今天的|此次)", what))
+    ours = ours or bool(convener is None and re.search(r"我们", who) and re.match(rf"(?:这次|本次|此次)?全{level}", what))
+    return ours and not re.match(rf"(?:这次|本次)?全{m.group('lv')}", what)
+
+
+# 今天召开的全市…大会 in a county speech (#13, batch 67's planted f10): this very meeting, named
+# with its scope, is the speaker's own, as 今天召开全县…会议 is (今天上午召开的全市…电视电话会议, 刚才… are the superior's,
+# which the own meeting follows).
+_HELD_TODAY = re.compile(r"(?:今天|今日|这次|本次|此次)(?:我们)?(?:在这里)?(?:召开|举行)的$")
+_RELAYED_MEETING = re.compile(r"上午|下午|晚上|电视电话|视频|刚才|刚刚|已经|日前|近日|前不久")
+
+
+def _own_meeting_named(line: str, m: re.Match[str], clause: str) -> bool:
+    if not _HELD_TODAY.search(clause.strip()) or _RELAYED_MEETING.search(clause):
+        return False
+    named = re.match(r"[^，,。；;！？!?]{1,20}?(?:会议|大会|会)", line[m.end() :])
+    return named is not None and not _RELAYED_MEETING.search(named.group(0))
+
+
+# 县委、县政府…把…作为全市最大的… in a county speech (#13, batch 67's planted f06): what the own committee
+# and government take as the first of their place's works is ranked in the own place (落实市委部署，把全市…抓好, the
+# superior's named in the sentence, is not this).
+_TAKEN_AS = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:作为|当作|摆在|列为|放在)$")
+_FIRST_OF = re.compile(r"(?:最大|头号|首要|第一|最重要|最突出|最紧迫)")
+
+
+def _own_priority(line: str, m: re.Match[str], level: str, sentence: str, clause: str) -> bool:
+    if not _TAKEN_AS.search(clause) or not _FIRST_OF.match(line, m.end()):
+        return False
+    subject = re.search(rf"(?<![省市县区乡镇]){level}(?:党?委)[、和]?{level}?(?:人民)?政府|我{level}|我们", sentence)
+    return subject is not None and not re.search(_SUPERIOR_NAMED.format(lv=m.group("lv")), sentence) and not _reports_superior(sentence, m.group("lv"))
+
+
+# 长期以来，全市广大教师… in a county's Teachers' Day speech (#13, batch 65's planted
+# f09): the people whose long work a speech praises, opening a clause with no superior named, are the own place's — as
+# 全县上下 and 全县各级党组织 are (在市委领导下，全市广大教师… names the superior's; 全市广大…中, 全市广大…的 compare or belong).
+_PRAISED_PEOPLE = re.compile(
+    r"广大(?:[\u4e00-\u9fff]{0,6}?(?:教师|教育工作者|干部|群众|党员|职工|医务工作者|工作者|官兵|民警|青年|妇女|农民|志愿者|人民|同志))"
+    r"(?:和|、|及)?[\u4e00-\u9fff]{0,10}?(?=[，,]?\s*(?:在|始终|长期|默默|坚守|扎根|不畏|以|用|发扬|牢记|积极|勇于|甘于|鞠躬尽瘁|辛勤|无私))"
+)
+_LONG_SPAN = re.compile(r"(?:长期以来|多年来|近年来|这些年来|一直以来|几十年来|[一二三四五两几十]+年来|一年来|过去一年|过去的一年)[，,]\s*$")
+
+
+def _own_people_praised(line: str, m: re.Match[str], sentence: str, rest: str) -> bool:
+    if not _LONG_SPAN.search(sentence) or _PRAISED_PEOPLE.match(line, m.end()) is None:
+        return False
+    return not re.search(_SUPERIOR_NAMED.format(lv=m.group("lv")), sentence + rest) and not _reports_superior(sentence, m.group("lv"))
 
 
 # 始终是我市农村教育的一面旗帜 / 成为我县乡村振兴的排头兵 in a town's speech (#13, batch 52 p24): the superior the town
@@ -1209,8 +1297,18 @@ _TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|�
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
 
+# 会议的主要任务是…，对全市…工作进行动员部署 (#13, batch 65's planted f02): the task told with
+# 对 before the scope and the verb after it (进行动员, 作出部署) is the same task as 部署全市…
+_DONE_ON = re.compile(r"(?P<what>[^，,。；;！？]{0,30}?)(?:进行|作出|予以)[^，,。；;！？]{0,8}?(?:动员|部署|安排|研究|调度)")
+
+
 def _meeting_task(sentence: str, after: str) -> bool:
-    if not _MEETING_TASK.search(sentence) or not _TASK_VERB.search(re.split(r"[，,、；;：:]", sentence)[-1]):
+    if not _MEETING_TASK.search(sentence):
+        return False
+    last = re.split(r"[，,、；;：:]", sentence)[-1]
+    if last.strip().endswith("对") and (done := _DONE_ON.match(after)):
+        return not _SUPERIOR_SOURCE.search(done.group("what"))  # 对全市…会议精神进行传达部署 relays the superior's
+    if not _TASK_VERB.search(last):
         return False
     clause_after = re.split(r"[，,、；;。！？]", after)[0]
     return not _SUPERIOR_SOURCE.search(clause_after)
@@ -1817,11 +1915,18 @@ _GROWN_BEFORE = re.compile(r"(?:实现|推动|推进|促进|助力|拉动|带动
 _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}?、)?(?:高质量发展|跨[越跃]式?发展|转型发展|新崛起|新跨越)")
 
 
+# 走出清河到外地学习 / 跳出清河看清河: the place the speaker's people go out of (to learn, to look at it from outside) is
+# their own; a neighbour's name there is the neighbour's speech copied.
+_GONE_OUT_TO = re.compile(r"(?:[县区市]?(?:门|境))?[，,]?\s*(?:去|到|进行|开展|参加|学习|考察|参观|看|开阔|外出|走向)")
+
+
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
     if _in_call(line, start, end):
         return True  # 为建设更加美好的沭阳而努力奋斗: the place a closing's call builds
+    if line[max(0, start - 2) : start] in ("走出", "跳出") and _GONE_OUT_TO.match(line, end):
+        return True  # 走出广宗到外地学习 in 清河县's speech (batch 65's planted f07): the place its people go out of
     if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
         return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
@@ -2834,6 +2939,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
     findings = []
     for lineno, line in lines_in(lines, span):
         findings += _sibling_bodies(line, lineno, town)
+        findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
             if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
@@ -2880,6 +2986,68 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
             "foreign-place", ERROR, f"本地是{town}，“{m.group(0)}”却像在说本地的工作（别处的总结或讲话稿留下的地名？）",
             lineno, m.start() + 1, name, f"改为“{town}”或删除",
         ))  # fmt: skip
+    return findings
+
+
+# 感谢…对西河镇…群众的关爱 in 东村镇's speech (#13, batch 65's planted f08): the people whose care by
+# a donor or a superior the own town's speaker thanks for are the own town's; another town there is a sibling's speech
+# copied. (感谢西河镇对我们考察学习的支持 names the town as visited: no people's care follows it.)
+_THANKED_CARE = re.compile(
+    rf"对(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:[\u4e00-\u9fff]{{1,4}}村)?(?:的)?(?:广大)?"
+    r"(?:人民群众|群众|百姓|老百姓|父老乡亲|乡亲们?|人民|村民|困难群众|留守儿童|孩子们?|学子)的?(?:无私)?(?:关爱|关心|关怀|支持|帮助|厚爱|帮扶|资助)"
+)
+
+
+def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
+    findings = []
+    for m in _THANKED_CARE.finditer(line):
+        name = m.group("town")
+        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+            continue
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
+        if not re.search(r"感谢|谢意|敬意|致谢", sentence):
+            continue
+        findings.append(Finding(
+            "foreign-place", ERROR, f"本地是{town}，感谢的却是对“{name}”群众的关爱（别处讲话稿留下的地名？）",
+            lineno, m.start("town") + 1, name, f"改为“{town}”或删除",
+        ))  # fmt: skip
+    return findings
+
+
+# 在东岭林区…动员大会上的讲话 over 今天召开西岭林区…动员大会 (#13, batch 65's planted f04): the
+# title names this very meeting with its place; the body holding the same meeting, word for word, under another name of
+# the same kind (…林区, …县) is a speech for that other place, copied. Read by the names' shape, not the gazetteer (a
+# forest district, a zone or a town it does not hold are named so as well).
+_TITLED_MEETING = re.compile(r"在(?P<meeting>[^，。；！？,;!?\s]{8,60}?(?:会议|大会|会|论坛|典礼|仪式))上的(?:讲话|致辞|发言|报告)")
+_PLACE_SUFFIX = frozenset("省市县区州旗盟乡镇")
+_NOT_A_NAME = re.compile(r"^(?:全|我|本|这|此|各|今|今年|明年|上|下|第)")
+
+
+def check_titled_meeting(lines: Sequence[str], span: range) -> list[Finding]:
+    """This very meeting named with one place in the title and another in the body (召开西岭林区…大会)."""
+    heads = [(n, line) for n, line in lines_in(lines, span) if line.strip()][:3]
+    titled = next((m for _, line in heads if (m := _TITLED_MEETING.search(line))), None)
+    if titled is None:
+        return []
+    meeting = titled.group("meeting")
+    cuts = [k for k in range(2, 7) if k < len(meeting) and meeting[k - 1] in _PLACE_SUFFIX and len(meeting) - k >= 6]
+    findings: list[Finding] = []
+    for k in cuts:
+        own, rest = meeting[:k], meeting[k:]
+        if _NOT_A_NAME.match(own):
+            continue
+        held = re.compile(rf"(?:召开|举行|举办)(?:这次|本次|今天的)?(?P<name>[\u4e00-\u9fff]{{{k}}}){re.escape(rest)}")
+        for lineno, line in lines_in(lines, span):
+            for m in held.finditer(line):
+                name = m.group("name")
+                if name == own or name[-1] != own[-1] or _NOT_A_NAME.match(name):
+                    continue
+                findings.append(Finding(
+                    "foreign-place", ERROR, f"标题说的是{own}的这次会议，正文召开的却是“{name}”的同名会议（别处讲话稿留下的地名？）",
+                    lineno, m.start("name") + 1, name, f"改为“{own}”",
+                ))  # fmt: skip
+        if findings:
+            break
     return findings
 
 
