@@ -24,7 +24,7 @@ from tests.work_drafts import draft_made, draft_text, used_ids
     [
         ("全县工商联工作会议", "各级工商联组织和各商会"),
         ("全县红十字会工作会议", "各级红十字会组织和各理事单位"),
-        ("全县关心下一代工作会议", "各级关工委和各成员单位"),
+        ("全县关心下一代工作会议", "县直各部门和基层关工委"),
     ],
 )
 def test_a_bodys_meeting_tells_its_own_organisations_not_the_towns(meeting: str, own: str) -> None:
