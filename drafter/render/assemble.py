@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -50,7 +51,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import GroupHeading, group_heading, without_lead_in
+from drafter.render.sections import GroupHeading, group_heading, keeps_lead_in, without_lead_in
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
@@ -62,6 +63,12 @@ from drafter.render.select import (
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
 from drafter.text import cn_number, count_han, count_word, is_han
 from drafter.topics import find_topics, load_topics, narrower_tags, part_tags, work_hearers
+
+# What a render does with gathered sections' lead-ins: those it keeps (point number, section number) and where it
+# records those it leaves out (`render_plan`).
+Leads = tuple[frozenset[tuple[int, int]], list["Spared"] | None]
+NO_LEADS: Leads = (frozenset(), None)
+_LEADS = "_lead_ins"
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -77,27 +84,60 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
     themed = themes_apart(plan)  # after fitting: see `apart.themes_apart`
-    draft = _render_with(themed, answers, rate)
-    if themed is not plan and _short_of_length(draft, answers, rate):
-        # a speech fit to its minutes keeps its length: sub-points said by theme twice rather than a speech a tenth
-        # short (基层党建, 南通市, 20 min: three 督导/考核/追责 sub-points left out, 3487 characters of 4000)
-        draft = _render_with(plan, answers, rate)
+    # A speech fit to its minutes keeps its length: some of its sections' lead-ins (要在以下三个方面下功夫：, left out as
+    # a speech leaves them out) are said where leaving them out made it short — those before the longest series, as
+    # few as make the length — and sub-points said by theme twice rather than a speech a tenth short (基层党建, 南通市,
+    # 20 min: three 督导/考核/追责 sub-points left out, 3487 characters of 4000). The length search measures the plan
+    # with every lead-in, so leaving them out changes no choice of material.
+    for chosen in (themed, plan) if themed is not plan else (plan,):
+        spared: list[Spared] = []
+        draft = _render_with(chosen, answers, rate, spared=spared)
+        short = _shortfall(draft, answers, rate)
+        if short <= 0:
+            break
+        if sum(s.chars for s in spared) >= short:
+            keep: set[tuple[int, int]] = set()
+            for lead in sorted(spared, key=lambda s: (-s.series, s.where)):
+                keep.add(lead.where)
+                short -= lead.chars
+                if short <= 0:
+                    break
+            draft = _render_with(chosen, answers, rate, keep=frozenset(keep))
+            break
     return draft
 
 
-# A speech fit to --minutes is not rendered shorter than this share of its length by sub-points left out for theme.
+@dataclass(frozen=True)
+class Spared:
+    """A gathered section's lead-in left out: where (point number, section number), its Han characters, and how many
+    sub-points it led into."""
+
+    where: tuple[int, int]
+    chars: int
+    series: int
+
+
+# A speech fit to --minutes is not rendered shorter than this share of its length by lead-ins or sub-points left out.
 _KEEP_LENGTH = 0.93
 
 
-def _short_of_length(draft: Draft, answers: Mapping[str, Any], rate: int) -> bool:
+def _shortfall(draft: Draft, answers: Mapping[str, Any], rate: int) -> int:
+    """How many Han characters a speech fit to --minutes lacks of its kept length (0 or less: none)."""
     minutes = answers.get("minutes")
-    return bool(minutes) and draft.han_chars < int(str(minutes)) * rate * _KEEP_LENGTH
+    return math.ceil(int(str(minutes)) * rate * _KEEP_LENGTH) - draft.han_chars if minutes else 0
 
 
-def _render_with(plan: Plan, answers: Mapping[str, Any], rate: int) -> Draft:
+def _render_with(
+    plan: Plan,
+    answers: Mapping[str, Any],
+    rate: int,
+    *,
+    keep: frozenset[tuple[int, int]] = frozenset(),
+    spared: list[Spared] | None = None,
+) -> Draft:
     chooser = _chooser(plan, answers)
     with choosing(chooser):
-        return _render(plan, answers, rate, chooser)
+        return _render(plan, answers, rate, chooser, leads=(keep, spared))
 
 
 def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
@@ -108,8 +148,11 @@ def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
     return Chooser(draw_seed(plan.seed, answers), replay=plan.alts, avoided=avoided)
 
 
-def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
+def _render(
+    plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser, *, leads: Leads = NO_LEADS
+) -> Draft:
     ctx = _base_context(plan, answers)
+    ctx[_LEADS] = leads
     # the hall hears 这次全县教育工作会议 of a bureau's 县教育局2026年全县教育工作会议; the title keeps the name (lead35)
     said = spoken_name(str(ctx.get("meeting") or ""), str(answers.get("place") or ""))
     spoken = {**ctx, "meeting": said} if said != ctx.get("meeting") else ctx
@@ -734,11 +777,15 @@ def _render_group(
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
         intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
-        # A kind's own hopes keep theirs: it says whom they go to (希望全县广大教师以他们为榜样，做到以下三点：), and a 表彰大会's
-        # 希望 section was left with 教师是立教之本。 before 希望大家… (draft38).
-        hopes = kind in part.fragment.tags and part.fragment.stage == "任务"
-        if not ctx.get("minutes") and not hopes:  # a speech fit to --minutes is measured with them (fit.py): kept there
-            intro = without_lead_in(intro)
+        # A section's own 要在以下三个方面下功夫： goes, as a speech leaves it out (real speeches say such a lead-in about
+        # once in 14,000 characters; a 12-minute 全市气象工作会议 said twelve, lead43), unless its length is needed.
+        keep, spared = ctx.get(_LEADS, NO_LEADS)
+        if (number, i) not in keep and not keeps_lead_in(part.fragment, kind):
+            left = without_lead_in(intro)
+            chars = count_han("".join(intro)) - count_han("".join(left))
+            if chars and spared is not None:
+                spared.append(Spared((number, i), chars, len(part.keep)))
+            intro = left
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     paragraphs += [

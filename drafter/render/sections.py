@@ -17,6 +17,8 @@ from rapidfuzz import fuzz
 
 from drafter.errors import LibraryError
 from drafter.files import load_data_table
+from drafter.model import Fragment
+from drafter.text import count_han
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
@@ -107,20 +109,38 @@ def _says_again(heading: str, headings: Sequence[str]) -> bool:
 _STOP = re.compile(r"[。！？]”?")
 
 
+def keeps_lead_in(fragment: Fragment, kind: str) -> bool:
+    """Whether a gathered section keeps the lead-in its intro ends on: a kind's own hopes do, since it says whom they go
+    to (希望全县广大教师以他们为榜样，做到以下三点：), and a 表彰大会's 希望 section was left with 教师是立教之本。 before
+    希望大家… (draft38)."""
+    return bool(kind) and kind in fragment.tags and fragment.stage == "任务"
+
+
+# Han characters before a lead-in's comma that say something of their own (not 为此， or 对此，).
+_SAYS_MORE = 8
+# A sentence that announces how many sub-points follow (要从以下两个方面提高认识。), not one that only says 以下.
+_COUNTED_LEAD = re.compile(r"以下[一二三四五六七八九十两几]{1,2}(?:个|项|点|件|条|方面)[^。！？；：]{0,12}。$")
+
+
 def without_lead_in(paras: list[str]) -> list[str]:
     """A gathered area's intro without its closing 以下…： sentence, where the intro says more than that.
 
     The group's lead-in has said how many areas follow; each area saying 以下三个方面 again read as an echo
     (重点抓好以下三个方面的工作： and on the next line 重点抓好以下三个方面：, review19). Its sub-points follow the
-    intro as they do in a speech. An intro that is only a lead-in (…，要重点做好以下三件事：) keeps it.
+    intro as they do in a speech. An intro that is only a lead-in (…，要重点做好以下三件事：) keeps it. A lead-in said as
+    a sentence of its own (要从以下两个方面提高认识。, some 150 fragments) goes like one that ends on ：.
     """
-    if not paras or not paras[-1].endswith("："):
+    if not paras or not paras[-1].endswith(("：", "。")):
         return paras
     last = paras[-1]
     stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
     lead = last[stops[-1] if stops else 0 :]
-    if "以下" not in lead:
+    if "以下" not in lead or (lead.endswith("。") and not _COUNTED_LEAD.search(lead)):
         return paras
+    comma = lead.rfind("，")
+    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE:
+        # the sentence says something before its lead-in (城市管理，群众每天都看在眼里，要统筹推进以下三项工作：): it ends there
+        return [*paras[:-1], last[: len(last) - len(lead) + comma] + "。"]
     if stops:
         return [*paras[:-1], last[: stops[-1]]]
     return paras[:-1] if len(paras) > 1 else paras
