@@ -21,8 +21,14 @@ from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
-from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import areas_apart, asked_by_heading, recognition_apart, subpoints_apart
+from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
+from drafter.render.apart import (
+    areas_apart,
+    asked_by_heading,
+    recognition_apart,
+    subpoints_apart,
+    themes_apart,
+)
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import (
@@ -33,6 +39,7 @@ from drafter.render.select import (
     grow_plan,
     hands_down_work,
     open_items,
+    planned,
     user_items,
 )
 from drafter.render.steer import NO_STEER, Steer
@@ -118,7 +125,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, float, Plan] | None = None
+    best: tuple[bool, bool, int, bool, bool, float, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -139,6 +146,7 @@ def fit_minutes(
                 # at full length, could no longer be formed). Only then: a general section is no better than a sub-point
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
+            plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
             plan, length = _trim(plan, answers, target)
             if alone and (_borrows(plan, alone, stages) or (body and _hands_down(plan))):
                 if body and not _borrows(plan, alone, stages):  # the length it forms without them, for the hint
@@ -161,15 +169,19 @@ def fit_minutes(
             # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
             # for both (review31).
             unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
-            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), plan)
-            if best is None or score[:4] < best[:4]:
+            # … and one that says its overview whole beats one that cut its main matters to fit: a 10-minute 生态环境
+            # speech kept 守护蓝天 and 督察整改 of its overview, 碧水 and 净土 cut for two 保障 points (echo43); then one that
+            # says no theme twice beats one that could reach its length only so (`_themes_apart_grown`).
+            cut = _overview_cut(plan, answers)
+            score = (miss > _TOLERANCE, not on_part, unhoused, cut, echoed, max(miss, _CLOSE), plan)
+            if best is None or score[:6] < best[:6]:
                 best, stale = score, 0
             else:
                 stale += 1
-                if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
-                    return best[4]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
+                if best[:5] == (False, False, 0, False, False) and stale >= _STALE_TRIALS:
+                    return best[6]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
-                if on_part and not unhoused:
+                if on_part and not unhoused and not cut and not echoed:
                     return plan
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
@@ -178,7 +190,7 @@ def fit_minutes(
             outside = outside + 1 if miss > _NEAR_MISS else 0
             if outside == _REACH_TRIALS:  # this many points keep missing by 12–15%: another count may come nearer
                 break
-    if best is None or best[3] > _TOLERANCE:
+    if best is None or best[5] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -186,7 +198,45 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[4]
+    return best[6]
+
+
+def _overview_cut(plan: Plan, answers: Mapping[str, Any]) -> bool:
+    """Whether an overview (总览) point of the plan left out one of the sub-points its level may give."""
+    return any(
+        OVERVIEW_TAG in part.fragment.tags and len(part.keep) < len(planned(part.fragment, answers).keep)
+        for point in plan.points for part in point.parts()
+    )  # fmt: skip
+
+
+def _themes_apart_grown(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    tags: Sequence[str],
+    target: float,
+) -> tuple[Plan, bool]:
+    """The plan without the sub-points that say a theme twice (`apart.themes_apart`), grown again where that left it
+    short of `target`, before the trim brings it to its length; and whether it keeps them after all.
+
+    Left out only at render time, the sub-points came back whenever the speech fell short of 93% of its minutes (a
+    10-minute 政协 closing said 调研 and 协商议题 under two sections, a 15-minute 医德医风 speech 医德教育 twice): left out
+    here, the trim keeps other sub-points instead and the growth adds a section on a theme not yet said.
+    """
+    apart = themes_apart(plan)
+    if apart is plan:
+        return plan, False
+    if _full_length(apart, answers) < target:
+        grown = _grow(library, template, answers, rng, apart, tags, target)
+        if grown is not apart:
+            apart = themes_apart(areas_apart(library, grown, answers))
+    # … unless nothing else is left to say: a 20-minute 防震减灾 speech, its areas spent, could then not be formed at
+    # all (`render_plan` says the theme twice rather than a speech a tenth short, as before)
+    if _full_length(apart, answers) < target * (1 - _TOLERANCE):
+        return plan, True
+    return apart, False
 
 
 def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
@@ -853,6 +903,9 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     asked = user_items(answers, ("targets", "tasks", "problems"))
     named = [named_by_heading(p.fragment) | asked_by_heading(p.fragment, *asked) for p in parts]
     brief = [p.fragment.stage in plan.template.brief_stages for p in parts]
+    # An overview's sub-points are its work's main matters, a paragraph each: cut only when nothing else can be (a
+    # 10-minute 生态环境 speech kept 守护蓝天 and 督察整改 of its overview, 碧水 and 净土 cut, its 认识 point whole, echo43).
+    overview = [OVERVIEW_TAG in p.fragment.tags for p in parts]
     length = sizes.total(keep)
     while length > target:
         # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the
@@ -864,7 +917,10 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         ]  # fmt: skip
         if not options:
             break
-        _, _, miss, pi, si = min(options)
+        cut = min(options)
+        if overview[cut[3]]:  # another part's sub-point first, if one brings it nearer at all
+            cut = min((o for o in options if not overview[o[3]] and o[2] < abs(length - target)), default=cut)
+        _, _, miss, pi, si = cut
         if miss >= abs(length - target):
             break
         keep[pi].remove(si)
