@@ -125,7 +125,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, bool, bool, float, Plan] | None = None
+    best: tuple[bool, bool, int, bool, float, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -169,20 +169,22 @@ def fit_minutes(
             # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
             # for both (review31).
             unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
-            # … and one that says its overview whole beats one that cut its main matters to fit: a 10-minute 生态环境
-            # speech kept 守护蓝天 and 督察整改 of its overview, 碧水 and 净土 cut for two 保障 points (echo43); then one that
-            # says no theme twice beats one that could reach its length only so (`_themes_apart_grown`).
+            # … and one that says no theme twice beats one that could reach its length only so (`_themes_apart_grown`);
+            # among those as near, one that says its overview whole: a 10-minute 生态环境 speech kept 守护蓝天 and 督察整改
+            # of its overview, 碧水 and 净土 cut for a second 保障 section (echo43). A plan with no overview ranks as one
+            # that cut it, so that the count the template gives first still wins over more task points.
             cut = _overview_cut(plan, answers)
-            score = (miss > _TOLERANCE, not on_part, unhoused, cut, echoed, max(miss, _CLOSE), plan)
+            partial = cut or not any(OVERVIEW_TAG in f.tags for f in plan.fragments())
+            score = (miss > _TOLERANCE, not on_part, unhoused, echoed, max(miss, _CLOSE), partial, plan)
             if best is None or score[:6] < best[:6]:
                 best, stale = score, 0
             else:
                 stale += 1
-                if best[:5] == (False, False, 0, False, False) and stale >= _STALE_TRIALS:
+                if best[:4] == (False, False, 0, False) and stale >= _STALE_TRIALS:
                     return best[6]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
-                if on_part and not unhoused and not cut and not echoed:
-                    return plan
+                if on_part and not unhoused and not echoed and not cut:
+                    return best[6]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
@@ -190,7 +192,7 @@ def fit_minutes(
             outside = outside + 1 if miss > _NEAR_MISS else 0
             if outside == _REACH_TRIALS:  # this many points keep missing by 12–15%: another count may come nearer
                 break
-    if best is None or best[5] > _TOLERANCE:
+    if best is None or best[4] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
