@@ -125,7 +125,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, bool, float, bool, Plan] | None = None
+    best: tuple[bool, bool, int, float, bool, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -169,21 +169,21 @@ def fit_minutes(
             # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
             # for both (review31).
             unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
-            # … and one that says no theme twice beats one that could reach its length only so (`_themes_apart_grown`);
-            # among those as near, one that says its overview whole: a 10-minute 生态环境 speech kept 守护蓝天 and 督察整改
+            # … and among those as near, one that says no theme twice beats one that could reach its length only so
+            # (`_themes_apart_grown`), and one that says its overview whole: a 10-minute 生态环境 speech kept 守护蓝天 and 督察整改
             # of its overview, 碧水 and 净土 cut for a second 保障 section (echo43). A plan with no overview ranks as one
             # that cut it, so that the count the template gives first still wins over more task points.
             cut = _overview_cut(plan, answers)
             partial = cut or not any(OVERVIEW_TAG in f.tags for f in plan.fragments())
-            score = (miss > _TOLERANCE, not on_part, unhoused, echoed, max(miss, _CLOSE), partial, plan)
+            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), echoed, partial, plan)
             if best is None or score[:6] < best[:6]:
                 best, stale = score, 0
             else:
                 stale += 1
-                if best[:4] == (False, False, 0, False) and stale >= _STALE_TRIALS:
+                if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
                     return best[6]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
-                if on_part and not unhoused and not echoed and not cut:
+                if on_part and not unhoused and not cut:
                     return best[6]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
@@ -192,7 +192,7 @@ def fit_minutes(
             outside = outside + 1 if miss > _NEAR_MISS else 0
             if outside == _REACH_TRIALS:  # this many points keep missing by 12–15%: another count may come nearer
                 break
-    if best is None or best[4] > _TOLERANCE:
+    if best is None or best[3] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -220,24 +220,28 @@ def _themes_apart_grown(
     tags: Sequence[str],
     target: float,
 ) -> tuple[Plan, bool]:
-    """The plan without the sub-points that say a theme twice (`apart.themes_apart`), grown again where that left it
-    short of `target`, before the trim brings it to its length; and whether it keeps them after all.
+    """The plan without the sub-points that say a theme twice (`apart.themes_apart`) where it still reaches `target`,
+    before the trim brings it to its length; and whether it keeps them.
 
     Left out only at render time, the sub-points came back whenever the speech fell short of 93% of its minutes (a
     10-minute 政协 closing said 调研 and 协商议题 under two sections, a 15-minute 医德医风 speech 医德教育 twice): left out
-    here, the trim keeps other sub-points instead and the growth adds a section on a theme not yet said.
+    here, the trim keeps other sub-points instead, or the plan gathers a section of its own work. A plan that would
+    fall short without them keeps them for the length search as before; `render_plan` then leaves them out if the
+    speech keeps its length.
     """
     apart = themes_apart(plan)
     if apart is plan:
         return plan, False
-    if _full_length(apart, answers) < target:
-        grown = _grow(library, template, answers, rng, apart, tags, target)
-        if grown is not apart:
-            apart = themes_apart(areas_apart(library, grown, answers))
-    # … unless nothing else is left to say: a 20-minute 防震减灾 speech, its areas spent, could then not be formed at
-    # all (`render_plan` says the theme twice rather than a speech a tenth short, as before)
-    if _full_length(apart, answers) < target * (1 - _TOLERANCE):
-        return plan, True
+    # … or one section more of its own work, on a theme not yet said (a 15-minute 教育 speech, 控辍保学 said under
+    # three sections, gathers 学前教育 instead); no general one (a 30-minute 保密 speech took them until half its
+    # parts were not its own)
+    while _full_length(apart, answers) < target:
+        memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] = {}
+        grown = _grow_once(library, template, answers, rng, apart, tags, _OWN, False, False,
+                           kept_point_lengths(apart, answers), memo)  # fmt: skip
+        if grown is None:
+            return plan, True
+        apart = themes_apart(areas_apart(library, grown, answers))
     return apart, False
 
 
