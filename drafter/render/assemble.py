@@ -135,6 +135,10 @@ def _heading_echoes(plan: Plan, answers: Mapping[str, Any]) -> dict[tuple[str, s
     if not any("{%" in f.heading for f in heads):
         return {}
     named = f"{answers.get('meeting', '')}|{answers.get('work', '')}"
+    # … nor four of them that three headings or more say: the work's own words (退役军人工作 of a 退役军人服务保障工作会议)
+    texts = [echo_text(f.heading) for f in heads]
+    fours = {r[i : i + 4] for f in heads for r in echo_runs(f.heading) for i in (0, 1)}
+    common = frozenset(r for r in fours if sum(r in t for t in texts) >= 3)
     echoes: dict[tuple[str, str], set[int]] = {}
     for frag in heads:
         if "{%" not in frag.heading:
@@ -142,17 +146,19 @@ def _heading_echoes(plan: Plan, answers: Mapping[str, Any]) -> dict[tuple[str, s
         others = [o.heading for o in heads if o.id != frag.id]
         key = text_key(frag.heading)
         for ordinal, block in enumerate(split_alternatives(frag.heading)):
-            said = {i for i, way in enumerate(block) if any(_says_heading(way, other, named) for other in others)}
+            said = {i for i, way in enumerate(block) if any(_says_heading(way, other, named, common) for other in others)}
             if said:
                 echoes[(frag.id, f"{key}.{ordinal}")] = said
     return echoes
 
 
-def _says_heading(way: str, other: str, named: str) -> bool:
+def _says_heading(way: str, other: str, named: str, common: frozenset[str]) -> bool:
     """A heading's phrasing says five characters running of another heading that the meeting's name does not hold
-    (德医风建设 is every 医德医风 heading's)."""
+    (德医风建设 is every 医德医风 heading's), nor `common` words."""
     text = echo_text(other)
-    return any(run in text for run in echo_runs(way) if run not in named)
+    return any(
+        run in text for run in echo_runs(way) if run not in named and run[:4] not in common and run[1:] not in common
+    )
 
 
 def _render(plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser) -> Draft:
