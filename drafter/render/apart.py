@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.library import Library
-from drafter.library.alternatives import split_alternatives, without_alternatives
+from drafter.library.alternatives import split_alternatives, text_key, without_alternatives
 from drafter.model import Fragment, Role, Template
 from drafter.render.ideas import SHARED_RUNS, idea_count, preferred
 from drafter.render.placing import MIN_SCORE, coverage, own_words
@@ -184,13 +184,29 @@ _SUB_THEMES = {
     "督考": re.compile(r"考核|督查|督导|督办|问责"),
     "作风": re.compile("作风"),
     "宣传": re.compile("宣传"),
+    # … and a work's own themes said in other words: 选准协商议题 and 制定好年度协商计划 (协商选题…少而精), 把调研做深做实 and
+    # 把协商建立在深入调研的基础上 in one 政协 task point (echo43).
+    "调研": re.compile("调研|调查研究"),
+    "选题": re.compile("选题|协商议题|协商计划"),
+    "控辍": re.compile("控辍|辍学"),
 }
+# Themes a sub-point says again in its text, not only in its heading, when another section heads them: an 教育 speech's
+# （二）抓实控辍保学和困境儿童关爱 and, under another section, 4.让每个特殊孩子都有学上 saying 控辍保学要建立长效机制 (three
+# times in one speech, echo43). Only themes no sub-point says in passing (作风, 宣传 and 队伍 are said by many).
+# 新人进门先讲医德 (a 医德教育 sub-point) and then 新入职的人员第一课就要讲医德 in a 保障 sub-point's text (echo43).
+_TEXT_THEMES = {"控辍": _SUB_THEMES["控辍"], "入职": re.compile("入职|新人进门")}
 
 
 @functools.lru_cache(maxsize=8192)
 def _sub_themes(heading: str) -> frozenset[str]:
     """The `_SUB_THEMES` a heading says in any of its phrasings."""
     return frozenset(name for name, pattern in _SUB_THEMES.items() if pattern.search(heading or ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_themes(text: str) -> frozenset[str]:
+    """The `_TEXT_THEMES` a sub-point's text says."""
+    return frozenset(name for name, pattern in _TEXT_THEMES.items() if pattern.search(text or ""))
 
 
 def themes_apart(plan: Plan) -> Plan:
@@ -211,7 +227,8 @@ def _themes_apart(point: PlannedPoint) -> PlannedPoint:
     money twice in one point; （二）3.严格考核问责 and （三）2.督查跟踪抓. Sections of one theme are kept apart when they are
     drawn (`select.heading_themes`); their sub-points were not. A sub-point each of whose themes another section's heading
     or sub-point headings say gives way, the one saying most first, the later on a tie; each section keeps
-    `_KEEP_SUBS` sub-points. Within a section, sub-points on its own theme are its body, not a repeat.
+    `_KEEP_SUBS` sub-points. Within a section, sub-points on its own theme are its body, not a repeat. A sub-point whose
+    text says a theme of `_TEXT_THEMES` another section heads gives way too.
     """
     parts = [list(part.keep) for part in point.parts()]
     frags = point.fragments()
@@ -221,12 +238,20 @@ def _themes_apart(point: PlannedPoint) -> PlannedPoint:
         heads += [frags[m].subpoints[k].heading or "" for m in range(len(frags)) if m != n for k in parts[m]]
         return frozenset().union(*(_sub_themes(h) for h in heads))
 
+    def echoes_another(n: int, k: int) -> frozenset[str]:
+        sub = frags[n].subpoints[k]
+        said = said_by_others(n)
+        themes = _sub_themes(sub.heading or "")
+        if themes and themes <= said:
+            return themes
+        return _text_themes(sub.text) & said
+
     while True:
         echoes = [
             (len(themes), n, k)
             for n in range(len(frags)) if len(parts[n]) > _KEEP_SUBS
             for k in parts[n]
-            if (themes := _sub_themes(frags[n].subpoints[k].heading or "")) and themes <= said_by_others(n)
+            if (themes := echoes_another(n, k))
         ]  # fmt: skip
         if not echoes:
             break
@@ -271,3 +296,31 @@ def _said_in(runs: set[str] | frozenset[str], text: str) -> frozenset[str]:
     not be listed (a draft listed ~6,000 of them to meet a few headings' runs, #18)."""
     plain = _JINJA.sub("|", text) if "{" in text else text
     return frozenset(r for r in runs if r in plain)
+
+
+def text_echoes(plan: Plan) -> dict[tuple[str, str], set[int]]:
+    """The phrasings of a kept sub-point's text that say a theme of `_TEXT_THEMES` another fragment of the plan heads
+    (its heading or a kept sub-point's, any phrasing), by (fragment id, block key): the chooser takes another where one
+    is left. A 医德医风 speech said 新人进门先讲医德 under its 医德教育 area and then, in a 保障 sub-point, 新入职的人员第一课
+    就要讲医德, one of three ways that sub-point has (echo43)."""
+    parts = [part for point in plan.points for part in point.parts()]
+    heads = {part.fragment.id: frozenset().union(
+        _text_themes(part.fragment.heading or ""), *(_text_themes(part.fragment.subpoints[k].heading or "") for k in part.keep)
+    ) for part in parts}  # fmt: skip
+    if not any(heads.values()):
+        return {}
+    echoes: dict[tuple[str, str], set[int]] = {}
+    for part in parts:
+        elsewhere = frozenset().union(*(t for fid, t in heads.items() if fid != part.fragment.id))
+        if not elsewhere:
+            continue
+        for k in part.keep:
+            text = part.fragment.subpoints[k].text
+            if "{%" not in text:
+                continue
+            key = text_key(text)
+            for ordinal, block in enumerate(split_alternatives(text)):
+                said = {i for i, way in enumerate(block) if _text_themes(way) & elsewhere}
+                if said:
+                    echoes[(part.fragment.id, f"{key}.{ordinal}")] = said
+    return echoes

@@ -10,10 +10,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts, used_variables
-from drafter.library.alternatives import Chooser, choosing, lead_in_said, seeded_pick
+from drafter.library.alternatives import (
+    Chooser,
+    choosing,
+    lead_in_said,
+    seeded_pick,
+    split_alternatives,
+    text_key,
+)
 from drafter.meeting import department_room, spoken_name
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
-from drafter.render.apart import themes_apart
+from drafter.render.apart import text_echoes, themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
     OPENING_FACTS,
@@ -58,6 +65,8 @@ from drafter.render.select import (
     Plan,
     PlannedPoint,
     draw_seed,
+    echo_runs,
+    echo_text,
     fragment_topics,
 )
 from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, meeting_of
@@ -141,11 +150,55 @@ def _render_with(
 
 
 def _chooser(plan: Plan, answers: Mapping[str, Any]) -> Chooser:
-    """Who picks each alternative phrasing: the record, away from the past, else the seed (with the place)."""
+    """Who picks each alternative phrasing: the record, away from the past and from another heading's words, else the
+    seed (with the place)."""
     past = plan.steer.past
     by_id = {f.id: f for f in plan.fragments()}
-    avoided = (lambda fid, key, _n: past.avoided(by_id[fid], key)) if past else None
-    return Chooser(draw_seed(plan.seed, answers), replay=plan.alts, avoided=avoided)
+    echoes = _heading_echoes(plan, answers)
+    for where, ways in text_echoes(plan).items():
+        echoes.setdefault(where, set()).update(ways)
+
+    def avoided(fid: str, key: str, _n: int) -> set[int]:
+        return (past.avoided(by_id[fid], key) if past else set()) | echoes.get((fid, key), set())
+
+    return Chooser(draw_seed(plan.seed, answers), replay=plan.alts, avoided=avoided if past or echoes else None)
+
+
+def _heading_echoes(plan: Plan, answers: Mapping[str, Any]) -> dict[tuple[str, str], set[int]]:
+    """The phrasings of a point or section heading that say five characters running of another heading of the plan
+    (in any of its phrasings), not of the meeting's name, by (fragment id, block key): a 15-minute 医德医风 speech headed
+    （三）树起榜样、敲响警钟，把医德教育抓在经常 and （六）把医德教育贯穿医务人员成长的全过程, two areas each of which has
+    other ways to say it (echo43). The chooser takes another phrasing where one is left (`Chooser._choose`): both give
+    way, as neither knows which the other takes (the first kept 把医德教育抓在经常 beside the second's sub-point 医德教育要
+    经常讲)."""
+    heads = [f for f in plan.fragments() if f.role == Role.POINT and f.heading]
+    if not any("{%" in f.heading for f in heads):
+        return {}
+    named = f"{answers.get('meeting', '')}|{answers.get('work', '')}"
+    # … nor four of them that three headings or more say: the work's own words (退役军人工作 of a 退役军人服务保障工作会议)
+    texts = [echo_text(f.heading) for f in heads]
+    fours = {r[i : i + 4] for f in heads for r in echo_runs(f.heading) for i in (0, 1)}
+    common = frozenset(r for r in fours if sum(r in t for t in texts) >= 3)
+    echoes: dict[tuple[str, str], set[int]] = {}
+    for frag in heads:
+        if "{%" not in frag.heading:
+            continue
+        others = [o.heading for o in heads if o.id != frag.id]
+        key = text_key(frag.heading)
+        for ordinal, block in enumerate(split_alternatives(frag.heading)):
+            said = {i for i, way in enumerate(block) if any(_says_heading(way, other, named, common) for other in others)}
+            if said:
+                echoes[(frag.id, f"{key}.{ordinal}")] = said
+    return echoes
+
+
+def _says_heading(way: str, other: str, named: str, common: frozenset[str]) -> bool:
+    """A heading's phrasing says five characters running of another heading that the meeting's name does not hold
+    (德医风建设 is every 医德医风 heading's), nor `common` words."""
+    text = echo_text(other)
+    return any(
+        run in text for run in echo_runs(way) if run not in named and run[:4] not in common and run[1:] not in common
+    )
 
 
 def _render(

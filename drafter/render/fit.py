@@ -21,8 +21,14 @@ from drafter.library import STANDARD_VARIABLES, Library
 from drafter.library.alternatives import Chooser, choosing
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
-from drafter.model import Fragment, SubPoint, Template
-from drafter.render.apart import areas_apart, asked_by_heading, recognition_apart, subpoints_apart
+from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
+from drafter.render.apart import (
+    areas_apart,
+    asked_by_heading,
+    recognition_apart,
+    subpoints_apart,
+    themes_apart,
+)
 from drafter.render.facts import FACT_KEYS, facts_paragraph, gather_facts
 from drafter.render.sandbox import helpers, render_text
 from drafter.render.select import (
@@ -33,6 +39,7 @@ from drafter.render.select import (
     grow_plan,
     hands_down_work,
     open_items,
+    planned,
     user_items,
 )
 from drafter.render.steer import NO_STEER, Steer
@@ -118,7 +125,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, float, Plan] | None = None
+    best: tuple[bool, bool, int, float, bool, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -139,6 +146,7 @@ def fit_minutes(
                 # at full length, could no longer be formed). Only then: a general section is no better than a sub-point
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
+            plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
             plan, length = _trim(plan, answers, target)
             if alone and (_borrows(plan, alone, stages) or (body and _hands_down(plan))):
                 if body and not _borrows(plan, alone, stages):  # the length it forms without them, for the hint
@@ -161,16 +169,22 @@ def fit_minutes(
             # said after the points: a 12-minute 乡村振兴 推进会 of three points has room for 产业 or 和美乡村, one of four
             # for both (review31).
             unhoused = len(open_items(plan, answers)) if miss <= _TOLERANCE else 0
-            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), plan)
-            if best is None or score[:4] < best[:4]:
+            # … and among those as near, one that says no theme twice beats one that could reach its length only so
+            # (`_themes_apart_grown`), and one that says its overview whole: a 10-minute 生态环境 speech kept 守护蓝天 and 督察整改
+            # of its overview, 碧水 and 净土 cut for a second 保障 section (echo43). A plan with no overview ranks as one
+            # that cut it, so that the count the template gives first still wins over more task points.
+            cut = _overview_cut(plan, answers)
+            partial = cut or not any(OVERVIEW_TAG in f.tags for f in plan.fragments())
+            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), echoed, partial, plan)
+            if best is None or score[:6] < best[:6]:
                 best, stale = score, 0
             else:
                 stale += 1
                 if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
-                    return best[4]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
+                    return best[6]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
-                if on_part and not unhoused:
-                    return plan
+                if on_part and not unhoused and not cut:
+                    return best[6]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
@@ -186,7 +200,49 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[4]
+    return best[6]
+
+
+def _overview_cut(plan: Plan, answers: Mapping[str, Any]) -> bool:
+    """Whether an overview (总览) point of the plan left out one of the sub-points its level may give."""
+    return any(
+        OVERVIEW_TAG in part.fragment.tags and len(part.keep) < len(planned(part.fragment, answers).keep)
+        for point in plan.points for part in point.parts()
+    )  # fmt: skip
+
+
+def _themes_apart_grown(
+    library: Library,
+    template: Template,
+    answers: Mapping[str, Any],
+    rng: random.Random,
+    plan: Plan,
+    tags: Sequence[str],
+    target: float,
+) -> tuple[Plan, bool]:
+    """The plan without the sub-points that say a theme twice (`apart.themes_apart`) where it still reaches `target`,
+    before the trim brings it to its length; and whether it keeps them.
+
+    Left out only at render time, the sub-points came back whenever the speech fell short of 93% of its minutes (a
+    10-minute 政协 closing said 调研 and 协商议题 under two sections, a 15-minute 医德医风 speech 医德教育 twice): left out
+    here, the trim keeps other sub-points instead, or the plan gathers a section of its own work. A plan that would
+    fall short without them keeps them for the length search as before; `render_plan` then leaves them out if the
+    speech keeps its length.
+    """
+    apart = themes_apart(plan)
+    if apart is plan:
+        return plan, False
+    # … or one section more of its own work, on a theme not yet said (a 15-minute 教育 speech, 控辍保学 said under
+    # three sections, gathers 学前教育 instead); no general one (a 30-minute 保密 speech took them until half its
+    # parts were not its own)
+    while _full_length(apart, answers) < target:
+        memo: dict[tuple[int, bool, bool, bool], tuple[list[Fragment], bool]] = {}
+        grown = _grow_once(library, template, answers, rng, apart, tags, _OWN, False, False,
+                           kept_point_lengths(apart, answers), memo)  # fmt: skip
+        if grown is None:
+            return plan, True
+        apart = themes_apart(areas_apart(library, grown, answers))
+    return apart, False
 
 
 def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
@@ -853,6 +909,9 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
     asked = user_items(answers, ("targets", "tasks", "problems"))
     named = [named_by_heading(p.fragment) | asked_by_heading(p.fragment, *asked) for p in parts]
     brief = [p.fragment.stage in plan.template.brief_stages for p in parts]
+    # An overview's sub-points are its work's main matters, a paragraph each: cut only when nothing else can be (a
+    # 10-minute 生态环境 speech kept 守护蓝天 and 督察整改 of its overview, 碧水 and 净土 cut, its 认识 point whole, echo43).
+    overview = [OVERVIEW_TAG in p.fragment.tags for p in parts]
     length = sizes.total(keep)
     while length > target:
         # Among cuts that come about as near, cut 认识 and 保障 before 任务 (the body of a speech). A sub-point the
@@ -864,7 +923,10 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
         ]  # fmt: skip
         if not options:
             break
-        _, _, miss, pi, si = min(options)
+        cut = min(options)
+        if overview[cut[3]]:  # another part's sub-point first, if one brings it nearer at all
+            cut = min((o for o in options if not overview[o[3]] and o[2] < abs(length - target)), default=cut)
+        _, _, miss, pi, si = cut
         if miss >= abs(length - target):
             break
         keep[pi].remove(si)

@@ -1455,6 +1455,10 @@ def _echo_runs(heading: str) -> frozenset[str]:
     return frozenset(r for r in runs if "|" not in r and not any(c in r for c in "，、。；"))
 
 
+# (a heading's phrasings are held against the other headings by these too: `assemble._heading_echoes`)
+echo_runs, echo_text = _echo_runs, _echo_text
+
+
 def _alone_part(answers: Mapping[str, Any]) -> frozenset[str]:
     """The `alone` parts a meeting is named for, `whole` ones too (`kept_parts`): 县中, 禁毒, 人居环境整治; empty for any
     other meeting."""
