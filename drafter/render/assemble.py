@@ -104,16 +104,17 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         short = _shortfall(draft, answers, rate)
         if short <= 0:
             break
-        if sum(s.chars for s in spared) >= short:
-            keep: set[tuple[int, int]] = set()
-            for lead in sorted(spared, key=lambda s: (-s.series, s.where)):
-                keep.add(lead.where)
-                short -= lead.chars
-                if short <= 0:
-                    break
+        keep: set[tuple[int, int]] = set()
+        for lead in sorted(spared, key=lambda s: (-s.series, s.where)):
+            if short <= 0:
+                break
+            keep.add(lead.where)
+            short -= lead.chars
+        if keep:
             draft = _render_with(chosen, answers, rate, keep=frozenset(keep))
+        if short <= 0:
             break
-    return draft
+    return draft  # short with every lead-in of the whole plan: as long as it can be
 
 
 @dataclass(frozen=True)
