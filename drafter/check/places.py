@@ -2930,6 +2930,12 @@ def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None
     return m.group("town") if m else None
 
 
+def _another_town(name: str, town: str) -> bool:
+    """Whether a town's name (西河镇) is another town than the own `town`: not it, not one of its short name, and its
+    short name no common word (`is_word_place`)."""
+    return name != town and name[:2] != town[:2] and not is_word_place(name[:2])
+
+
 def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     """Another town said doing the own town's work (实现, 荣获, 建成 …) in a town's speech or report."""
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
@@ -2942,7 +2948,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
-            if name == town or m.group("name") == town[:2] or is_word_place(m.group("name")):
+            if not _another_town(name, town):
                 continue
             if name[1:] in _TOWN_NOUNS or name[1:] == "集镇" and name[0] in _BEFORE_NOUN:
                 continue  # 让集镇成为干净有序的窗口: a verb before the common noun 集镇, no town named 让集镇 (lead28)
@@ -2978,7 +2984,7 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
     findings = []
     for m in _TOWN_BODIES.finditer(line):
         name = m.group("town")
-        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+        if not _another_town(name, town):
             continue
         if not _CLAUSE_OPEN.search(line[max(0, m.start() - 6) : m.start()]) or _ELSEWHERE_BEFORE.search(line[max(0, m.start() - 8) : m.start()]):
             continue
@@ -3002,7 +3008,7 @@ def _sibling_thanked_for(line: str, lineno: int, town: str) -> list[Finding]:
     findings = []
     for m in _THANKED_CARE.finditer(line):
         name = m.group("town")
-        if name == town or name[:2] == town[:2] or is_word_place(name[:2]):
+        if not _another_town(name, town):
             continue
         sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1] + re.split(r"[。！？!?；;]", line[m.end() :])[0]
         if not re.search(r"感谢|谢意|敬意|致谢", sentence):
