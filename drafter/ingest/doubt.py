@@ -379,6 +379,26 @@ def _series_gap(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return ""
 
 
+# …表示热烈的欢迎！一、充分认识本次培训的重要意义中青年干部是…: a 一、 run into a paragraph after its sentence's stop
+_RUN_IN_FIRST = re.compile(r"(?<=[。！？!?])\s*一、(?=[\u4e00-\u9fff])")
+
+
+def _mark_above(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """The points read are numbered （一） or 1、, and a paragraph before the first of them has a 一、 run in after a
+    sentence's stop: the 一、 is the part they sit under, unread (split44, batch 66) — the count of points is in doubt."""
+    marks = _written(outline.points, paras)
+    if not marks or not all(m and m[0] in ("h2", "h3") for m in marks):
+        return ""
+    first = outline.points[0].line
+    for para in paras[1:]:
+        if para.line >= first:
+            break
+        if _RUN_IN_FIRST.search(para.text):
+            mark = "（一）" if marks[0][0] == "h2" else "1、"  # type: ignore[index]
+            return f"第 {para.line} 行句中有“一、”，读出的论点从“{mark}”编起，可能是“一、”下面的小点，请核对论点。"
+    return ""
+
+
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("count-off", _count_off),
     ("bare-heading", _bare_heading),
@@ -395,6 +415,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("lone-runin", _lone_runin),
     ("unread-count", _unread_count),
     ("series-gap", _series_gap),
+    ("mark-above", _mark_above),
     ("review-voice", review_voice),  # 这一年，我们… under no 称谓: a work report's review (ingest.reviewvoice, batch 60)
     ("doc-number", numbered_document),  # 京政办发〔2026〕5号 over a text read as a speech (ingest.docnumber, batch 64)
 )

@@ -28,6 +28,7 @@ from drafter.ingest.doubt import structure_doubts
 from drafter.ingest.fragments import Candidate, build_candidates
 from drafter.ingest.genrepieces import site_line
 from drafter.ingest.genres import LETTER, LETTER_NOTE, genre_of, genre_title, letter_title
+from drafter.ingest.lastpage import last_page_lines
 from drafter.ingest.otherpage import page_edges
 from drafter.ingest.pagedcontents import CONTENTS_NOTE, CONTENTS_OVER_NOTE, contents_entries
 from drafter.ingest.pageoutline import fill_from_outline, page_outline
@@ -166,7 +167,9 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     lists: list[tuple[Document, tuple[Para, ...]]] = []
     chrome = frozenset(r.line for r in cleaned.removed)  # (lines taken out; a kept line's cut part is never between two paras)
     chunks, tail = leading_tail(
-        split_chunks(cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text), chrome=chrome)
+        split_chunks(
+            cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text), chrome=chrome, ends=last_page_lines(text)
+        )
     )
     chunks, repeats = drop_repeats(chunks)
     chunks, widgets = drop_empty_related(chunks)  # 猜你喜欢 / 大家正在看 / 换一换 and no article under them

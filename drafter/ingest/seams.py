@@ -112,10 +112,22 @@ def host_script(paras: Sequence[Para]) -> bool:
     return any(_DECLARES.search(p.text) for p in paras)
 
 
+# 四川新闻网消息 2月5日，… / 本报讯 3月2日，… / 某某日报讯（记者 某某）近日，… / 【某某融媒讯】: the outlet's tag a news item's
+# lead opens on, its day after it (据某某网消息，… cites another's news inside an item: not a tag of its own)
+_OUTLET_TAG = re.compile(
+    r"^\s*(?:【[^】]{1,16}(?:讯|消息)】|[\[［][^\]］]{1,16}(?:讯|消息)[\]］]"
+    r"|(?!据)[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|融媒|客户端)(?:讯|消息))"
+    r"\s*(?:[（(][^）)]{1,30}[)）])?\s*[：:]?\s*"
+)
+
+
 def opens_frame(text: str) -> bool:
-    """The paragraph opens a piece of its own: a dated lead of an event, a host's labelled part, or a host's turn."""
+    """The paragraph opens a piece of its own: a dated lead of an event (after the outlet's tag, if it has one), a
+    host's labelled part, or a host's turn."""
     if _PART_LABEL.match(text) or _HOST_TURN.match(text):
         return True
+    tag = _OUTLET_TAG.match(text)
+    text = text[tag.end() :] if tag else text
     if not _DATED.match(text):
         return False
     first = re.split(r"[。！？]", text, maxsplit=1)[0]

@@ -36,6 +36,7 @@ from drafter.ingest.frames import (
 from drafter.ingest.genrepieces import event_news, named_attachments, news_scrap, next_piece
 from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_letter_title
 from drafter.ingest.headlinelead import headline_after_cut
+from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
@@ -501,11 +502,13 @@ def split_chunks(
     bylines: frozenset[int] = frozenset(),
     edges: frozenset[int] = frozenset(),
     chrome: frozenset[int] = frozenset(),
+    ends: frozenset[int] = frozenset(),
 ) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
     file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py),
     `edges` those of a page's breadcrumb or foot, where one saved page ends and the next begins (otherpage.py), `chrome`
-    those cleaning took out whole (a page's footer line between two news items: ingest.toldmeeting)."""
+    those cleaning took out whole (a page's footer line between two news items: ingest.toldmeeting), `ends` those that
+    end on a shared document's last page counter, 第2页 共2页 (ingest.lastpage)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
@@ -532,6 +535,10 @@ def split_chunks(
         if _has_body(current) and next_page(current, paras, i, edges):
             _close(groups, current)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
             current, again = [para], headline_again(paras, i)
+            continue
+        if _has_body(current) and after_last_page(current, paras, i, ends):
+            _close(groups, current)  # …充分肯定的。第2页 共2页 | 1在…会议上的讲话同志们：…: the next document (split44)
+            current = opening_pieces(para)
             continue
         if _has_body(current) and is_title(para) and _title_watermark(current, para, nxt, prev):
             continue  # the site's title over a part of the speech: page debris, in no fragment
@@ -1063,7 +1070,11 @@ _LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问
 # that send it (a speech is said, not signed by organs).
 _ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政府|办事处|办公室|委|联合会|协会)"
 _SIGNATURE = re.compile(rf"^{_ORGAN}(?:[ \u3000]+{_ORGAN})*$")
-_SIGNED_DATE = re.compile(r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$")
+# (20XX年12月28日 / 20××年×月×日: a template's date, its digits left for the user to fill — still the date it is signed on)
+_SIGNED_DATE = re.compile(
+    r"^(?:\d{4}|二[〇零○一二三四五六七八九]{3}|20[xX×*＊Ｘ]{2})年(?:[\d一二三四五六七八九十]{1,2}|[xX×*＊Ｘ]{1,2})月"
+    r"(?:(?:[\d一二三四五六七八九十]{1,3}|[xX×*＊Ｘ]{1,2})日)?$"
+)
 # 我们向大家发出倡议 / 特向全镇…倡议如下: what the signed text does — calls its readers to act
 # (not 响应…的倡议: a report may answer another's call)
 # (为此，某某村党支部和某某党支部倡议：: the signers calling in their own name, the colon opening the call)
@@ -1185,8 +1196,11 @@ def is_speech_summary(paras: Sequence[Para]) -> bool:
 # 在…会议上的讲话 / 镇党委书记在…动员会上的讲话: a speech's title, the speaker's office before 在 or not (a caption
 # says 作讲话, see _CAPTION; is_title keeps those out)
 # (…上的讲话（全文）: the title's note, as _TITLE allows it)
+# (市城市共青团工作会议上的讲话: the meeting named, 在 lost from a title the page cut at its start — 上的讲话 ends only a
+# speech's title; split44, batch 66)
 _AT_MEETING_TITLE = re.compile(
     rf"^(?:[^。！？，,：:在]{{2,16}}(?=在[^。！？，,：:]{{2,50}}上的讲话{_TITLE_NOTE}$))?[在于][^。！？：:]{{2,60}}讲话{_TITLE_NOTE}$"
+    rf"|^[^。！？，,：:；;]{{2,40}}(?:会议|大会)上的讲话{_TITLE_NOTE}$"
 )
 
 
@@ -1255,6 +1269,17 @@ _LECTURE_TITLE = re.compile(r"^[^。！？，,：:]{2,60}宣讲(?:稿|提纲)$")
 # 2006年4月，…按照…下达的调研课题，笔者…深入…农村开展调研，…形成了综合性调研报告。: the writer saying what the text is
 # (a survey report printed as a paper, its abstract cut away as a site's summary)
 _SURVEY_MADE = re.compile(r"形成(?:了|此|本)?(?:这篇|本篇|这份|本)?[^。！？，,]{0,6}(?:调研|调查|考察)报告[。，,]")
+# 下一步，代表组将深入社区…，最终形成调研报告。: a report still to be written, in a news item's plans — not this text
+_STILL_TO_DO = re.compile(r"下一步|接下来|今后|下阶段|下一阶段|还将|也将|拟(?!定)")
+
+
+def _survey_made(text: str) -> bool:
+    """The writer says the text is the survey's report (…形成了这份调研报告。), not that one is still to be written."""
+    for m in _SURVEY_MADE.finditer(text):
+        start = max(text.rfind(stop, 0, m.start()) for stop in "。！？\n") + 1
+        if not _STILL_TO_DO.search(text, start, m.start()):
+            return True
+    return False
 _OWN_ACCOUNT = re.compile(r"现(?:将|向)[^。！？：:]{0,40}(?:报告|汇报|综合)(?:如下)?[^。！？：:]{0,20}[。：:]")
 # 多篇调研报告 / 两篇调研报告相继出炉 / 三份述职报告: reports counted, a news item's words about them
 _COUNTED_REPORTS = re.compile(r"^(?:多|两|几|数|[一二三四五六七八九十\d]+)[篇份个]")
@@ -1353,7 +1378,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"
     if own_work_lead(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 按照…安排部署，我乡主要开展以下工作：一、…: an office's own account, its title lost (batch 55)
-    if _SURVEY_MADE.search("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
+    if _survey_made("\n".join(p.text for p in paras[:3])) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # …笔者…深入…开展调研，…形成了综合性调研报告。: the writer says the text is a survey report
     if reflection_title(paras) and not any(is_salutation(p.text) for p in paras[:8]):
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
