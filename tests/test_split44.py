@@ -153,3 +153,21 @@ def test_a_run_in_one_not_after_a_stop_is_no_part() -> None:
     assert _RUN_IN_FIRST.search("表示热烈的欢迎！一、充分认识本次培训的重要意义")
     assert not _RUN_IN_FIRST.search("统一思想、提高认识")  # (a 、 in a list)
     assert not _RUN_IN_FIRST.search("做到一、二、三")
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_dated_lead_telling_an_honour_under_a_share_bar_is_the_next_item(
+    tmp_path: Path, spelling: str
+) -> None:
+    # …定期监督抽 (cut) | (blank) | 分享至： | 1月26日，从全省…会议上传来喜讯，某县荣获… | … | 县农业农村局
+    report, news = _docs(
+        tmp_path, f"honour-lead-under-share-bar{spelling}.txt"
+    )  # was: one report, lines 1-9
+    assert read(report) == ("report", [1, 4], 1)
+    assert read(news) == ("news", [7, 9], 0)  # (the share bar is the site's, no line of the item)
+
+
+def test_an_honour_the_speaker_tells_after_a_blank_line_stays_in_the_speech(tmp_path: Path) -> None:
+    # …这些成绩来之不易， (cut) | (blank) | 1月26日，我们荣获全省…第一等次，… (the speaker's 我们: no reporter's lead)
+    (speech,) = _docs(tmp_path, "honour-lead-under-share-bar-guard.txt")
+    assert read(speech) == ("speech", [1, 5], 0)

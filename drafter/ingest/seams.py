@@ -79,6 +79,7 @@ _DATED = re.compile(
 )
 _EVENT = re.compile(
     r"召开|举行|举办|开展|组织|赴|深入|走访|调研|检查|督导|看望|慰问|出席|参加|启动|开幕|闭幕|落幕|揭牌|签约|成立|来到|莅临"
+    r"|荣获|喜获|获评|传来喜讯"
 )
 _SPEAKER_WE = re.compile(r"我们|我(?![院县市区镇乡局校司所省委厅部行站队社])")
 # ●结束语： / 【开场白】 / 二、结束语： / 主持词（结尾）: a host's script labelled by its part
