@@ -133,6 +133,7 @@ DOUBT_SIGNALS = (
     ("title-in-point", "像是另一篇讲话的标题"),
     ("title-mark", "带着部分的序号"),
     ("doc-number", "有公文的发文字号"),
+    ("mark-above", "句中有“一、”"),
     ("heading-reading", "两种读法不一致"),
     ("count-reading", "可读作宣布"),
     ("series-reading", "读作没有小点，但"),

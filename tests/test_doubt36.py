@@ -78,6 +78,10 @@ RAISED = [
         "doc-number",  # batch 64: a 印发 notice's title with its 文号, over the 工作要点 it issues, read as a speech
         "结构存疑：读作讲话，但第 1 行有公文的发文字号“某政办发〔2026〕5号”，可能是通知或它印发的文件（如工作要点、方案），请核对文种。",
     ),
+    (
+        "mark-above",  # split44, batch 66: （一）（二） read as points under a 一、 run in after the welcome's stop
+        "结构存疑：第 3 行句中有“一、”，读出的论点从“（一）”编起，可能是“一、”下面的小点，请核对论点。",
+    ),
 ]
 # twins that still carry another doubt (one-paragraph's twin is a 主持词 whose agenda items are points: host)
 OTHER_DOUBT_IN_TWIN = {"one-paragraph"}
