@@ -1,7 +1,8 @@
 """What batch66 (opened today, held out until now) showed, and the rules that carry past it (issue #13, split44): a
 page's next news item opens on its outlet's tag (某某网消息 3月5日，…) under a paragraph the site cut; a shared document's
 last page counter (第2页 共2页) ends it, and the next document's title runs into its first words with its page number
-(1…会议上的讲话…); a call signed under a template's date (20XX年5月20日) is a letter; a report still to be written
+(1…会议上的讲话…); a dated lead telling an honour won opens the next item under a share bar; 强调这样两点意见
+announces a count, and a page's number glued before 二是 is page debris; a call signed under a template's date (20XX年5月20日) is a letter; a report still to be written
 (下一步…将…最终形成调研报告) is no report of the text's own; a 一、 run into a paragraph over points read as （一）（二）
 is doubted. Each shape in three spellings of our own writing (tests/fixtures/split44/: simplified, traditional,
 half-width punctuation), and a near shape beside it that must not change."""
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from split_fixtures import docs, read
 
+from drafter.ingest import ingest_paths
 from drafter.ingest.lastpage import last_page_lines
 from drafter.ingest.seams import opens_frame
 
@@ -171,3 +173,41 @@ def test_an_honour_the_speaker_tells_after_a_blank_line_stays_in_the_speech(tmp_
     # …这些成绩来之不易， (cut) | (blank) | 1月26日，我们荣获全省…第一等次，… (the speaker's 我们: no reporter's lead)
     (speech,) = _docs(tmp_path, "honour-lead-under-share-bar-guard.txt")
     assert read(speech) == ("speech", [1, 5], 0)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_count_pointed_ahead_with_zheyang_and_a_page_number_before_erhshi_are_read(
+    tmp_path: Path, spelling: str
+) -> None:
+    # …我再简要强调这样两点意见。 | 一、… | …一是…我们必须着力排查解决。4二是… | 二、…
+    (speech,) = _docs(tmp_path, f"count-pointed-with-zheyang{spelling}.txt")
+    assert speech["announced_count"] == 2  # was: no count read
+    assert read(speech) == ("speech", [1, 7], 2)
+    assert (
+        len(speech["points"][0]["subpoints"]) == 2
+    )  # was: 0 (the page's 4 glued before 二是 hid it)
+    assert _doubts(speech) == []
+
+
+def test_a_count_looked_back_on_with_zheyang_is_no_announcement(tmp_path: Path) -> None:
+    # …全县安全生产形势总体平稳，这样两点成绩来之不易。 | … | …完成了4项整治任务。二是… (a count, kept)
+    (speech,) = _docs(tmp_path, "count-pointed-with-zheyang-guard.txt")
+    assert speech["announced_count"] is None
+    assert len(speech["points"][0]["subpoints"]) == 2
+    report = ingest_paths(
+        [FIXTURES / "count-pointed-with-zheyang-guard.txt"],
+        library=tmp_path / "l",
+        corpus=tmp_path / "c",
+        dry_run=True,
+    ).as_dict()
+    assert report["files"][0]["removed"] == []  # (the 4 of 4项 is the speech's own figure)
+
+
+def test_the_page_number_glued_before_erhshi_is_listed_as_taken_out(tmp_path: Path) -> None:
+    report = ingest_paths(
+        [FIXTURES / "count-pointed-with-zheyang.txt"],
+        library=tmp_path / "l",
+        corpus=tmp_path / "c",
+        dry_run=True,
+    ).as_dict()
+    assert report["files"][0]["removed"] == [{"line": 5, "reason": "分页残留", "text": "4"}]

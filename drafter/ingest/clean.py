@@ -1020,7 +1020,7 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
             removed.append(Removed(lineno, stray.group(0).strip(), "分页残留"))
             text = text[: stray.start()] + " " + text[stray.end() :]
         text = _HEADING_GAP.sub(r"\1。", _SPACED_NUMBER.sub(r"\1", text))
-    glued = _GLUED_PAGE_NUMBER.search(text) if "一是" in text else None
+    glued = next((m for m in _GLUED_PAGE_NUMBER.finditer(text) if _series_goes_on(text, m)), None) if "一是" in text else None
     if glued:  # …为基层建设聚力增效2一是聚焦…: a document site's page number glued between a heading and its 一是
         removed.append(Removed(lineno, glued.group(0), "分页残留"))
         text = text[: glued.start()] + text[glued.end() :]
@@ -1146,7 +1146,8 @@ _HEADING_GAP = re.compile(
 # so they are no second gap between phrases; 紧迫感 3月上旬, spaced on one side only, is left to _MIXED_GAP)
 _SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) ([0-9A-Za-z.%-]{1,12}) (?=[\u4e00-\u9fff])")
 # 增效2一是 / 格局3紧紧围绕: a page's number run into the text; before 一是 (no count is said so) it can be told and goes
-_GLUED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}(?=一是[\u4e00-\u9fff])")
+# (…必须着力排查解决。4二是…: the same number glued before the series' next item, after the item before it — split44)
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；])\d{1,3}(?=(?P<k>[一二三四五六七八九])是[\u4e00-\u9fffXx×])")
 _STRAY_PAGE_NUMBER = re.compile(r"(?<=[：:])\s+\d{1,3}\s+(?=一、)")
 # Symbols and letters of other scripts (Thai, Hangul, dingbats) set between two Chinese characters; ★ is a placeholder, kept.
 # (家庭的`责任: a 范文 site's backtick between two characters is one of them too)
@@ -1180,6 +1181,15 @@ def _cut_inline_pages(text: str, lineno: int, removed: list[Removed]) -> str:
         return text
     removed.append(Removed(lineno, "、".join(found), "分页残留"))
     return _INLINE_PAGE.sub("", text).strip()
+
+
+def _series_goes_on(text: str, m: re.Match[str]) -> bool:
+    """A number glued before 一是 (where the series starts: 增效2一是), or before 二是, 三是 … right after a sentence of the
+    item before it (…解决。4二是): a page's number, not a count."""
+    k = CN_DIGITS.index(m.group("k"))
+    if k == 0:
+        return text[m.start() - 1] not in "。；"  # (…完成。2一是: a count of 一是 items may end a sentence; keep the old reading)
+    return text[m.start() - 1] in "。；" and f"{CN_DIGITS[k - 1]}是" in text[: m.start()]
 
 
 def is_body(para: Para) -> bool:
