@@ -96,7 +96,7 @@ BRIEF_SHARE = 1 / 3
 # The least share of the points a speech's 任务 points hold once it is fit to its minutes (where it has 认识 or 保障
 # points beside them): a 10-minute 全市生态环境工作会议 gave its tasks two one-line sub-points of its overview, 11% of the
 # points, the 认识 point three paragraphs and the 保障 point two sections (lead44). Sub-points of the tasks are not cut
-# below it, and a plan above it beats one as near its length below it.
+# below it, and among plans the search holds, one above it beats one as near its length below it.
 TASK_FLOOR = 0.4
 
 
@@ -190,10 +190,9 @@ def fit_minutes(
                 if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
                     return best[7]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
-                if on_part and not unhoused and not cut and not lopsided:
+                # (drawing on for a plan above TASK_FLOOR doubled a 10-minute speech's time and found none nearer)
+                if on_part and not unhoused and not cut:
                     return best[7]  # (this plan, or one as near found before it that says its overview whole)
-                if lopsided and on_part and not unhoused:
-                    continue  # another draw may give the tasks their share at this count
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
