@@ -333,6 +333,7 @@ def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
         found += [
             Path(folder) / name for name in names
             if name.lower().endswith(suffixes) and not name.startswith((".", "~$"))
+            and not (name.lower().endswith((".html", ".htm")) and drafter_report(Path(folder) / name))
         ]  # fmt: skip
     found.sort()
     stamps = [(folder, _folder_stamp(folder)) for folder in folders]
@@ -341,6 +342,21 @@ def walk_files(root: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[
             _WALKED.clear()
         _WALKED[key] = (tuple(stamps), tuple(found))
     return list(found), sorted(unreadable)
+
+
+# The mark drafter's own HTML reports (diff --html, audit -f html) carry in their head: a report kept beside the
+# speeches it compared is no speech to read (lead44: saved web pages are read as speeches).
+REPORT_MARK = '<meta name="generator" content="drafter">'
+
+
+def drafter_report(path: Path) -> bool:
+    """Whether an .html file is a report drafter wrote (its head carries `REPORT_MARK`)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return False  # read (and reported) as any file
+    return REPORT_MARK.encode() in head
 
 
 # What walk_files found under a root (for these suffixes), with the stamp of each folder it listed.

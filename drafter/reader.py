@@ -29,10 +29,14 @@ from drafter.limits import (
 )
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-DOC_SUFFIXES = (*TEXT_SUFFIXES, ".docx")
+# Web pages saved from a browser: their text as a reader sees it (drafter/htmltext.py).
+HTML_SUFFIXES = (".html", ".htm")
+DOC_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx")
 # Old Word and WPS files: converted to .docx by LibreOffice when it is installed.
 LEGACY_SUFFIXES = (".doc", ".wps")
 CONVERT_SECONDS = 120
+# What a user may give as a speech, said in messages and help.
+SUPPORTED = ".txt、.md、.docx、.html（保存的网页），以及（装有 LibreOffice 时）.doc、.wps"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -319,7 +323,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
         text, encoding = read_docx_text(path), "docx"
     elif suffix in LEGACY_SUFFIXES:
         text, encoding = read_legacy_text(path), suffix.lstrip(".")
-    elif suffix in TEXT_SUFFIXES or suffix == "":
+    elif suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or suffix == "":
         try:
             check_size(path, path.stat().st_size, MAX_TEXT_BYTES, "文本文件", SourceError)
             data = path.read_bytes()
@@ -329,12 +333,27 @@ def read_source(path: str | Path) -> tuple[str, str]:
             raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
         if _is_zip(data, path):
             raise SourceError("文件是压缩包或 Word 文档，不是文本", path=path, hint="Word 文档请使用 .docx 扩展名。")
-        text, encoding = decode_bytes(data, path)
+        text, encoding = _decode_page(data, path) if suffix in HTML_SUFFIXES else decode_bytes(data, path)
     else:
-        raise SourceError(f"不支持的文件类型 {suffix}", path=path, hint="支持 .txt、.md、.docx，以及（装有 LibreOffice 时）.doc、.wps。")
+        raise SourceError(f"不支持的文件类型 {suffix}", path=path, hint=f"支持 {SUPPORTED}。")
     if not text.strip():
         raise SourceError("文件是空的", path=path, hint="请提供有内容的讲话稿。")
     return text, encoding
+
+
+def _decode_page(data: bytes, path: Path) -> tuple[str, str]:
+    """A saved web page's text and encoding: the encoding it declares where that reads it, else as any text file."""
+    from drafter.htmltext import declared_charset, html_text
+
+    declared = declared_charset(data)
+    if declared:
+        try:
+            text, encoding = data.decode(declared), declared
+        except UnicodeDecodeError:
+            text, encoding = decode_bytes(data, path)
+    else:
+        text, encoding = decode_bytes(data, path)
+    return html_text(text), encoding
 
 
 def _is_zip(data: bytes, path: Path) -> bool:

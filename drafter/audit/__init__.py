@@ -56,7 +56,7 @@ def audit_archive(
         names = "；".join(f"{s.name}（{s.reason}）" for s in report.skipped[:5])
         raise SourceError(
             f"可以读取的讲话稿不足两篇，无从比较。无法读取：{names}" if names else "可以读取的讲话稿不足两篇，无从比较",
-            hint="审查至少需要两篇能读取的讲话稿（.txt、.md、.docx）。",
+            hint="审查至少需要两篇能读取的讲话稿（.txt、.md、.docx、.html）。",
         )  # fmt: skip
     from drafter.audit.originals import with_original_text
 

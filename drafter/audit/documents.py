@@ -20,7 +20,7 @@ from drafter.limits import MAX_AUDIT_CHARS, missing_or_not_regular
 from drafter.reader import DOC_SUFFIXES, LEGACY_SUFFIXES
 
 SUFFIXES = frozenset(s.lstrip(".") for s in (*DOC_SUFFIXES, *LEGACY_SUFFIXES))
-_HINT = "要审查的应是讲话稿文件夹或文件（.txt、.md、.docx，装有 LibreOffice 时也读 .doc、.wps）。"
+_HINT = "要审查的应是讲话稿文件夹或文件（.txt、.md、.docx、保存的网页 .html，装有 LibreOffice 时也读 .doc、.wps）。"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from drafter.audit.report import AuditReport, CommonText, PairFinding
+from drafter.files import REPORT_MARK
 
 EXAMPLES = 3  # passages quoted per pair
 
@@ -134,7 +135,7 @@ def format_html(report: AuditReport, *, title: str = "讲话稿雷同审查") ->
     skipped = "".join(f"<tr><td>{e(s.name)}</td><td>{e(s.reason)}</td></tr>" for s in report.skipped)
     same = "".join(f"<li>{e(line)}</li>" for line in same_drafts(report))
     return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{_CSS}</style></head>
+<html lang="zh-CN"><head><meta charset="utf-8">{REPORT_MARK}<title>{e(title)}</title><style>{_CSS}</style></head>
 <body><h1>{e(title)}</h1>
 <p>审查了 {report.documents} 篇讲话稿，发现 <b>{len(report.pairs)}</b> 对共有长段落（不短于 {report.min_chars} 字），
 通用文字 {len(report.common)} 段。</p>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from drafter.diff.report import LEGEND, DiffReport, SentenceDiff, Status
+from drafter.files import REPORT_MARK
 
 _ANSI = {
     Status.VERBATIM: "\x1b[31m",
@@ -174,7 +175,7 @@ def format_html(report: DiffReport, *, title: str = "讲话稿来源对比") -> 
     pct = min(100.0, report.reuse * 100)
     legend = "".join(f"<dt>{st.label}</dt><dd>{e(LEGEND[st])}</dd>" for st in Status)
     return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{_CSS}</style></head>
+<html lang="zh-CN"><head><meta charset="utf-8">{REPORT_MARK}<title>{e(title)}</title><style>{_CSS}</style></head>
 <body><h1>{e(title)}</h1>{warns}
 <div class="summary">
 <div class="card"><div>复用比例</div><div class="big">{report.reuse:.1%}</div>

@@ -446,7 +446,7 @@ def gather_files(paths: Sequence[str | Path]) -> tuple[list[tuple[str, str, str]
                         "把文件改成 UTF-8 名称后再导入（如 convmv -f gbk -t utf-8 --notest 文件名）"} for shown in undecodable]  # fmt: skip
             errors += [{"file": str(d), "message": f"{d}：无法读取该目录（没有读权限），其中的文件没有导入"} for d in unreadable]
             if len(found) == before and not undecodable:
-                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md、.docx、.doc 或 .wps 文件"})
+                errors.append({"file": str(raw), "message": f"{raw}：目录中没有 .txt、.md、.docx、.html、.doc 或 .wps 文件"})
         elif path.exists():
             found.append((path, path.name))
         else:

@@ -93,6 +93,11 @@ _MAX_VIEW_PARTS = 5
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
 # The share of the points the stages a kind keeps short (`Template.brief_stages`: a teleconference's 认识) may run to.
 BRIEF_SHARE = 1 / 3
+# The least share of the points a speech's 任务 points hold once it is fit to its minutes (where it has 认识 or 保障
+# points beside them): a 10-minute 全市生态环境工作会议 gave its tasks two one-line sub-points of its overview, 11% of the
+# points, the 认识 point three paragraphs and the 保障 point two sections (lead44). Sub-points of the tasks are not cut
+# below it, and among plans the search holds, one above it beats one as near its length below it.
+TASK_FLOOR = 0.4
 
 
 def fit_minutes(
@@ -125,7 +130,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
-    best: tuple[bool, bool, int, float, bool, bool, Plan] | None = None
+    best: tuple[bool, bool, int, bool, float, bool, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -175,16 +180,19 @@ def fit_minutes(
             # that cut it, so that the count the template gives first still wins over more task points.
             cut = _overview_cut(plan, answers)
             partial = cut or not any(OVERVIEW_TAG in f.tags for f in plan.fragments())
-            score = (miss > _TOLERANCE, not on_part, unhoused, max(miss, _CLOSE), echoed, partial, plan)
-            if best is None or score[:6] < best[:6]:
+            # … and one whose tasks hold their share of the points beats one as near that leaves them two lines (TASK_FLOOR)
+            lopsided = _task_share(plan, answers) < TASK_FLOOR
+            score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, partial, plan)
+            if best is None or score[:7] < best[:7]:
                 best, stale = score, 0
             else:
                 stale += 1
                 if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
-                    return best[6]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
+                    return best[7]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
+                # (drawing on for a plan above TASK_FLOOR doubled a 10-minute speech's time and found none nearer)
                 if on_part and not unhoused and not cut:
-                    return best[6]  # (this plan, or one as near found before it that says its overview whole)
+                    return best[7]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
@@ -192,7 +200,7 @@ def fit_minutes(
             outside = outside + 1 if miss > _NEAR_MISS else 0
             if outside == _REACH_TRIALS:  # this many points keep missing by 12–15%: another count may come nearer
                 break
-    if best is None or best[3] > _TOLERANCE:
+    if best is None or best[4] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
         if points:
@@ -200,7 +208,15 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[6]
+    return best[7]
+
+
+def _task_share(plan: Plan, answers: Mapping[str, Any]) -> float:
+    """The share of the points' length the plan's 任务 points hold as kept (1.0 where it has no other points or none)."""
+    lengths = kept_point_lengths(plan, answers)
+    tasks = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage == "任务")
+    others = sum(lengths) - tasks
+    return 1.0 if not others or not tasks else tasks / (tasks + others)
 
 
 def _overview_cut(plan: Plan, answers: Mapping[str, Any]) -> bool:
@@ -920,18 +936,30 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
             (abs(length - sizes.parts[pi][1][si] - target) // 100, tasks[pi], abs(length - sizes.parts[pi][1][si] - target), pi, si)
             for pi, k in enumerate(keep) if len(k) > 2 for si in k if si not in named[pi]
             if not (tasks[pi] and any(brief) and _brief_over(sizes, keep, brief, pi, si))
+            and not (tasks[pi] and _tasks_under(sizes, keep, tasks, pi, si))
         ]  # fmt: skip
         if not options:
             break
         cut = min(options)
-        if overview[cut[3]]:  # another part's sub-point first, if one brings it nearer at all
-            cut = min((o for o in options if not overview[o[3]] and o[2] < abs(length - target)), default=cut)
+        if overview[cut[3]] or (tasks[cut[3]] and _tasks_under(sizes, keep, tasks, -1, -1)):
+            # another part's sub-point first, if one brings it nearer at all
+            cut = min((o for o in options if not overview[o[3]] and not tasks[o[3]] and o[2] < abs(length - target)),
+                      default=cut)  # fmt: skip
         _, _, miss, pi, si = cut
         if miss >= abs(length - target):
             break
         keep[pi].remove(si)
         length = sizes.total(keep)
     return _with_keep(plan, keep), length
+
+
+def _tasks_under(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[bool], pi: int, si: int) -> bool:
+    """Whether the 任务 parts would hold less than `TASK_FLOOR` of the points with sub-point `si` of part `pi` cut (none
+    cut: -1), where the plan has other points beside them."""
+    parts = enumerate(zip(sizes.parts, keep, strict=True))
+    lengths = [base + sum(subs[i] for i in k if (p, i) != (pi, si)) for p, ((base, subs), k) in parts]
+    own, total = sum(n for n, t in zip(lengths, tasks, strict=True) if t), sum(lengths)
+    return 0 < own < total and own < TASK_FLOOR * total
 
 
 def _brief_over(sizes: _Sizes, keep: Sequence[Sequence[int]], brief: Sequence[bool], pi: int, si: int) -> bool:

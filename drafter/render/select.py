@@ -941,7 +941,46 @@ def grow_plan(
         # the part its name says (教师 of 教师节) before the work's main areas: it is all the work it hears of; nor is its
         # one area the work's 主干 (an 优秀教师表彰大会's hopes gathered 义务教育优质均衡 and its three sub-points, lead42)
         lead, last = 0, False
-    return _grown(library, answers, rng, plan, index, list(options), named, lead, same_work, last, new_heading, part_twice)
+    grown = _grown(library, answers, rng, plan, index, list(options), named, lead, same_work, last, new_heading, part_twice)
+    minutes = int(answers.get("minutes") or 0)
+    if from_kind and grown is not None and minutes <= _BRIEF_AREA_MINUTES[-1]:
+        return _briefly(grown, index, template, 0 if minutes <= _BRIEF_AREA_MINUTES[0] else 2)
+    return grown
+
+
+_FIRST_PHRASING = re.compile(r"\{% alt %\}(.*?)(?:\{% or %\}.*?)?\{% endalt %\}", re.S)
+
+
+def _sentences(text: str) -> int:
+    """Sentences a fragment's text says in its first phrasings."""
+    return len(re.findall("[。！？]", _FIRST_PHRASING.sub(r"\1", text)))
+
+
+# A kind's own hopes point (表彰大会) says the one area of its work it gathers by its lead paragraph alone in a speech up
+# to the first of these minutes (or of no set length), with two sub-points up to the second, whole when longer: a
+# 20-minute one with the area brief filled five 认识 sections on 学习先进 and 荣誉 instead, and a 15-minute one said
+# 以下N seven times where the kind's own sections had to make the length (lead44).
+_BRIEF_AREA_MINUTES = (12, 15)
+
+
+def _briefly(plan: Plan, index: int, template: Template, subs: int) -> Plan:
+    """The plan with the work's area point `index` last gathered said briefly (`subs` sub-points, those the
+    heading names first), where the point is a kind's own hopes: a 12-minute 乡村振兴 表彰大会 (泾县, seed 1) said
+    推动农业发展全面绿色转型 in four long sub-points (农药瓶袋, 农膜, 碳汇) after 珍惜荣誉、保持本色, a third of the speech
+    (lead44); with two, 粮食 in 600 characters of 单产提升 and 种业. What the work ahead asks is said after the hopes, in
+    the area's own lead paragraph."""
+    point = plan.points[index]
+    if not point.sections or _of_kind(template)(point.sections[-1].fragment):
+        return plan
+    from drafter.render.fit import named_by_heading  # fit imports this module
+
+    area = point.sections[-1]
+    named = named_by_heading(area.fragment)
+    # (an area whose lead is one sentence keeps two: 保护耕地要从“守得住”向“用得好、养得肥”延伸。 alone is no deployment)
+    subs = subs if _sentences(area.fragment.text) >= 2 else 2
+    keep = tuple(sorted(sorted(area.keep, key=lambda i: (i not in named, i))[:subs]))
+    point = replace(point, sections=(*point.sections[:-1], replace(area, keep=keep)))
+    return replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
 
 
 def _grow_options(

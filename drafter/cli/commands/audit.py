@@ -28,7 +28,7 @@ _EXAMPLE = """
 
 @command("audit", help="审查讲话稿档案：找出共有长段落的每一对讲话稿，统计共有字数和占比，判断谁抄了谁。" + _EXAMPLE, run=body.audit_command)
 def audit_command(
-    archive: list[Path] = typer.Argument(None, metavar="[文件夹或文件]...", help="讲话稿文件夹或文件，可多个（.txt、.md、.docx，装有 LibreOffice 时也读 .doc、.wps）。", show_default=False),
+    archive: list[Path] = typer.Argument(None, metavar="[文件夹或文件]...", help="讲话稿文件夹或文件，可多个（.txt、.md、.docx、保存的网页 .html，装有 LibreOffice 时也读 .doc、.wps）。", show_default=False),
     min_chars: int = typer.Option(50, "--min-chars", help="共有段落的最少字数（不少于 30）。"),
     common_docs: int = typer.Option(5, "--common-docs", help="至少这么多篇都有的文字视为通用文字，不计为抄袭（不少于 3）。"),
     fmt: str = typer.Option("text", "--format", "-f", help="输出格式：text、json 或 html。"),

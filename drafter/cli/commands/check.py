@@ -32,7 +32,7 @@ _EXAMPLE = """
     run=body.check_command,
 )
 def check_command(
-    file: Path = typer.Argument(..., metavar="讲话稿", help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）。"),
+    file: Path = typer.Argument(..., metavar="讲话稿", help="讲话稿文件（.txt、.md、.docx、保存的网页 .html；装有 LibreOffice 时也可以是 .doc、.wps）。"),
     place: str | None = typer.Option(None, "--place", "-p", help="讲话的地名，如 南通市、清河县；默认从标题和正文推断。"),
     level: str | None = typer.Option(None, "--level", "-l", help="层级：省/市/县/区/乡/镇；默认由地名或正文推断。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出检查结果。"),

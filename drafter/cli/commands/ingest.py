@@ -30,7 +30,7 @@ _EXAMPLE = """
 
 @command("ingest", help="导入讲话稿：清理成语料，拆分出新的片段写入自己的片段库，并报告结构和问题。" + _EXAMPLE, run=body.ingest_command)
 def ingest_command(
-    paths: list[Path] = typer.Argument(..., metavar="文件或文件夹...", help="讲话稿文件（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）或目录，可给多个。"),
+    paths: list[Path] = typer.Argument(..., metavar="文件或文件夹...", help="讲话稿文件（.txt、.md、.docx、保存的网页 .html；装有 LibreOffice 时也可以是 .doc、.wps）或目录，可给多个。"),
     library: Path | None = typer.Option(None, "--library", help="写入哪个片段库（不存在则新建；默认为自己的片段库）；新片段写入其下的 ingested/。"),
     corpus: Path | None = typer.Option(None, "--corpus", help="语料目录（默认为片段库旁边的 corpus/）。"),
     dry_run: bool = typer.Option(False, "--dry-run", help="只分析和报告，不写任何文件。"),

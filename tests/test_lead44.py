@@ -1,0 +1,62 @@
+"""Session 44's lead: what a clerk saw reading drafts.
+
+Each test here failed before its fix (branch lead44).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafter.text import count_han
+from tests.work_drafts import draft_text
+
+_SECTION = re.compile(r"^（[一二三四五六七八九十]+）", re.M)
+_SUB = re.compile(r"^\d+\.", re.M)
+
+
+def _points(text: str) -> list[str]:
+    """Each ## point of a draft, the closing cut off the last one."""
+    points = re.split(r"\n## ", text)[1:]
+    if points:
+        points[-1] = re.split(r"\n同志们", points[-1])[0]
+    return points
+
+
+def _last_section(point: str) -> str:
+    return point[list(_SECTION.finditer(point))[-1].start() :]
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed", "minutes"), [
+    ("泾县", "全县乡村振兴先进集体和先进个人表彰大会", 1, 12),
+    ("泾县", "全县乡村振兴先进集体和先进个人表彰大会", 3, 12),
+    ("清河县", "全县优秀教师表彰大会", 0, None),
+])  # fmt: skip
+def test_a_commendation_says_the_work_ahead_briefly_after_its_hopes(place, meeting, seed, minutes) -> None:  # type: ignore[no-untyped-def]
+    """Read (泾县, seed 1, 12 minutes): after 珍惜荣誉、保持本色 the hopes point said 推动农业发展全面绿色转型 in four long
+    sub-points (农药瓶袋, 农膜, 碳汇), a third of the ceremony's speech; the 教师表彰大会 golden said 科学教育's
+    实验室, 科普资源 and 科创竞赛 at length. The work's area a hopes point gathers, said after the hopes, is now its
+    lead paragraph (two sub-points where that is one sentence)."""
+    text = draft_text(place, meeting, seed, minutes)
+    area = _last_section(_points(text)[1])
+    assert len(_SUB.findall(area)) <= 2, area
+    assert count_han(area) <= 650, area
+
+
+def test_a_longer_commendation_still_says_its_work_area_whole() -> None:
+    """At 20 minutes the area brief left the kind's own sections to fill the length (five 认识 sections on 学习先进 and
+    荣誉): a longer commendation keeps the area's sub-points."""
+    text = draft_text("泾县", "全县乡村振兴先进集体和先进个人表彰大会", 1, 20)
+    assert len(_SUB.findall(_last_section(_points(text)[1]))) >= 2
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("南通市", "全市生态环境工作会议"), ("清河县", "全县生态环境工作会议")])
+def test_a_ten_minute_speech_keeps_its_overview_whole(place: str, meeting: str) -> None:
+    """Read (南通市 全市生态环境工作会议, seed 0, 10 minutes): its tasks were two one-line sub-points of the overview's
+    four (碧水 and 督察), 11% of the points, while 认识 ran three paragraphs and 保障 two sections. The tasks are the body
+    of a work meeting: none of theirs is cut for length while they are under TASK_FLOOR of the points."""
+    text = draft_text(place, meeting, 0, 10)
+    tasks = _points(text)[1]
+    assert len(_SECTION.findall(tasks)) >= 4, tasks
+    assert 10 * 200 * 0.9 <= count_han(text) <= 10 * 200 * 1.1
