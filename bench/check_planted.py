@@ -42,6 +42,19 @@ Each flawed copy carries ONE planted error, of one of the kinds a clerk makes wh
   people-praised another level's people praised for their long work (长期以来，全市广大干部群众在…岗位上…)
   peer-here     a county's 县里 in a district's speech (比县里的要求还要高)
   titled-meeting the meeting of the title held under a sibling's name in the body (在清河县…会议上的讲话 / 召开广宗县…会议)
+  (plant44, the own place named once or never: batches 63–67's planted shapes, in a copy of the speech whose own name is
+  said as 我县/全县 everywhere, or everywhere but once)
+  review-sibling a sibling of the own level opening the review of the own years (一年来，威县在…上下了很大功夫)
+  gone-out      the place the speaker's people go out of, a sibling's short name (走出威县到先进地区学习)
+  wrapped-year  a sibling in the own place's history, the sentence hard-wrapped over two lines (是威县发展史上很不寻常的一 / 年)
+  own-report    the own government's work report under a sibling's name (下发了落实威县2025年政府工作报告的任务分解表)
+  planned-together the development this meeting plans under a sibling's name (围绕共谋威县发展大计多出主意)
+  twin-scope    the own scope said once with a lower level's word, the same words as the own level's elsewhere
+                (我市招商引资工作 … 确保全县招商引资工作再上新台阶): a doubt naming both
+  guided-result the fruit of the own work under the own committee's plan told with the superior's scope word
+                (去年我们按照镇党委确定的路子…，全县农业生产保持了稳定 in a town's speech)
+  shared-count  the announcement said as what the speaker shares, its count changed (讲三点 → 和大家交流四点)
+  agenda-repeat a host's turns with the meeting as the subject, one item's number said twice (接下来，大会进行第二项 ×2)
 
 A planted error is found when the flawed copy's report has an error or warning of the kind's rules on the planted line
 (count and heading: an error of those rules the unflawed copy does not have, on any line). Reported: recall per
@@ -64,6 +77,7 @@ from pathlib import Path
 from drafter.check import check_text
 from drafter.drafting import DraftRequest, make_draft
 from drafter.gazetteer import load_gazetteer
+from drafter.placewords import is_word_place
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "check"
@@ -110,8 +124,17 @@ KIND_RULES = {
     "people-praised": ("level-mix",),
     "peer-here": ("level-mix",),
     "titled-meeting": ("foreign-place",),
+    "review-sibling": ("foreign-place",),
+    "gone-out": ("foreign-place",),
+    "wrapped-year": ("foreign-place",),
+    "own-report": ("foreign-place",),
+    "planned-together": ("foreign-place",),
+    "twin-scope": ("level-mix",),
+    "guided-result": ("level-mix",),
+    "shared-count": ("count-mismatch", "numbering"),
+    "agenda-repeat": ("numbering",),
 }
-ANYWHERE = frozenset({"count", "heading", "glued-heads", "closing-count", "sub-heading"})
+ANYWHERE = frozenset({"count", "heading", "glued-heads", "closing-count", "sub-heading", "shared-count"})
 HEAD = re.compile(r"^(?P<lead>\s*(?:#+\s*)?)(?P<n>[一二三四五六七八九十])、")
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"(?<=[讲提谈说强调])(?P<n>[两二三四五六七八九])(?=点|个方面|方面|条)")
@@ -722,9 +745,185 @@ def plant_titled_meeting(src: Source, rng: random.Random) -> Plant | None:
     return Plant("titled-meeting", src, text, i + 1, f"召开{name}{rest}")
 
 
+# ---------------------------------------------------------------- plant44: the own place named once or never
+
+
+def _unnamed(src: Source, keep_first: bool = False) -> list[str] | None:
+    """The speech's lines with its own name (full and short) said as its level word instead (清河县 → 我县, in the title
+    全县), as a page that never names its place (or, with `keep_first`, names it once) reads; None when the place is not
+    known or is never named."""
+    if not src.place:
+        return None
+    lines = src.text.splitlines()
+    names = sorted({src.place, _short(src.place)} - {""}, key=len, reverse=True)
+    names = [n for n in names if len(n) >= 2]
+    spots = [(i, m.start(), m.end()) for i in range(len(lines)) for m in re.finditer("|".join(map(re.escape, names)), lines[i])]
+    if not spots:
+        return None
+    kept = next(((i, a) for i, a, _ in spots if i > 0), None) if keep_first else None
+    for i, a, b in sorted(spots, reverse=True):
+        if (i, a) == kept:
+            continue
+        word = f"全{src.level}" if i == 0 else f"我{src.level}"
+        if i > 0 and re.match(r"[\u4e00-\u9fff]?(?:委|政府|人民政府|人大|政协)", lines[i][b:]):
+            word = src.level  # 清河县委 → 县委
+        lines[i] = lines[i][:a] + word + lines[i][b:]
+    return lines
+
+
+def _same_level_sibling(src: Source, rng: random.Random) -> tuple[str, str] | None:
+    """A sibling of the own level and suffix (沙河市 for 清河县's city's other counties: 威县), full and short name."""
+    sib = _sibling(src, rng)
+    if sib is None or not src.place or sib[0][-1] != src.place[-1] or len(sib[1]) < 2:
+        return None
+    return sib
+
+
+def _plant_unnamed(src: Source, rng: random.Random, kind: str, sentence: str, keep_first: bool) -> Plant | None:
+    lines = _unnamed(src, keep_first)
+    if lines is None:
+        return None
+    body = _body(lines)
+    if not body:
+        return None
+    i = rng.choice(body)
+    lines[i] = lines[i].rstrip() + sentence
+    return Plant(kind, src, "\n".join(lines), i + 1, sentence)
+
+
+def plant_review_sibling(src: Source, rng: random.Random) -> Plant | None:
+    """一年来，威县在…上下了很大功夫 in 清河县's speech that names itself once or never: a sibling of the own level where
+    the review's 我县 stood."""
+    sib = _same_level_sibling(src, rng)
+    if sib is None:
+        return None
+    said = f"一年来，{sib[0]}在{_work_name(src)}工作上下了很大功夫，几项硬任务都完成得不错。"
+    return _plant_unnamed(src, rng, "review-sibling", said, keep_first=rng.random() < 0.5)
+
+
+def plant_gone_out(src: Source, rng: random.Random) -> Plant | None:
+    """组织干部走出威县到先进地区学习 in 清河县's speech: the place its people go out of, a sibling's short name."""
+    sib = _same_level_sibling(src, rng)
+    if sib is None or is_word_place(sib[1]):
+        return None
+    said = rng.choice((f"要组织干部走出{sib[1]}到先进地区学习取经，开阔眼界。", f"要跳出{sib[1]}看{_work_name(src)}，找准差距。"))
+    return _plant_unnamed(src, rng, "gone-out", said, keep_first=rng.random() < 0.5)
+
+
+def plant_wrapped_year(src: Source, rng: random.Random) -> Plant | None:
+    """刚刚过去的一年，是威县发展史上很不寻常的一 / 年 — a sibling's full name in the own place's history, the sentence hard-wrapped
+    across two lines as a copy at a fixed width breaks it, in a speech that never names its own place."""
+    sib = _same_level_sibling(src, rng)
+    lines = _unnamed(src)
+    if sib is None or lines is None:
+        return None
+    body = _body(lines)
+    if not body:
+        return None
+    i = rng.choice(body)
+    head, tail = f"刚刚过去的一年，是{sib[0]}发展史上很不寻常的一", "年。"
+    new = [*lines[: i + 1], head, tail + lines[i + 1] if i + 1 < len(lines) else tail, *lines[i + 2 :]]
+    return Plant("wrapped-year", src, "\n".join(new), i + 2, head)
+
+
+def plant_own_report(src: Source, rng: random.Random) -> Plant | None:
+    """会上下发了落实威县2025年政府工作报告的任务分解表 in 清河县's speech: the own government's report under a sibling's name."""
+    sib = _same_level_sibling(src, rng)
+    if sib is None or src.level not in ("市", "县", "区"):
+        return None
+    said = f"会上下发了落实{sib[0]}2025年政府工作报告的任务分解表，各牵头单位要逐项认领。"
+    return _plant_unnamed(src, rng, "own-report", said, keep_first=False)
+
+
+def plant_planned_together(src: Source, rng: random.Random) -> Plant | None:
+    """请大家围绕共谋威县发展大计多出主意: the development the meeting plans, under a sibling's name."""
+    sib = _same_level_sibling(src, rng)
+    if sib is None or is_word_place(sib[1]):
+        return None
+    name = sib[1] if rng.random() < 0.5 else sib[0]
+    said = f"请大家围绕共谋{name}发展大计多出主意、多提建议。"
+    return _plant_unnamed(src, rng, "planned-together", said, keep_first=rng.random() < 0.5)
+
+
+def plant_guided_result(src: Source, rng: random.Random) -> Plant | None:
+    """去年我们按照镇党委确定的路子…，全县农业生产保持了稳定 in a town's speech: the fruit of the own work under the own
+    committee's plan said with the superior's scope word."""
+    other = _lower_or_peer_level(src)
+    lines = src.text.splitlines()
+    body = _body(lines)
+    if not other or not body:
+        return None
+    committee = {"镇": "镇党委", "乡": "乡党委"}.get(src.level, f"{src.level}委")
+    plan = rng.choice(("路子", "几件实事", "种粮任务"))
+    result = rng.choice(("农业生产保持了稳定", "人居环境取得了明显改观", "夏粮生产实现了增收"))
+    said = f"去年我们按照{committee}确定的{plan}，一件一件抓落实，全{other}{result}。"
+    i = rng.choice(body)
+    lines[i] = lines[i].rstrip() + said
+    return Plant("guided-result", src, "\n".join(lines), i + 1, said)
+
+
+def plant_shared_count(src: Source, rng: random.Random) -> Plant | None:
+    """我讲三点意见 → 和大家交流四点意见: the announcement said as what the speaker shares, its count changed."""
+    lines = src.text.splitlines()
+    found = [(i, m) for i in range(len(lines)) for m in COUNT.finditer(lines[i])]
+    if not found:
+        return None
+    i, m = found[0]
+    n = {"两": 2, "二": 2}.get(m.group("n")) or NUMERALS.index(m.group("n")) + 1
+    new_n = n + 1 if rng.random() < 0.5 or n <= 2 else n - 1
+    word = NUMERALS[new_n - 1] if new_n != 2 else "两"
+    verb = m.start() - 1 if lines[i][m.start() - 2 : m.start()] != "强调" else m.start() - 2
+    lines[i] = lines[i][:verb] + "和大家交流" + word + lines[i][m.end() :]
+    return Plant("shared-count", src, "\n".join(lines), i + 1, f"{lines[i][verb:m.start()]}{m.group()}→和大家交流{word}")
+
+
+def plant_agenda_repeat(src: Source, rng: random.Random) -> Plant | None:
+    """A host's turns (接下来，大会进行第一项，… / 第二项 / 第二项): the meeting as the subject after the host's lead, one
+    item's number said again where the next one stood."""
+    lines = src.text.splitlines()
+    body = _body(lines)
+    if not body:
+        return None
+    i = rng.choice(body)
+    who = rng.choice(("会议", "大会"))
+    turns = [f"接下来，{who}进行第一项，请有关部门通报去年的情况。", f"接下来，{who}进行第二项，请两个乡镇谈谈打算。",
+             f"接下来，{who}进行第二项，请主要负责同志作动员。"]  # fmt: skip
+    new = [*lines[: i + 1], "", turns[0], "", turns[1], "", turns[2], *lines[i + 1 :]]
+    return Plant("agenda-repeat", src, "\n".join(new), i + 7, turns[2])
+
+
+# The tier below the own (or a peer a clerk confuses with it) whose word a copied sentence leaves: 全县 in a city's speech.
+TWIN_OTHER = {"市": "县", "州": "市", "县": "镇", "区": "镇"}
+TWIN_WORD = re.compile(r"[全我](?P<lv>[市县区州])(?P<what>[\u4e00-\u9fff]{3,6})")
+TWIN_SKIP = re.compile(r"^(?:上下|人民|范围|各级各|各部门|各单位|干部群|广大干|党员干|[一二三四五六七八九十两])")
+
+
+def plant_twin_scope(src: Source, rng: random.Random) -> Plant | None:
+    """我市招商引资工作 … 确保全县招商引资工作再上新台阶 in a city's speech: the same own thing said with a lower level's
+    word in a sentence added to another paragraph."""
+    other = TWIN_OTHER.get(src.level)
+    lines = src.text.splitlines()
+    body = _body(lines)
+    said = [(i, m) for i in body for m in TWIN_WORD.finditer(lines[i]) if m.group("lv") == src.level
+            and not TWIN_SKIP.match(m.group("what"))]  # fmt: skip
+    if not other or not said:
+        return None
+    i, m = rng.choice(said)
+    at = [j for j in body if j != i]
+    if not at:
+        return None
+    j = rng.choice(at)
+    what = re.split(r"[的和与及、]", m.group("what"))[0] if len(re.split(r"[的和与及、]", m.group("what"))[0]) >= 3 else m.group("what")
+    sentence = f"要持续用力，确保全{other}{what}再上新台阶。"
+    lines[j] = lines[j].rstrip() + sentence
+    return Plant("twin-scope", src, "\n".join(lines), j + 1, f"{m.group(0)} … 全{other}{what}")
+
+
 NEW_KINDS = ("team-lead", "people-learn", "idiom-double", "glued-heads", "sibling-subject", "stage-upper", "body-level",
              "sibling-closing", "bad-date", "closing-count", "sub-heading", "stutter-start")  # fmt: skip
 KINDS43 = ("meeting-moment", "task-on", "people-praised", "peer-here", "titled-meeting")
+KINDS44 = ("review-sibling", "gone-out", "wrapped-year", "own-report", "planned-together", "twin-scope", "guided-result",
+            "shared-count", "agenda-repeat")
 PLANTERS.update({
     "team-lead": plant_team_lead, "people-learn": plant_people_learn, "idiom-double": plant_idiom_double,
     "glued-heads": plant_glued_heads, "sibling-subject": plant_sibling_subject, "stage-upper": plant_stage_upper,
@@ -732,6 +931,9 @@ PLANTERS.update({
     "closing-count": plant_closing_count, "sub-heading": plant_sub_heading, "stutter-start": plant_stutter_start,
     "meeting-moment": plant_meeting_moment, "task-on": plant_task_on, "people-praised": plant_people_praised,
     "peer-here": plant_peer_here, "titled-meeting": plant_titled_meeting,
+    "review-sibling": plant_review_sibling, "gone-out": plant_gone_out, "wrapped-year": plant_wrapped_year,
+    "own-report": plant_own_report, "planned-together": plant_planned_together, "twin-scope": plant_twin_scope,
+    "guided-result": plant_guided_result, "shared-count": plant_shared_count, "agenda-repeat": plant_agenda_repeat,
 })  # fmt: skip
 
 
@@ -765,7 +967,7 @@ def main() -> None:
     parser.add_argument("--fixtures", type=int, default=200, help="at most this many fixture speeches")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--misses", action="store_true", help="list every planted error not found")
-    parser.add_argument("--kinds", help="only these kinds, comma-separated (plant32's new ones: --kinds new; plant43's: --kinds plant43)")
+    parser.add_argument("--kinds", help="only these kinds, comma-separated (plant32's new ones: --kinds new; plant43's: --kinds plant43; plant44's: --kinds plant44)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     rng = random.Random(args.seed)
@@ -784,7 +986,7 @@ def main() -> None:
         false_place += len(src.errors_place)
         false_lines += [f"  {src.name} [{r}] l.{n}: {t[:50]}" for r, t, n in src.errors_plain]
     plants: list[Plant] = []
-    named = {"new": NEW_KINDS, "plant43": KINDS43}
+    named = {"new": NEW_KINDS, "plant43": KINDS43, "plant44": KINDS44}
     kinds = set(named.get(args.kinds) or args.kinds.split(",")) if args.kinds else set()
     for src in sources:
         for kind, planter in PLANTERS.items():

@@ -144,9 +144,10 @@ def _meeting_mismatch(lines: Sequence[str], span: range) -> list[Finding]:
 # 第一项：奏国歌。… 第二项：… — an agenda's items, each a paragraph of its own; a number skipped or said twice is a
 # numbering slip (the outline reads 第一、 and 一是, not 第一项).
 # 下面，进行第三项议程： / 下面，进行会议进行第三项 — a host's script names each item the same way, and so does
-# 大会第三项： / 会议进行第三项 (a congress's host script), and 接下来，我们进行第三项议程 (the host speaking for all).
+# 大会第三项： / 会议进行第三项 (a congress's host script), and 接下来，我们进行第三项议程 (the host speaking for all),
+# 接下来，大会进行第四项 (#13, batch 66's planted numbering miss: the meeting as the subject after the host's lead).
 _AGENDA_ITEM = re.compile(
-    r"^\s*(?:(?:下面|接下来|现在)[，,]?\s*(?:我们)?(?:进行|开始|举行)[^，。；！？,;:：]{0,6}?|(?:大会|会议)(?:进行)?)?第(?P<n>" + CN_NUMERAL + r")项(?!工作|任务|内容|措施)"
+    r"^\s*(?:(?:下面|接下来|现在)[，,]?\s*(?:我们|大会|会议)?(?:进行|开始|举行)[^，。；！？,;:：]{0,6}?|(?:大会|会议)(?:进行)?)?第(?P<n>" + CN_NUMERAL + r")项(?!工作|任务|内容|措施)"
 )
 
 

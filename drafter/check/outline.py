@@ -98,7 +98,8 @@ def split_speeches(blocks: Sequence[Block], n_lines: int) -> list[Speech]:
 # 我再讲四句话十六个字 / 讲三句话、共十二个字: the words counted after the sayings are the same sayings, not a second
 # count; 送大家三句话 (a gift of sayings to pupils or new cadres) and 提三个要求 announce as 讲三句话 and 提三点要求 do.
 _ANNOUNCE = re.compile(
-    r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说|(?<=我)有|送(?:给|上)?(?:大家|各位|你们|同学们|同志们)?)(?:好)?(?:以下|如下)?|以下)"  # 我有三方面的想法跟大家交流
+    # (今天跟各位交流三点体会 (#13, batch 66's planted count miss): what the speaker shares with the listeners, announced as 讲 is)
+    r"(?:(?:讲|谈|提|强调|抓好|做好|突出|把握|注意|说|(?<=我)有|(?<=大家|各位)交流|送(?:给|上)?(?:大家|各位|你们|同学们|同志们)?)(?:好)?(?:以下|如下)?|以下)"  # 我有三方面的想法跟大家交流
     r"[ “\"]?(?P<n>[一二三四五六七八九十两几\d]{1,2}) ?(?P<unit>点|个方面|方面|项|条|个问题|句话(?:[、，,]?(?:共|计)?[一二三四五六七八九十两\d]{1,3}个字)?|件事|个部分|个(?=要求|希望)|个(?:[\u4e00-\u9fff]{1,4}的)?(?:关键)?词)(?:意见|要求|看法|想法|体会|工作|任务|措施)?"
 )
 # 提出两点希望：第一，… — 希望, 建议 and 期望 are given in 点 too (a principal's 开学 speech to the pupils).

@@ -225,7 +225,9 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     below (各县要在全县范围内…) are not our own words and are left alone; nor are 我X and X直 of
     `also_own`, the levels the speaker speaks for as well (a 街道's 我市; 全市上下 stays the city's).
     """
-    if level is None or (level not in LEVELS and level not in FINE_KINDS.values()):
+    if level is None:
+        return _twin_scopes(lines, span, None, also_own)  # 全市防洪体系 … 全县防洪体系: which is ours, only a doubt can say
+    if level not in LEVELS and level not in FINE_KINDS.values():
         return []
     findings = []
     lead, last = "", -1
@@ -256,7 +258,89 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     said = {(f.line, f.column) for f in findings}  # 我局组织召开全县民政工作会议: one finding, though both rules read it
     findings += [f for f in _mirrored_lower(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
-    return findings + [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+    findings += [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
+    return findings + [f for f in _twin_scopes(lines, span, level, also_own) if (f.line, f.column) not in said]
+
+
+# 我市招商引资工作稳步推进 … 推动全县招商引资工作再上台阶 in a city speech (#13, batch 67's planted level miss); 全州各级妇联
+# 组织 … 全市各级妇联干部 in a 自治州's (batch 66's): the same thing of the speaker's own place said once with the own
+# level's word and once with a lower level's or a peer's — a clerk reads them as one scope named two ways, one of them
+# left from another speech. A superior's scope (全省经济社会发展 beside 全市经济社会发展) is the superior's own, and a
+# lower one the sentence names (各县、该县, a county named before it) is that county's: neither is judged. A warning naming
+# both: which one is the own is the writer's to say.
+_TWIN_WORD = re.compile(r"(?P<kind>[全我本])(?P<lv>[市县区州盟旗乡镇])(?P<what>[\u4e00-\u9fff]{3})")
+# (the people of a scope, 全市广大青年 beside 全县广大青年, are both a county's audience and its city's: not one thing)
+_TWIN_SKIP = re.compile(r"^(?:上下|人民|范围|各级各|各部门|各单位|干部群|广大|党员干|[一二三四五六七八九十两])")
+
+
+_TIERS_LISTED = re.compile(r"县[（(]?市[、，,]?区?[)）]?|县区|[县区][（(][市区、]{1,3}[)）]")
+
+
+def _twin_shown(line: str, start: int) -> str:
+    """全县招商引资: the level word and the words after it, up to a break or six characters."""
+    m = re.match(r"[\u4e00-\u9fff]{2,6}", line[start:])
+    return m.group(0) if m else line[start : start + 2]
+
+
+def _twin_scopes(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str]) -> list[Finding]:
+    """With the level unknown (全县 and 全市 each said once: 层级不确定), the words first said of a thing stand for the own
+    level of that thing, and the other level's word for the same thing is the doubt."""
+    rank = _RANK.get(level) if level else 3
+    if rank is None:
+        return []
+    own: dict[str, tuple[int, str]] = {}  # what follows the own level's word (its first three characters) → where said
+    others: list[tuple[int, re.Match[str], str]] = []
+    for lineno, line in lines_in(lines, span):
+        if not line or not any(c in line for c in "全我本"):
+            continue
+        for m in _TWIN_WORD.finditer(line):
+            if _in_book_title(line, m.start()) or _TWIN_SKIP.match(m.group("what")):
+                continue
+            lv = m.group("lv")
+            if level is None:
+                if lv in "市县区" and m.group("kind") != "本":
+                    first = own.setdefault(m.group("what"), (lineno, m.group(0)))
+                    if first[1][1] != lv:
+                        others.append((lineno, m, line))
+            elif lv == level or (m.group("kind") == "本" and lv in also_own):
+                own.setdefault(m.group("what"), (lineno, m.group(0)))
+            elif lv not in also_own and _RANK.get(lv, 0) >= rank and m.group("kind") != "本":
+                others.append((lineno, m, line))
+    findings = []
+    for lineno, m, line in others:
+        said = own.get(m.group("what"))
+        if said is None:
+            continue
+        if level is None and _reports_superior(re.split(r"[。！？!?；;]", line[: m.start()])[-1], said[1][1]):
+            continue
+        lv = m.group("lv")
+        sentence = re.split(r"[。！？!?；;]", line[: m.start()])[-1]
+        clause = re.split(r"[，,：:]", sentence)[-1]
+        # (县（市、区）要把全县…: the counties told, each its own; 向先进县市祝贺，也向全市…: a list in a clause before)
+        if lv in clause or lv in _TIERS_LISTED.sub("", sentence) or re.search(r"该|某|其中|分别", sentence) or _reports_superior(sentence, lv):
+            continue  # 某县是产粮大县，全县耕地…: the county just named; 其中: a part set beside the whole
+        if level and _RANK.get(lv) == rank and lv != level and {lv, level} <= {"县", "区", "旗"}:
+            continue  # (全县 in a district's speech is an error already: _level_word_ok)
+        word = m.group(0)[:2]
+        at = lines[said[0] - 1].find(said[1])
+        here, there = _twin_shown(line, m.start()), _twin_shown(lines[said[0] - 1], at)
+        if level is None:  # neither is known to be ours: the doubt is told at both
+            for (n, col, this, other) in ((said[0], at, there, here), (lineno, m.start(), here, there)):
+                findings.append(Finding(
+                    "level-mix", WARNING,
+                    f"讲话的层级没有定下来：同一件事，这里说“{this}”，别处（第{lineno if n == said[0] else said[0]}行）说“{other}”；"
+                    "本地只有一个层级，其中一个可能是从别处讲话稿带来的", n, col + 1, this[:2],
+                    "统一为本地的层级用语，或用 --level 指明层级再查",
+                ))  # fmt: skip
+            continue
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"讲话第{said[0]}行说“{there}”，这里却说“{here}”：同一件事用了“{said[1][:2]}”和“{word}”两个层级，"
+            f"本地只有一个，“{word}”可能是从别处讲话稿带来的", lineno, m.start() + 1, word,
+            f"改为“{said[1][:2]}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return list({(f.line, f.column): f for f in findings}.values())
 
 
 # check_level_words' findings on one line by the line and all it reads besides (perf38, #18): the sentence begun on the
@@ -1003,6 +1087,12 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or (above and _own_meeting_named(line, m, clause))
         ours = ours or (above and _own_priority(line, m, level, sentence, clause))
         ours = ours or (above and not clause.strip() and _own_people_praised(line, m, sentence, rest))
+        # 去年我们按照镇党委定下的思路，一件一件抓推进，全县农业生产保持了稳定 in a 镇 speech
+        # (#13, batch 66's planted level miss): what we achieved, working to the own committee's plan, is the own place's
+        ours = ours or bool(
+            above and "我们" in sentence and re.search(_GUIDED_BY_OWN.format(level=level), sentence)
+            and _OWN_RESULT.match(line, m.end()) and not _reports_superior(sentence, lv)
+        )
         # 全县各级党组织和广大党员干部必须…: the organisations a speaker tells what to do are his own
         return not (ours or before.endswith("我们") or line[m.end() :].startswith(("上下", "各级各部门", "各级各有关部门", "各级党组织")))
     if _RANK.get(lv, 9) < _RANK.get(level, 0) and _SUPERIORS_WORD.search(_clause_around(line, m)):
@@ -1284,6 +1374,8 @@ _JOINT_EFFORT = re.compile(
 _OWN_PAIR_LEADS = re.compile(r"(?:^|[，,；;）)\s])\s*(?P<lv>[县区])委[、和](?P=lv)(?:人民)?政府(?![^，,]{0,4}(?:要求|提出|决定))")
 _OWN_DEVELOPMENT = re.compile(r"(?:经济社会|经济|社会|高质量|城市)[^，。；！？,;!?]{0,4}?发展")
 _CLEARS_WAY = re.compile(r"[^，。；！？,;!?]{0,12}?发展(?:扫清|扫除|清除|排除)(?:障碍|阻碍|路障)")
+_GUIDED_BY_OWN = r"按照(?:{level}(?:党|党工)?委)[^。；！？;!?]{{0,6}}?(?:提出|确定|制定|明确)的"
+_OWN_RESULT = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得了|实现了|迈上了|呈现出|呈现了|保持了)")
 _ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
 _HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
 # (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)
@@ -1963,9 +2055,29 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 以服务纳雍跨越发展为中心: the development the speaker's work serves
     if _names_this_meeting(line, start, end):
         return True  # 召开这次沙河防汛抗旱工作会议: the meeting going on is the speaker's own place's
+    if _REVIEW_SPAN.search(line, max(0, start - 12), start) and _REVIEWED.match(line, end) and not _ELSEWHERE_BEFORE.search(
+        line, max(0, start - 24), start
+    ):
+        return True  # 一年来，沙河市在项目建设上下了很大功夫 (batch 67's planted miss): the place whose years the speech reviews
+    if line[max(0, start - 2) : start] in ("落实", "贯彻") and _OWN_REPORT_AFTER.match(line, end):
+        return True  # 会上下发了落实沙河市政府工作报告的任务分解表 (batch 63's planted miss): the own government's report
+    if line[max(0, start - 2) : start] in _PLANNED_TOGETHER and _SUPPORTED_GROWTH.match(line, end):
+        return True  # 这次座谈会共商沙河发展大计 (batch 64's planted miss): the development a body of the place meets to plan
     if line[start - 1 : start] == "是" and _YEAR_OF_AFTER.match(line, end):
         return True  # 今年也是盱眙冲刺“百强县”的关键之年: the year the speaker's own place is in
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
+
+
+# 一年来，沙河市在项目建设上下了很大功夫 / 今年以来，沙河坚持…: the place that opens a clause after the span of time a
+# speech reviews is the one whose work it reviews, the speaker's own (as 近年来，我市在…方面 says it).
+_REVIEW_SPAN = re.compile(
+    r"(?:^|[。；！？!?;：:\s])\s*(?:近年来|近几年来?|多年来|一年来|今年以来|去年以来|年初以来|过去的?一年(?:里|中)?|(?:19|20)\d\d年以来)[，,]\s*$"
+)
+_REVIEWED = re.compile(
+    r"(?:在[^，。；！？,;!?]{1,30}?(?:方面|工作中|工作上|领域|上|中)[^，。；！？,;!?]{0,4}?)?(?:做了|取得了?|开展了|实施了|推进了|下了|坚持|紧紧围绕|始终|全力|着力|大力)"
+)
+_OWN_REPORT_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?[〈《<]?(?:人民)?政府工作报告")
+_PLANNED_TOGETHER = frozenset({"共谋", "共商", "同谋", "共促", "共绘"})
 
 
 # 今年也是盱眙冲刺“百强县”的关键之年 / 明年是金湖迈向…新阶段的起步之年 / 当前正是洪泽加快转型的攻坚时期: the time the
@@ -1987,6 +2099,8 @@ def _sibling(gz: Any, places: Sequence[Any], parents: dict[str, Any], line: str,
         return None  # 为建设更加美好的沙河而努力奋斗: a call builds the own place, never a neighbour
     if line[start - 1 : start] == "在" and _works_in_own_sector(line, start, end):
         return None  # 我市卫生战线…我在江阴卫生系统工作 in 宜兴市's speech: the own sector (batch 52 p04)
+    if _said_as_own(line, start, end):
+        return None  # 落实沙河市政府工作报告 in 清河县's speech: the own government's report, no neighbour's
     return shared
 
 
@@ -2194,11 +2308,13 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     masked: list[tuple[int, int, str, list[Any]]] = []  # a real name said as ours where the speech hides its own
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
+        # 共商沙河发展大 / 计: a hard-wrapped copy's sentence goes on in the next line, read with it
+        read = line + _wrapped_on(lines, lineno, span)
         for start, end, places in found + _bare_stakes(gz, line, found, words=hidden is not None):
             name = line[start:end]
             if _SLOGAN_BEFORE.search(line[max(0, start - 3) : start]) or _OWN_SPIRIT.match(line[end:]):
                 continue  # a slogan: _own_slogans
-            if not _said_as_own(line, start, end) or _BODY_AFTER.match(line, end):
+            if not _said_as_own(read, start, end) or _BODY_AFTER.match(line, end):
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
             # (a province is the own place's superior in any speech but a province's own: 安徽发展的总目标 in a 省 speech
             # that speaks of 全省 is its own stake)
@@ -2245,6 +2361,19 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
             "foreign-place", WARNING, said, lineno, start + 1, name, "用 --place 指明本地再查；如是从别处讲话稿带来的，改为本地的说法",
         ))  # fmt: skip
     return sorted(findings, key=lambda f: (f.line, f.column))
+
+
+_SENTENCE_END = frozenset("。！？!?；;：:”\"」』）)")
+
+
+def _wrapped_on(lines: Sequence[str], lineno: int, span: range) -> str:
+    """The next line when this one stops mid-sentence and the next goes on with Han text (a copy wrapped at a width),
+    else ""."""
+    line = lines[lineno - 1].rstrip()
+    if not line or line[-1] in _SENTENCE_END or lineno + 1 not in span or lineno >= len(lines):
+        return ""
+    after = lines[lineno].strip()
+    return after if after and "\u4e00" <= after[0] <= "\u9fff" else ""
 
 
 def _masked_stakes(
@@ -2340,6 +2469,11 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
      (("支持",),)),
     ("welloff", r"(?<=小康)(?=(?P<welloff>[\u4e00-\u9fff]{2})建设)", (("小康",),)),
     ("chapter", r"(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)", (("新篇章",),)),
+    # 学员们走出沙河开展调研 in a district's speech (#13, batch 65's planted miss): the place its people go out of is theirs
+    ("goneout", r"(?<=走出|跳出)(?=(?P<goneout>[\u4e00-\u9fff]{2})" + _GONE_OUT_TO.pattern + ")", (("走出", "跳出"),)),
+    # 共商沙河发展大计 in 清河县's speech (batch 64's planted miss, with the full name): the development this meeting plans
+    ("planned", r"(?<=共谋|共商|同谋|共促|共绘)(?=(?P<planned>[\u4e00-\u9fff]{2})(?:经济社会|经济|社会)?(?:发展|建设|事业))",
+     (("共谋", "共商", "同谋", "共促", "共绘"), ("发展", "建设", "事业"))),
     # 召开这次沙河防汛抗旱工作会议 in 清河县's speech: the meeting going on is named after the speaker's own place
     ("meeting", r"(?=(?P<meeting>[\u4e00-\u9fff]{2})" + _THIS_MEETING_AFTER + r")",
      (("会议", "大会", "推进会", "座谈会", "动员会", "培训班"),)),
@@ -2370,6 +2504,8 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "meeting": (("会议", "大会", "推进会", "座谈会", "动员会", "培训班"), -18, -4),
     "we": (("我们",), 2, 2),
     "year": (("是",), 1, 1),
+    "goneout": (("走出", "跳出"), 2, 2),
+    "planned": (("共谋", "共商", "同谋", "共促", "共绘"), 2, 2),
 }
 _STAKE_ALONE = {name: re.compile(source) for name, source, _ in _STAKE_ALTERNATIVES}
 _STAKE_NEEDS = {name: tuple(frozenset(words) for words in needs) for name, _, needs in _STAKE_ALTERNATIVES}
