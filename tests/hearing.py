@@ -11,6 +11,9 @@ from drafter.topics import work_hearers
 
 # The level's towns and departments as general text hands them work ({{ below }}、{{ own_depts }}), 县 and 市.
 PAIRS = ("各乡镇（街道）、县直各部门", "各县（市、区）、市直各部门")
+# … and the towns alone where general text supports them in trying things out (支持各乡镇（街道）结合实际大胆探索), told only
+# where the hearers are the towns too (draft44: a 医保基金监管 speech said it).
+TOWNS_TRY = re.compile("(?:支持|鼓励)(?:各乡镇（街道）|各县（市、区）)")
 
 
 def told_who_is_not_there(text: str, meeting: str, work: str = "") -> list[str]:
@@ -26,4 +29,6 @@ def told_who_is_not_there(text: str, meeting: str, work: str = "") -> list[str]:
             for at in (m.end() for m in re.finditer(re.escape(pair), sentence)):
                 if tail is None or not sentence[at:].startswith(tail):
                     found.append(sentence.strip())
+        if "{below}" not in hearers and TOWNS_TRY.search(sentence):
+            found.append(sentence.strip())
     return found

@@ -420,13 +420,16 @@ def _to_hearers(text: str, ctx: Mapping[str, Any], answers: Mapping[str, Any]) -
     全县教育工作会议 to the schools as well (draft42). A department's own meeting has its room already."""
     below, depts = str(ctx.get("below") or ""), str(ctx.get("own_depts") or "")
     pair = f"{below}、{depts}"
-    if not below or not depts or pair not in text or by_department(answers):
+    told = pair in text or f"支持{below}" in text or f"鼓励{below}" in text
+    if not below or not depts or not told or by_department(answers):
         return text
     hearers = work_hearers(str(answers.get("meeting") or ""), str(answers.get("work") or ""))
     if not hearers:
         return text
     said = hearers.replace("{below}", below).replace("{depts}", depts)
     text = text.replace(pair, said)
+    if "{below}" not in hearers:  # 支持各乡镇（街道）大胆探索 in a 医保基金监管 speech: its towns are not told (draft44)
+        text = text.replace(f"支持{below}", f"支持{said}").replace(f"鼓励{below}", f"鼓励{said}")
     tail = said.rpartition("和")[2]  # …县直各部门和各学校和各学校: text that named the schools already
     return text.replace(f"{said}和{tail}", said).replace(f"{said}、{tail}", said) if tail != said else text
 
