@@ -60,3 +60,18 @@ def test_a_ten_minute_speech_keeps_its_overview_whole(place: str, meeting: str) 
     tasks = _points(text)[1]
     assert len(_SECTION.findall(tasks)) >= 4, tasks
     assert 10 * 200 * 0.9 <= count_han(text) <= 10 * 200 * 1.1
+
+
+@pytest.mark.parametrize(("meeting", "tasks"), [
+    ("全县营商环境工作会议", ["推进高效办成一件事", "清理拖欠企业账款"]),
+    ("全县防汛抗旱工作会议", ["完成病险水库除险加固", "疏通城市排水管网"]),
+])  # fmt: skip
+def test_a_longer_speech_with_the_users_tasks_is_no_overview_among_points(meeting: str, tasks: list[str]) -> None:
+    """overview44 found: a 20-minute speech whose tasks the overview's areas name (疏通城市排水管网, 清理拖欠企业账款)
+    drew the overview as one task point beside gathered ones, six points in all, its areas said again by them. The
+    overview is a short speech's one task point only."""
+    from tests.work_drafts import draft_made
+
+    draft = draft_made("清河县", meeting, 0, 20, tasks=tasks)
+    assert not any("overview" in u.id for u in draft.uses if u.role.value == "point")
+    assert len(_points(str(draft.text))) <= 5

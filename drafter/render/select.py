@@ -1291,6 +1291,11 @@ def _choose_points(
                 path=library.root, hint="减少 --points，或在片段库中补充该类要点。",
             )  # fmt: skip
         if stage == "任务":
+            # An overview only where `_core_due` would give it, before the user's tasks rank the options: its areas name
+            # many tasks, and a 20-minute 防汛 speech whose tasks said 疏通城市排水管网 drew the overview beside gathered
+            # points, up to seven of them (overview44).
+            if not _overview_due(stages, [*chosen, *forced], _short(answers, template)):
+                options = [f for f in options if OVERVIEW_TAG not in f.tags] or options
             options = facts.about(options)  # the user's tasks first, then no idea said twice
             own = _alone_part_own(options, answers)
             if own is not None and not own:  # its own areas all drawn: a general task point, not another part's
@@ -1345,6 +1350,11 @@ def _short(answers: Mapping[str, Any], template: Template) -> bool:
 _OVERVIEW_MINUTES = 12
 
 
+def _overview_due(stages: Sequence[str], chosen: Sequence[Fragment], short: bool) -> bool:
+    """Whether the 任务 point to choose is a short speech's one task point: its work's overview where it has one."""
+    return short and stages.count("任务") == 1 and not any(f.stage == "任务" for f in chosen)
+
+
 def _core_due(
     options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment], short: bool = False
 ) -> list[Fragment]:
@@ -1357,7 +1367,7 @@ def _core_due(
     task points, or a longer speech whose task point gathers sections, the overview is none of them: it would say their
     areas again, or stand short among grown points."""
     slots = stages.count("任务")
-    if short and slots == 1 and not any(f.stage == "任务" for f in chosen):
+    if _overview_due(stages, chosen, short):
         return [f for f in options if OVERVIEW_TAG in f.tags] or options
     options = [f for f in options if OVERVIEW_TAG not in f.tags] or options
     if slots < 2 or sum(f.stage == "任务" for f in chosen) != slots - 1:
