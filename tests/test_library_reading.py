@@ -221,10 +221,11 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return parsed
 
 
-def test_a_repeated_draft_reads_only_the_files_it_can_use_and_says_the_same(shipped_copy: Path, _built_once) -> None:
+def test_a_repeated_draft_reads_only_the_files_it_can_use_and_says_the_same(built_copy) -> None:
+    shipped_copy, fresh = built_copy  # (its cache holds the parse alone, as after a first `fragments list`)
     first, read_first = _draft(shipped_copy)  # no fits kept yet: the whole library is read (and the fits kept)
     again, read_again = _draft(shipped_copy)
-    whole = len(_built_once[1].fragments)  # (the shipped library parsed without the cache)
+    whole = len(fresh.fragments)  # (the shipped library parsed without the cache)
     assert read_first == whole and read_again < whole / 4
     assert again == first
     other, _ = _draft(shipped_copy, "全县安全生产工作会议")
@@ -377,10 +378,10 @@ def test_an_edited_file_is_read_anew_and_only_it(shipped_copy: Path, monkeypatch
     assert any("妇女同胞" in t for f in edited.whole().fragments for t in fragment_texts(f))
 
 
-def test_a_users_own_library_on_top_drafts_as_without_the_cache(shipped_copy: Path, tmp_path: Path, _built_once) -> None:
+def test_a_users_own_library_on_top_drafts_as_without_the_cache(built_copy, tmp_path: Path) -> None:
+    shipped_copy, shipped = built_copy  # (and the shipped library parsed without the cache)
     own = tmp_path / "own"
     own.mkdir()
-    shipped = _built_once[1]  # the shipped library parsed without the cache
     closing = next(f for f in shipped.fragments if f.role.value == "closing" and "妇女儿童" in f.tags)
     (own / "mine.yaml").write_text(
         f"- id: {closing.id}\n  role: closing\n  tags: [{', '.join(closing.tags)}]\n"
