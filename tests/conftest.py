@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -206,22 +207,20 @@ def write(tmp_path: Path):
 # (`--dist loadfile --no-loadscope-reorder`, pyproject) hands files out in collection order, one at a time to whichever
 # worker is free: the long ones first, so that the run does not end on one worker busy with a long file while the other
 # idles. Files not named follow in name order. The table printed at the end of a whole run (tests/file_seconds.py) says
-# when a file should move up or join. The first eighteen by the lead's last whole run of main (session 41's last,
-# 2026-12-06, wall seconds on an otherwise idle machine: test_topic_sweep 166, test_resident 70, test_curate 50 …
-# test_fragments_library 23; test_audit_spark and test_export_pdf are mostly Spark's JVM and LibreOffice, whose CPU
-# is not waited for); test_startup27, test_kept_code, test_startup30 and test_ingestuse31 moved by ci42's cuts (its CPU
-# seconds of main and of its branch run at once, bench/cpuplug.py: 26.7 -> 23.5 and then ~8 less, 23.7 -> 21.6, 53.8 ->
-# 21.0 and 23.9 -> 12.1, so about 30 -> 18, 27 -> 25, 28 -> 11 and 26 -> 13 of those seconds); the rest as ci40/ci41
-# ranked them (every file of 12 s or more).
+# when a file should move up or join. The first nineteen by the lead's clean run of main given in ci44's brief (wall
+# seconds of both workers: test_topic_sweep 130, test_resident 78, test_library_reading 42, test_curate 39 …
+# test_kept_code 16.8), moved by ci44's cuts (CPU of main and of its branch, bench/cpuplug.py, one file at a time):
+# test_library_reading 42 -> ~30, test_perf35 28.5 -> ~20, test_perf36 27 -> ~23 and test_fragments_library 21.4 -> ~6
+# (last here: under 12 s). The rest as ci40-ci42 ranked them (every file of 12 s or more).
 SLOWEST_FILES = (
-    "test_topic_sweep.py", "test_resident.py", "test_curate.py", "test_library_reading.py", "test_ingest.py",
-    "test_hostile.py", "test_perf36.py", "test_plain_render.py", "test_startup.py", "test_works35.py",
-    "test_review30a.py", "test_works34.py", "test_perf35.py", "test_audit_spark.py", "test_export_pdf.py",
-    "test_kept_code.py", "test_fragments_library.py", "test_startup27.py", "test_review33c.py", "test_review32b.py",
-    "test_subpoint_levels.py", "test_perf33.py", "test_newuser35.py", "test_party_works.py", "test_startup30.py",
-    "test_install.py", "test_review34c.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py",
+    "test_topic_sweep.py", "test_resident.py", "test_curate.py", "test_ingest.py", "test_startup.py",
+    "test_works35.py", "test_library_reading.py", "test_hostile.py", "test_plain_render.py", "test_perf36.py",
+    "test_export_pdf.py", "test_review30a.py", "test_perf35.py", "test_newuser35.py", "test_audit_spark.py",
+    "test_web_browser.py", "test_startup27.py", "test_install.py", "test_kept_code.py", "test_works34.py",
+    "test_review33c.py", "test_review32b.py", "test_subpoint_levels.py", "test_perf33.py", "test_party_works.py",
+    "test_startup30.py", "test_review34c.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py",
     "test_review30b.py", "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py",
-    "test_review29b.py", "test_veterans_security_cadres.py", "test_web_browser.py",
+    "test_review29b.py", "test_veterans_security_cadres.py", "test_fragments_library.py",
 )  # fmt: skip
 
 
@@ -270,10 +269,30 @@ def need_chromium() -> str:
     pytest.skip(reason)
 
 
-@pytest.fixture
-def user_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped library a user edits (test_perf35, test_perf36), with a cache of its own."""
-    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
-    copy = tmp_path / "library"
+@pytest.fixture(scope="module")
+def _module_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[Path, bytes]]:
+    """One copy of the shipped library per test module, a cache folder for it, and every file's bytes as copied."""
+    folder = tmp_path_factory.mktemp("user-library")
+    copy = folder / "library"
     shutil.copytree(REPO / "fragments", copy)
-    return copy
+    return copy, folder / "cache", {path: path.read_bytes() for path in copy.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def user_library(
+    _module_library: tuple[Path, Path, dict[Path, bytes]], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """A copy of the shipped library a user edits (test_perf35, 36, 37), with a cache of its own.
+
+    One copy and cache per module: its first test parses the copy cold (~5.5 s of CPU), the next ones read the
+    cache as a user's second draft would. What a test changed in the copy is put back after it.
+    """
+    copy, cache, originals = _module_library
+    monkeypatch.setenv("DRAFTER_CACHE_DIR", str(cache))
+    yield copy
+    for path in [p for p in copy.rglob("*") if p.is_file() and p not in originals]:
+        path.unlink()
+    for path, data in originals.items():
+        if not path.is_file() or path.read_bytes() != data:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)

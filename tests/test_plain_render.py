@@ -15,7 +15,13 @@ import pytest
 from drafter.errors import RenderError
 from drafter.library import load_library, load_templates
 from drafter.library.alternatives import Chooser, choosing, text_scope
-from drafter.library.jinja import _undeclared, check_safe, fragment_texts, used_variables
+from drafter.library.jinja import (
+    _simple_names,
+    _undeclared,
+    check_safe,
+    fragment_texts,
+    used_variables,
+)
 from drafter.library.names import STANDARD_VARIABLES
 from drafter.library.paths import default_templates_dir
 from drafter.library.plain import plain_names, plain_tree, render_plain
@@ -71,16 +77,25 @@ def _shipped_texts() -> list[tuple[str, str]]:
 
 
 def test_every_plain_shipped_text_renders_and_reads_its_names_as_jinja_does() -> None:
+    """… and the short way a cold load reads a fragment text's names by (`_simple_names`, which spares it Jinja's
+    parser) finds the names Jinja finds: asserted here on the one Jinja parse of each text (it was a test of
+    test_library_reading of its own, which parsed every shipped text with Jinja a second time)."""
     texts = _shipped_texts()
     plain = [(i, t) for i, t in texts if plain_tree(t) is not None]
     assert len(plain) > 0.99 * len(texts)  # nearly every draft renders no text with Jinja
     assert sum(i.startswith("template.") for i, _ in plain) == sum(i.startswith("template.") for i, _ in texts)
+    assert [t for _, t in texts if plain_tree(t) is None and _simple_names(t) is not None] == []  # read below
+    of_fragments = [t for i, t in texts if not i.startswith("template.")]
+    short = [t for t in of_fragments if _simple_names(t) is not None]
+    assert len(short) > 0.95 * len(of_fragments)  # the short cut is what makes a cold load fast
+    assert sum("{% alt %}" in t for t in short) > 1000
     contexts = [_context(level, n) for n, level in enumerate(PLACES, start=2)]
     rendered = gave_up = 0
     for k, (fragment_id, text) in enumerate(plain):
         names, template = _jinja_template(text)
         tree = plain_tree(text)
         assert tree is not None and plain_names(tree) == names, (fragment_id, text[:80])
+        assert _simple_names(text) in (None, names), (fragment_id, text[:80])
         ways = [(contexts[(k + s) % len(contexts)], s) for s in range(3 if "{% alt" in text else 1)]
         missing = {n: v for n, v in contexts[k % len(contexts)].items() if n not in ("scope", "we", "points")}
         for ctx, seed in [*ways, (missing, k)]:

@@ -162,20 +162,46 @@ def test_each_command_reads_its_own_environment(resident, tmp_path):
         assert ("opening.resident-test" in there.stdout) is found, name
 
 
-def test_a_warmed_resident_drafts_as_a_command_does_and_sees_an_edited_fragment_at_once(own_env, tmp_path):
-    """The resident works out before forking what a draft needs of the library it warmed up on (every fragment
-    parsed, per-fragment results, the corpus's sentences): a draft for another meeting is the same as in-process,
-    and a fragment edited while the resident runs is drafted from the edited file."""
+@pytest.fixture(scope="module")
+def _warmed(base_env, tmp_path_factory: pytest.TempPathFactory):
+    """A resident warmed up on a copy of the shipped library a user edits, started once the caches a user has after a
+    first draft from it are there: one for the module (its warm-up settles the library's likely pairs, a copy's first
+    draft parses it cold), used by the tests that edit the library while it runs, each putting back what it edited."""
     import shutil
 
     from drafter.library.paths import default_library_dir
 
-    library = tmp_path / "片段库"
+    folder = tmp_path_factory.mktemp("resident-library")
+    library = folder / "片段库"
     shutil.copytree(default_library_dir(), library)
-    env = {**own_env, "DRAFTER_RESIDENT_WARM_UP": "1", "DRAFTER_LIBRARY": str(library),
-           "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
-    drafter({**env, "DRAFTER_NO_RESIDENT": "1"}, *DRAFT, cwd=tmp_path)  # the caches a user has after a first draft
-    start(env)
+    runtime = tempfile.mkdtemp(prefix="dr-")
+    env = {**base_env, "XDG_RUNTIME_DIR": runtime, "DRAFTER_RESIDENT_WARM_UP": "1", "DRAFTER_LIBRARY": str(library),
+           "DRAFTER_CACHE_DIR": str(folder / "cache")}  # fmt: skip
+    first = drafter({**env, "DRAFTER_NO_RESIDENT": "1"}, *DRAFT, cwd=folder)
+    assert first.returncode == 0, first.stderr
+    pid = start(env, idle="10")  # (10 minutes: the tests of the file between its uses take a while on a loaded machine)
+    yield library, env
+    drafter(env, "resident", "stop")
+    assert gone(pid), "the resident is still running after stop"
+    subprocess.run(["rm", "-rf", runtime], check=False)
+
+
+@pytest.fixture
+def edited_library(_warmed):
+    """The module's copy of the library and the environment of the resident warmed up on it; files put back after."""
+    library, env = _warmed
+    files = {path: path.read_bytes() for path in library.rglob("*.yaml")}
+    yield library, env
+    for path, data in files.items():
+        if path.read_bytes() != data:
+            path.write_bytes(data)
+
+
+def test_a_warmed_resident_drafts_as_a_command_does_and_sees_an_edited_fragment_at_once(edited_library, tmp_path):
+    """The resident works out before forking what a draft needs of the library it warmed up on (every fragment
+    parsed, per-fragment results, the corpus's sentences): a draft for another meeting is the same as in-process,
+    and a fragment edited while the resident runs is drafted from the edited file."""
+    library, env = edited_library
     women = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县妇女儿童工作会议", "--json"]
     there, here = both(env, *women, cwd=tmp_path)
     assert there.returncode == here.returncode == 0, there.stderr
@@ -674,22 +700,16 @@ def test_stop_just_after_a_start_stops_the_resident_that_is_still_loading(own_en
             child.kill()
 
 
-# Last in the file: warming its resident up takes a while, and the module's resident ends after a minute idle.
-def test_two_points_made_to_say_the_same_between_two_resident_drafts_are_no_longer_drafted_together(own_env, tmp_path):
+# Last in the file (as it was when it warmed a resident of its own): the module's warmed resident serves it again.
+def test_two_points_made_to_say_the_same_between_two_resident_drafts_are_no_longer_drafted_together(
+    edited_library, tmp_path
+):
     """The resident keeps every shipped fragment's sentences and headings worked out, and compares a new pair's in one
     call: a library edited between two drafts (one chosen point given another's heading) is compared as edited,
     so the next draft through the resident holds the two no more, as in process."""
-    import shutil
-
     import yaml
 
-    from drafter.library.paths import default_library_dir
-
-    library = tmp_path / "片段库"
-    shutil.copytree(default_library_dir(), library)
-    env = {**own_env, "DRAFTER_RESIDENT_WARM_UP": "1", "DRAFTER_LIBRARY": str(library),
-           "DRAFTER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
-    start(env)
+    library, env = edited_library
     args = ["draft", "--no-input", "--seed", "11", "--set", "place=江阴市", "--set", "meeting=全市乡村振兴工作推进会",
             "--json"]  # fmt: skip
     there, here = both(env, *args, cwd=tmp_path)
