@@ -365,7 +365,8 @@ def plant_doubled(src: Source, rng: random.Random) -> Plant | None:
     return Plant("doubled-char", src, "\n".join(lines), i + 1, s[max(0, k - 4) : k + 5].replace(s[k], s[k] * 2, 1))
 
 
-def plant_count(src: Source, rng: random.Random) -> Plant | None:
+def _first_count(src: Source, rng: random.Random) -> tuple[list[str], int, re.Match[str], str] | None:
+    """The text's lines, the line and match of its first announced count, and another count to say instead."""
     lines = src.text.splitlines()
     found = [(i, m) for i in range(len(lines)) for m in COUNT.finditer(lines[i])]
     if not found:
@@ -373,7 +374,13 @@ def plant_count(src: Source, rng: random.Random) -> Plant | None:
     i, m = found[0]
     n = {"两": 2, "二": 2}.get(m.group("n")) or NUMERALS.index(m.group("n")) + 1
     new_n = n + 1 if rng.random() < 0.5 or n <= 2 else n - 1
-    word = NUMERALS[new_n - 1] if new_n != 2 else "两"
+    return lines, i, m, NUMERALS[new_n - 1] if new_n != 2 else "两"
+
+
+def plant_count(src: Source, rng: random.Random) -> Plant | None:
+    if (first := _first_count(src, rng)) is None:
+        return None
+    lines, i, m, word = first
     lines[i] = _replace(lines[i], m.start(), m.end(), word)
     return Plant("count", src, "\n".join(lines), i + 1, f"{m.group()}→{word}")
 
@@ -864,14 +871,9 @@ def plant_guided_result(src: Source, rng: random.Random) -> Plant | None:
 
 def plant_shared_count(src: Source, rng: random.Random) -> Plant | None:
     """我讲三点意见 → 和大家交流四点意见: the announcement said as what the speaker shares, its count changed."""
-    lines = src.text.splitlines()
-    found = [(i, m) for i in range(len(lines)) for m in COUNT.finditer(lines[i])]
-    if not found:
+    if (first := _first_count(src, rng)) is None:
         return None
-    i, m = found[0]
-    n = {"两": 2, "二": 2}.get(m.group("n")) or NUMERALS.index(m.group("n")) + 1
-    new_n = n + 1 if rng.random() < 0.5 or n <= 2 else n - 1
-    word = NUMERALS[new_n - 1] if new_n != 2 else "两"
+    lines, i, m, word = first
     verb = m.start() - 1 if lines[i][m.start() - 2 : m.start()] != "强调" else m.start() - 2
     lines[i] = lines[i][:verb] + "和大家交流" + word + lines[i][m.end() :]
     return Plant("shared-count", src, "\n".join(lines), i + 1, f"{lines[i][verb:m.start()]}{m.group()}→和大家交流{word}")
