@@ -179,9 +179,12 @@ def fit_minutes(
             # of its overview, 碧水 and 净土 cut for a second 保障 section (echo43). A plan with no overview ranks as one
             # that cut it, so that the count the template gives first still wins over more task points.
             cut = _overview_cut(plan, answers)
-            partial = cut or not any(OVERVIEW_TAG in f.tags for f in plan.fragments())
-            # … and one whose tasks hold their share of the points beats one as near that leaves them two lines (TASK_FLOOR)
-            lopsided = _task_share(plan, answers) < TASK_FLOOR
+            overview = any(OVERVIEW_TAG in f.tags for f in plan.fragments())
+            partial = cut or not overview
+            # … and one whose tasks hold their share of the points beats one as near that leaves them two lines (TASK_FLOOR).
+            # A short speech's overview is the task point it is meant to have whatever its share: ranked so, a 10-minute
+            # 食品安全 speech took four points, 检查 and 餐饮 its two task points, instead of its overview (draft42).
+            lopsided = not overview and _task_share(plan, answers) < TASK_FLOOR
             score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, partial, plan)
             if best is None or score[:7] < best[:7]:
                 best, stale = score, 0
