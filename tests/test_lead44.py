@@ -75,3 +75,14 @@ def test_a_longer_speech_with_the_users_tasks_is_no_overview_among_points(meetin
     draft = draft_made("清河县", meeting, 0, 20, tasks=tasks)
     assert not any("overview" in u.id for u in draft.uses if u.role.value == "point")
     assert len(_points(str(draft.text))) <= 5
+
+
+def test_a_lead_in_after_a_phrase_that_is_no_sentence_goes_whole() -> None:
+    """Read (draft44, fix44: 全县体育赛事安全工作会议, 20 minutes): a 认识 section's intro ended 面对新的形势和任务。 — the
+    lead-in (，要从以下两个方面提高认识：) left out, the phrase before its comma left as a sentence it is not."""
+    from drafter.render.sections import without_lead_in
+
+    assert without_lead_in(["新的发展阶段提出了新要求。面对新的形势和任务，要从以下两个方面提高认识："]) == ["新的发展阶段提出了新要求。"]
+    assert without_lead_in(["安全是办赛的底线。围绕赛事安全这件大事，要抓好以下三项工作："]) == ["安全是办赛的底线。"]
+    # a clause that says something of its own still ends the sentence
+    assert without_lead_in(["面对新的形势，我们必须保持清醒，要抓好以下三项工作："]) == ["面对新的形势，我们必须保持清醒。"]

@@ -122,6 +122,11 @@ _SAYS_MORE = 8
 _COUNTED_LEAD = re.compile(r"以下[一二三四五六七八九十两几]{1,2}(?:个|项|点|件|条|方面)[^。！？；：]{0,12}。$")
 
 
+# A phrase before a lead-in's comma that is no sentence of its own (面对新的形势和任务，要从以下…; 做好新形势下的…工作，
+# 要…): the lead-in's whole sentence goes (draft44 read 面对新的形势和任务。 left alone).
+_NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
+
+
 def without_lead_in(paras: list[str]) -> list[str]:
     """A gathered area's intro without its closing 以下…： sentence, where the intro says more than that.
 
@@ -138,7 +143,7 @@ def without_lead_in(paras: list[str]) -> list[str]:
     if "以下" not in lead or (lead.endswith("。") and not _COUNTED_LEAD.search(lead)):
         return paras
     comma = lead.rfind("，")
-    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE:
+    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(lead[:comma]):
         # the sentence says something before its lead-in (城市管理，群众每天都看在眼里，要统筹推进以下三项工作：): it ends there
         return [*paras[:-1], last[: len(last) - len(lead) + comma] + "。"]
     if stops:
