@@ -214,12 +214,17 @@ def fit_minutes(
     return best[7]
 
 
-def _task_share(plan: Plan, answers: Mapping[str, Any]) -> float:
-    """The share of the points' length the plan's 任务 points hold as kept (1.0 where it has no other points or none)."""
+def stage_share(plan: Plan, answers: Mapping[str, Any], stages: Sequence[str]) -> float:
+    """The share of the points' length, as kept, the plan's points of `stages` hold."""
     lengths = kept_point_lengths(plan, answers)
-    tasks = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage == "任务")
-    others = sum(lengths) - tasks
-    return 1.0 if not others or not tasks else tasks / (tasks + others)
+    own = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage in stages)
+    return own / max(sum(lengths), 1)
+
+
+def _task_share(plan: Plan, answers: Mapping[str, Any]) -> float:
+    """The share of the points the plan's 任务 points hold (1.0 where it has no other points or none)."""
+    share = stage_share(plan, answers, ("任务",))
+    return share if 0 < share < 1 else 1.0
 
 
 def _overview_cut(plan: Plan, answers: Mapping[str, Any]) -> bool:
@@ -959,8 +964,7 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
 def _tasks_under(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[bool], pi: int, si: int) -> bool:
     """Whether the 任务 parts would hold less than `TASK_FLOOR` of the points with sub-point `si` of part `pi` cut (none
     cut: -1), where the plan has other points beside them."""
-    parts = enumerate(zip(sizes.parts, keep, strict=True))
-    lengths = [base + sum(subs[i] for i in k if (p, i) != (pi, si)) for p, ((base, subs), k) in parts]
+    lengths = _lengths_without(sizes, keep, pi, si)
     own, total = sum(n for n, t in zip(lengths, tasks, strict=True) if t), sum(lengths)
     return 0 < own < total and own < TASK_FLOOR * total
 
@@ -968,9 +972,14 @@ def _tasks_under(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[b
 def _brief_over(sizes: _Sizes, keep: Sequence[Sequence[int]], brief: Sequence[bool], pi: int, si: int) -> bool:
     """Whether the stages a kind keeps short would run over `BRIEF_SHARE` of the points with sub-point `si` of part
     `pi` cut: a 任务 sub-point cut for length made an 8-minute 安全生产视频会议's 认识 35.7% of it (review36b)."""
-    parts = enumerate(zip(sizes.parts, keep, strict=True))
-    lengths = [base + sum(subs[i] for i in k if (p, i) != (pi, si)) for p, ((base, subs), k) in parts]
+    lengths = _lengths_without(sizes, keep, pi, si)
     return sum(n for n, b in zip(lengths, brief, strict=True) if b) > BRIEF_SHARE * sum(lengths)
+
+
+def _lengths_without(sizes: _Sizes, keep: Sequence[Sequence[int]], pi: int, si: int) -> list[int]:
+    """Each part's length with the sub-points `keep` holds, sub-point `si` of part `pi` cut (none: -1)."""
+    parts = enumerate(zip(sizes.parts, keep, strict=True))
+    return [base + sum(subs[i] for i in k if (p, i) != (pi, si)) for p, ((base, subs), k) in parts]
 
 
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")

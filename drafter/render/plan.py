@@ -16,7 +16,7 @@ from drafter.meeting import seasons_of
 from drafter.model import Fragment, Role, SubPoint, Template, Variable
 from drafter.render.apart import areas_apart, han_runs, recognition_apart, subpoints_apart
 from drafter.render.closeness import remembered
-from drafter.render.fit import BRIEF_SHARE, fit_minutes, kept_point_lengths, named_by_heading
+from drafter.render.fit import BRIEF_SHARE, fit_minutes, named_by_heading, stage_share
 from drafter.render.ideas import key_phrase_test
 from drafter.render.select import (
     Plan,
@@ -211,9 +211,7 @@ def _han_runs(*texts: str) -> frozenset[str]:
 
 def _brief_share(plan: Plan, answers: Mapping[str, Any]) -> float:
     """The share of the points' length the points of a stage its kind keeps short run to."""
-    lengths = kept_point_lengths(plan, answers)
-    brief = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage in plan.template.brief_stages)
-    return brief / max(sum(lengths), 1)
+    return stage_share(plan, answers, plan.template.brief_stages)
 
 
 def _extra_task_picks(template: Template, count: int, picked: Sequence[Fragment]) -> list[Fragment]:

@@ -19,6 +19,7 @@ from typing import Any
 from drafter.errors import LibraryError, UsageError
 from drafter.features import feature_tags, lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
+from drafter.library.alternatives import first_alternatives
 from drafter.meeting import (
     CADRES,
     CONGRESS,
@@ -948,12 +949,9 @@ def grow_plan(
     return grown
 
 
-_FIRST_PHRASING = re.compile(r"\{% alt %\}(.*?)(?:\{% or %\}.*?)?\{% endalt %\}", re.S)
-
-
 def _sentences(text: str) -> int:
     """Sentences a fragment's text says in its first phrasings."""
-    return len(re.findall("[。！？]", _FIRST_PHRASING.sub(r"\1", text)))
+    return len(re.findall("[。！？]", first_alternatives(text)))
 
 
 # A kind's own hopes point (表彰大会) says the one area of its work it gathers by its lead paragraph alone in a speech up
