@@ -32,7 +32,7 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
                 and not _CHUNK_YEAR.match(line):  # fmt: skip
             findings += _plain_line(line, lineno)  # what the branches below come to for such a line, kept by its text
             continue
-        if not _CONTENTS.search(line) and lineno not in site:
+        if not _CONTENTS.search(line) and lineno not in site and not _site_footer(line):
             findings += check_placeholders(line, lineno)
         elif lineno in site and (cut := _intro_run_on(line)):
             findings += [f for f in check_placeholders(line, lineno) if f.column > cut]
@@ -89,7 +89,7 @@ def _plain_line(line: str, lineno: int) -> list[Finding]:
 
 def _line_rules(line: str, lineno: int) -> list[Finding]:
     """check_lines' rules on a line none of its neighbourly readings concern (`_plain_line`), in check_lines' order."""
-    findings = check_placeholders(line, lineno) if not _CONTENTS.search(line) else []
+    findings = check_placeholders(line, lineno) if not _CONTENTS.search(line) and not _site_footer(line) else []
     findings += check_repeated(line, lineno)
     if not _COLLECTION_HEADER.search(line):
         findings += check_doubled_words(line, lineno)
@@ -355,6 +355,20 @@ def _soften_old_years(findings: list[Finding], lines: Sequence[str]) -> list[Fin
 
 
 # XX镇2023年政府工作报告汇编(35篇)目录1.…: a collection page's list of contents, its XX the site's "any town"
+# 版权所有：某某县人民政府办公室 备案号：…ICP备XXXXXXXX号 网站标识码：XXXXXXXXXX under a saved page's speech: the site's footer,
+# its X's the site's own masking (or a template's), no writer's placeholder; ingest drops the line as the page's footer.
+# Only a line naming a footer's words is asked of ingest's rule (importing ingest costs a second).
+_FOOTER_HINT = re.compile(r"版权所有|备案号|ICP备|网站标识码|公网安备|主办单位|承办单位|技术支持|网站地图")
+
+
+def _site_footer(line: str) -> bool:
+    if not _FOOTER_HINT.search(line):
+        return False
+    from drafter.ingest.debris import debris_reason
+
+    return debris_reason(line.strip()) in ("网页页脚", "网站导语或版权说明")
+
+
 _CONTENTS = re.compile(r"(?:汇编|合集|大全|精选)\s*[（(]\d{1,3}篇[）)]\s*目录|目录\s*1[.．、]\s*\S")
 # 微党课党课比赛领导（共6篇） / 1.微党课党课比赛领导 篇一: a collection site's own header, its keywords run together
 # (党课党课) by the site, no words of a speech.

@@ -1,0 +1,39 @@
+"""A saved page's footer (版权所有 … ICP备XXXXXXXX号 网站标识码：XXXXXXXXXX) is the site's, not the writer's placeholder (#13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.check import check_file, check_text
+
+SPEECH = """在全县安全生产工作会议上的讲话
+同志们：
+今天召开全县安全生产工作会议，主要任务是部署今年的安全生产工作。下面，我讲两点意见。
+一、提高认识
+安全生产是发展的底线，各乡镇、县直各部门要高度重视。
+二、压实责任
+要层层压实责任，确保各项措施落到实处。
+同志们，做好安全生产工作责任重大，让我们共同努力。
+"""
+FOOTER = "版权所有：XX县人民政府办公室 备案号：X ICP备XXXXXXXX号 网站标识码：XXXXXXXXXX"
+
+
+def _placeholders(report) -> list[str]:
+    return [f.text for f in report.findings if f.rule == "placeholder"]
+
+
+def test_a_saved_pages_footer_is_no_placeholder(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>\n" for line in SPEECH.splitlines())
+    page = tmp_path / "讲话.html"
+    page.write_text(f'<html><head><meta charset="utf-8"></head><body>{body}<div>{FOOTER}</div>\n'
+                    "<div>主办单位：XX县人民政府 技术支持：XX网络</div></body></html>", encoding="utf-8")  # fmt: skip
+    assert _placeholders(check_file(page)) == []
+
+
+def test_a_copied_pages_footer_line_is_no_placeholder_but_the_speechs_is() -> None:
+    assert _placeholders(check_text(SPEECH + FOOTER + "\n")) == []
+    flawed = SPEECH.replace("各乡镇、县直各部门", "XX乡镇、县直各部门") + FOOTER + "\n"
+    assert _placeholders(check_text(flawed)) == ["XX"]
+    # footer words inside a sentence of the speech are the speech's: its placeholder is reported
+    said = SPEECH.replace("确保各项措施落到实处。", "确保各项措施落到实处。主办单位：XX县人民政府。")
+    assert _placeholders(check_text(said)) == ["XX"]
