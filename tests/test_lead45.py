@@ -37,3 +37,14 @@ def test_a_copied_pages_footer_line_is_no_placeholder_but_the_speechs_is() -> No
     # footer words inside a sentence of the speech are the speech's: its placeholder is reported
     said = SPEECH.replace("确保各项措施落到实处。", "确保各项措施落到实处。主办单位：XX县人民政府。")
     assert _placeholders(check_text(said)) == ["XX"]
+
+
+def test_a_section_lead_in_answering_a_question_goes_with_the_question() -> None:
+    from drafter.render.sections import without_lead_in
+
+    # the point's own lead-in has said the count; the section's 以下 sentence goes, and with it the question it answers
+    intro = "粮食要稳产增产，根子在耕地，关键在农田的质量。这项工作为什么要下大力气抓，我想从以下三个方面讲一讲。"
+    assert without_lead_in([intro]) == ["粮食要稳产增产，根子在耕地，关键在农田的质量。"]
+    # a statement before the lead-in stays, ended where the lead-in began
+    said = "城市管理，群众每天都看在眼里，要统筹推进以下三项工作："
+    assert without_lead_in([said]) == ["城市管理，群众每天都看在眼里。"]

@@ -125,6 +125,9 @@ _COUNTED_LEAD = re.compile(r"以下[一二三四五六七八九十两几]{1,2}(?
 # A phrase before a lead-in's comma that is no sentence of its own (面对新的形势和任务，要从以下…; 做好新形势下的…工作，
 # 要…): the lead-in's whole sentence goes (draft44 read 面对新的形势和任务。 left alone).
 _NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
+# 这项工作为什么要下大力气抓，我想从以下三个方面讲一讲。: a question its lead-in was to answer is no sentence without it
+# (这项工作为什么要下大力气抓。 stood in a 省 现场推进会's 认识 section, lead45).
+_ASKS = re.compile(r"为什么|为何|怎么|怎样|如何|哪些|哪几|什么")
 
 
 def without_lead_in(paras: list[str]) -> list[str]:
@@ -143,7 +146,8 @@ def without_lead_in(paras: list[str]) -> list[str]:
     if "以下" not in lead or (lead.endswith("。") and not _COUNTED_LEAD.search(lead)):
         return paras
     comma = lead.rfind("，")
-    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(lead[:comma]):
+    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(lead[:comma]) \
+            and not _ASKS.search(lead[:comma]):  # fmt: skip
         # the sentence says something before its lead-in (城市管理，群众每天都看在眼里，要统筹推进以下三项工作：): it ends there
         return [*paras[:-1], last[: len(last) - len(lead) + comma] + "。"]
     if stops:
