@@ -48,3 +48,18 @@ def test_a_section_lead_in_answering_a_question_goes_with_the_question() -> None
     # a statement before the lead-in stays, ended where the lead-in began
     said = "城市管理，群众每天都看在眼里，要统筹推进以下三项工作："
     assert without_lead_in([said]) == ["城市管理，群众每天都看在眼里。"]
+
+
+def test_a_bureaus_integrity_speech_speaks_of_its_own_party_bodies() -> None:
+    from work_drafts import draft_text
+
+    seen = ""
+    for seed in (1, 2, 4):
+        text = draft_text("桐城市", "市教育局2026年党风廉政建设工作会议", seed, 20)
+        seen += text
+        # the level's bodies are not the bureau's: no 党委（党组） or 纪委监委 asked to do the bureau's part
+        assert "党委（党组）" not in text and "纪委监委" not in text, text
+        assert "审议同意" not in text and "审议通过" not in text  # no 常委会-passed report at a bureau's meeting
+    assert "派驻纪检监察组" in seen and "局党组" in seen
+    level = "".join(draft_text("桐城市", "全市党风廉政建设工作会议", seed, 20) for seed in (1, 2, 4))
+    assert "纪委监委" in level and "派驻纪检监察组" not in level
