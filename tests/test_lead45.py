@@ -63,3 +63,15 @@ def test_a_bureaus_integrity_speech_speaks_of_its_own_party_bodies() -> None:
     assert "派驻纪检监察组" in seen and "局党组" in seen
     level = "".join(draft_text("桐城市", "全市党风廉政建设工作会议", seed, 20) for seed in (1, 2, 4))
     assert "纪委监委" in level and "派驻纪检监察组" not in level
+
+
+def test_a_problem_written_as_a_clause_is_not_said_after_zhuyaoshi() -> None:
+    from work_drafts import draft_text
+
+    text = draft_text("长兴县", "全县民营企业家座谈会", 7, None, problems=["企业融资难融资贵问题仍然存在"])
+    assert "难处主要是企业融资难融资贵问题。" in text
+    assert "问题仍然存在" not in text
+    text = draft_text("长兴县", "全县安全生产工作会议", 7, 10, problems=["安全隐患依然存在"])
+    assert "不容忽视的问题：安全隐患依然存在。" in text
+    text = draft_text("长兴县", "全县安全生产工作会议", 7, 10, problems=["部分企业主体责任落实不到位"])
+    assert "部分企业主体责任落实不到位" in text and "：部分企业" not in text

@@ -262,9 +262,25 @@ _GUESTS_RESOLVE = (
 )
 
 
+# 企业融资难融资贵问题仍然存在: a problem the user wrote as a whole clause, its predicate saying that it exists. After
+# 难处主要是 / 突出的是 its 问题 is what is named (主要是企业融资难融资贵问题); a clause naming no such noun is said after a
+# colon (lead45: 当前大家遇到的难处主要是企业融资难融资贵问题仍然存在).
+_EXISTS = re.compile(r"(?:仍然|依然|依旧|仍|还|也)?(?:存在|较为突出|比较突出|十分突出|突出)$")
+_NAMED = ("问题", "现象", "情况", "短板", "困难", "瓶颈", "风险")
+
+
+def _one_problem(said: str, item: str) -> str:
+    """`said` (主要是, 突出的是) before the one problem `item`, or a colon where `item` is a clause saying it exists."""
+    tail = _EXISTS.search(item)
+    if tail is None or tail.start() == 0:
+        return f"{said}{item}"
+    stem = item[: tail.start()]
+    return f"{said}{stem}" if stem.endswith(_NAMED) and len(stem) >= 4 else f"：{item}"
+
+
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
     if str(ctx.get("audience") or "") in guest_audiences():
-        said = f"主要是{items[0]}" if len(items) == 1 else f"主要有：{run_in(items)}"
+        said = _one_problem("主要是", items[0]) if len(items) == 1 else f"主要有：{run_in(items)}"
         lead = f"{_said(_GUESTS_FACING, 'facing')}{said}"
         return f"{lead}。{_said(_GUESTS_RESOLVE, 'resolve').format(host=ctx['host'])}"
     start = (
@@ -274,7 +290,8 @@ def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
     )
     if len(items) == 1:
         said = "主要是" if "突出" in items[0] else "突出的是"  # not 突出的是…仍然突出
-        lead = f"{start}还存在一些不容忽视的问题，{said}{items[0]}"
+        one = _one_problem(said, items[0])
+        lead = f"{start}还存在一些不容忽视的问题{one}" if one.startswith("：") else f"{start}还存在一些不容忽视的问题，{one}"
     else:
         lead = f"{start}还存在一些不容忽视的问题：{run_in(items)}"
     return f"{lead}。{_said(_RESOLVE, 'resolve')}"
