@@ -75,3 +75,17 @@ def test_a_problem_written_as_a_clause_is_not_said_after_zhuyaoshi() -> None:
     assert "不容忽视的问题：安全隐患依然存在。" in text
     text = draft_text("长兴县", "全县安全生产工作会议", 7, 10, problems=["部分企业主体责任落实不到位"])
     assert "部分企业主体责任落实不到位" in text and "：部分企业" not in text
+
+
+def test_a_ten_minute_forest_fire_speech_deploys_fire_sources_patrols_and_fire_fighting() -> None:
+    """Its one task point is the work's overview, at a 县 and a 镇 alike; a longer speech gathers areas as before."""
+    from work_drafts import draft_text
+
+    for place, meeting in (("清河县", "全县森林防火工作会议"), ("湖南省邵阳市隆回县桃洪镇", "全镇森林防灭火工作会议")):
+        for seed in (0, 1, 2):
+            text = draft_text(place, meeting, seed, 10)
+            tasks = text.split("## 二、")[1].split("## 三、")[0]
+            for said in ("火源", "隐患", "巡", "扑"):
+                assert said in tasks, (place, seed, tasks)
+    longer = draft_text("清河县", "全县森林防火工作会议", 0, 20)
+    assert "防、查、巡、扑" not in longer and "防火环节多、战线长" not in longer
