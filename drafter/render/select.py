@@ -12,6 +12,7 @@ import random
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -1303,7 +1304,10 @@ def _choose_points(
                 )
             options = own or options
             options = _part_leads(options, chosen, answers)
-            options = _core_due(options, stages, [*chosen, *forced], _short(answers, template))
+            options = _core_due(
+                options, stages, [*chosen, *forced], _short(answers, template),
+                season=seasons_of(str(answers.get("meeting", ""))),
+            )  # fmt: skip
             if not any(f.stage == "任务" for f in [*chosen, *forced]):
                 options = _township_core(options)
         elif stage == "保障":
@@ -1354,7 +1358,8 @@ def _overview_due(stages: Sequence[str], chosen: Sequence[Fragment], short: bool
 
 
 def _core_due(
-    options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment], short: bool = False
+    options: list[Fragment], stages: Sequence[str], chosen: Sequence[Fragment], short: bool = False,
+    season: AbstractSet[str] = frozenset(),
 ) -> list[Fragment]:
     """For the last of two or more 任务 points, when no task point chosen holds one of its work's areas tagged 主干, those
     among `options` (if any): as a gathered task point's last section is (`grow_plan`). A 乡's 经济工作会议 of four
@@ -1366,6 +1371,10 @@ def _core_due(
     areas again, or stand short among grown points."""
     slots = stages.count("任务")
     if _overview_due(stages, chosen, short):
+        if options and season & set(options[0].tags) and OVERVIEW_TAG not in options[0].tags:
+            # 岁末年初安全生产工作会议: the meeting named a time of year and its text for that time ranks first (candidates):
+            # the short speech deploys what that time asks, not the work's year-round overview (lead45)
+            return [f for f in options if OVERVIEW_TAG not in f.tags] or options
         return [f for f in options if OVERVIEW_TAG in f.tags] or options
     options = [f for f in options if OVERVIEW_TAG not in f.tags] or options
     if slots < 2 or sum(f.stage == "任务" for f in chosen) != slots - 1:
