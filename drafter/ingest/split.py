@@ -150,6 +150,13 @@ _PROGRESS_LEAD = re.compile(
     r"[^。！？]{0,160}(?:[。；;][^。！？]{0,160}){0,2}(?:目标任务|目标进度|序时进度|年度任务|年度目标|计划进度)"
 )
 _SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
+# 2026年，我镇以…活动为载体，紧扣中心，…扎实推进各项工作。 / 一、…较好。… / 二、…: the year's (or half-year's) lead of an
+# office telling its own work by what it took as its vehicle, then its parts numbered — a 工作总结 that lost its title
+_OWN_YEAR_LEAD = re.compile(
+    r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|上半年|度)?[，,]\s*(?:我|本)(?:镇|乡|县|区|市|局|委|办|街道|村|校|院|所|中心|单位|公司)"
+    r"(?:党委|政府)?以[^。！？]{2,30}?为(?:载体|抓手|契机|主线|引领|统领|总揽|突破口)"
+)
+_PART_MARK = re.compile(r"^[一二三四五六七八九十][、.．]")
 # 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
 _FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
 _OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
@@ -1065,7 +1072,8 @@ _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在�
 _PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们?[：:]$")  # (亲爱的市民朋友：)
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
-_LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
+# (倡议书 alone on a line: the bare title of a call to many readers, signed by those who make it)
+_LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信|倡\s*议\s*书)$")
 # 中共某某乡委员会 某某乡人民政府 / 2026年6月20日 as the last two lines: a letter's signature and date, the organs
 # that send it (a speech is said, not signed by organs).
 _ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政府|办事处|办公室|委|联合会|协会)"
@@ -1421,6 +1429,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
     if _PROGRESS_LEAD.match(lead) and not has_salutation and not _REPORTER.search(text) and not _SPEAKER_TO.search(text):
         return "report"  # 前三季度，区委区政府…。多数项目已完成年度目标任务，其余达到序时进度: the progress account, untitled
+    if _OWN_YEAR_LEAD.match(lead) and not has_salutation and sum(bool(_PART_MARK.match(p.text)) for p in paras[1:]) >= 2 and not (
+        _REPORTER.search(text) or _SPEAKER_TO.search(text)
+    ):
+        return "report"  # 2026年，我镇以…为载体，…扎实推进各项工作。 / 一、… / 二、…: the office's own account in parts, untitled
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
