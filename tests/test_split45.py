@@ -98,3 +98,34 @@ def test_the_same_lead_over_requirements_said_to_those_present_stays_a_speech(tm
     # 2026年,我镇以…为抓手,…。下面,我就下半年工作讲几点意见。 | 一、…大家要… | 二、同志们要…: said, not reported
     (only,) = _docs(tmp_path, "untitled-summary-guard.txt")
     assert read(only) == ("speech", [1, 4], 3)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_an_article_on_what_a_genre_is_like_is_no_news(tmp_path: Path, spelling: str) -> None:
+    # 感谢信的特点概括起来具有以下几个方面: | (一)… | … 表示谢意 … 表示得真诚 …: a writing guide, its 表示 no reporter's
+    (only,) = _docs(tmp_path, f"genre-features-article{spelling}.txt")  # was: news
+    assert read(only) == ("other", [1, 8], 0)
+
+
+def test_news_of_a_letter_received_stays_news(tmp_path: Path) -> None:
+    (only,) = _docs(tmp_path, "genre-features-article-guard.txt")
+    assert read(only) == ("news", [1, 3], 0)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_an_account_that_hands_over_a_greeting_by_name_is_news_and_the_greeting_a_letter(
+    tmp_path: Path, spelling: str
+) -> None:
+    # …通过本地报纸…拜年。 | 市长指,… | 他强调,… | 市长新春贺辞全文: | 新春佳节到了。…我们…祝大家…
+    news, letter = _docs(tmp_path, f"told-then-handed{spelling}.txt")  # was: one speech, lines 1-7
+    assert read(news) == ("news", [1, 4], 0)
+    assert read(letter) == ("other", [5, 7], 0)
+    assert letter["genre"] == "书信"
+    assert letter["title"] == "市长新春贺辞"
+
+
+def test_one_line_saying_who_sent_a_letter_then_its_full_text_is_one_letter(tmp_path: Path) -> None:
+    # 10月10日,某县教育局向我校发来…贺信。 | 贺信全文如下: | 某某中学: | … | 某县教育局 | date (batch 30's convention)
+    (only,) = _docs(tmp_path, "told-then-handed-guard.txt")
+    assert read(only) == ("other", [1, 7], 0)
+    assert only["genre"] == "书信"
