@@ -2,7 +2,7 @@
 摘要 that is the speech's own opening (the speaker announces his points in it) is the speech, not an editor's note; an
 倡议书 under its bare title, or signed under its contact lines (联系人： / 电话：), is a letter however many dates it
 names; an order of speakers run on in one line (1、某局2、某委3、…) is a list read out, not a point; a government site's
-file table saved as table rows (| 文件名称: | |||) is page debris; and an untitled account that opens on the year and
+file table saved as table rows (| 字段名: | |||) is page debris; and an untitled account that opens on the year and
 what the office took as its vehicle (2026年，我镇以…为抓手，…) over its numbered parts is a report. Each shape in three
 spellings of our own writing (tests/fixtures/split45/: as written with half-width punctuation, traditional,
 full-width), and a near shape beside it that must not change."""
@@ -27,7 +27,7 @@ def _docs(tmp_path: Path, name: str) -> list[dict[str, Any]]:
 def test_an_abstract_that_is_the_speakers_own_opening_is_the_speech(tmp_path: Path, spelling: str) -> None:
     # title | 引用本文… | 作者姓名… | 摘要:今天,县政府召开…下面,我讲三点意见。一、…(cut) | the site's footer
     (only,) = _docs(tmp_path, f"abstract-is-opening{spelling}.txt")  # was: the abstract dropped as an editor's note, 0 points
-    assert read(only) == ("speech", [2, 7], 1)
+    assert read(only) == ("speech", [4, 7], 1)
     assert only["announced_count"] == 3
     assert only["points"][0]["heading"].startswith("清醒认识当前安全生产面临的形势")
     assert any("宣布讲三点意见，实际有一点" in w for w in only["warnings"])
@@ -82,7 +82,7 @@ def test_numbered_heading_lines_each_on_their_own_stay_points(tmp_path: Path) ->
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_an_untitled_account_in_parts_under_a_file_table_is_a_report(tmp_path: Path, spelling: str) -> None:
-    # | 文件名称: | ||| … (the site's empty file table) | 2026年,我镇以…为抓手,… | 一、…平稳。… | … | 四、…(cut)
+    # | 文档标题: | ||| … (the site's empty file table) | 2026年,我镇以…为抓手,… | 一、…平稳。… | … | 四、…(cut)
     (only,) = _docs(tmp_path, f"untitled-summary{spelling}.txt")  # was: other, lines 1-10, no points
     assert read(only) == ("report", [6, 10], 4)
     assert [p["heading"] for p in only["points"]][:2] == ["经济运行总体平稳", "农业生产落实有力"]

@@ -316,11 +316,11 @@ _OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。�
 
 
 def _classified(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") -> Document:
-    """`handed`: the name the page's account before this document handed it over by (某某新年贺辞, split.handed_letter)."""
+    """`handed`: the name the page's account before this document handed it over by (市长新春贺辞, split.handed_letter)."""
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
     if handed and kind == "speech":
-        kind = "other"  # 某某指，… / …新年贺辞全文： / 新春佳节到了。…: the greeting the account hands over, published to readers
+        kind = "other"  # 市长指，… / 市长新春贺辞全文： / 新春佳节到了。…: the greeting the account hands over, published to readers
     lines = (paras[0].line, paras[-1].end)
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":

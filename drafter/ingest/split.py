@@ -150,7 +150,7 @@ _PROGRESS_LEAD = re.compile(
     r"[^。！？]{0,160}(?:[。；;][^。！？]{0,160}){0,2}(?:目标任务|目标进度|序时进度|年度任务|年度目标|计划进度)"
 )
 _SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
-# 2026年，我镇以…活动为载体，紧扣中心，…扎实推进各项工作。 / 一、…较好。… / 二、…: the year's (or half-year's) lead of an
+# 2026年，我镇以…活动为抓手，聚焦…，各项工作稳步推进。 / 一、…平稳。… / 二、…: the year's (or half-year's) lead of an
 # office telling its own work by what it took as its vehicle, then its parts numbered — a 工作总结 that lost its title
 _OWN_YEAR_LEAD = re.compile(
     r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|上半年|度)?[，,]\s*(?:我|本)(?:镇|乡|县|区|市|局|委|办|街道|村|校|院|所|中心|单位|公司)"
@@ -669,7 +669,7 @@ def _handed_over(current: list[Para], para: Para) -> bool:
     return any(_wire_tagged(p.text) or press_lead(p.text) for p in current[-2:]) and not any(is_salutation(p.text) for p in current)
 
 
-# 某某新年贺辞全文： / 讲话全文如下： — a line of its own that names the text it hands over, in full, below it
+# 市长新春贺辞全文： / 讲话全文如下： — a line of its own that names the text it hands over, in full, below it
 _HANDS_NAMED_OVER = re.compile(
     r"(?:贺辞|贺词|致辞|献词|寄语|讲话|发言|公开信|贺信|慰问信|一封信|倡议书)(?:的)?(?:全文|原文)(?:如下)?[：:]$"
 )
@@ -678,8 +678,8 @@ _REPORTED_SAYING = re.compile(r"(?:^|[。！？])[^。！？，,“”我]{0,12}
 
 
 def _told_then_handed(current: list[Para]) -> bool:
-    """A page's own account in the third person (what a leader said, told: 某某指，…他强调，…), two paragraphs or more, then
-    a line handing over the text it tells of in full (某某新年贺辞全文：): the account is a news item, the text below is a
+    """A page's own account in the third person (what a leader said, told: 市长指，…他强调，…), two paragraphs or more, then
+    a line handing over the text it tells of in full (市长新春贺辞全文：): the account is a news item, the text below is a
     document of its own. (A school's page whose one line says who sent a letter, then 贺信全文如下：, is one letter — batch
     30 — and so is a handing over with no account above it.)"""
     if len(current) < 3 or not _HANDS_NAMED_OVER.search(current[-1].text) or len(current[-1].text) > 40:
@@ -689,13 +689,13 @@ def _told_then_handed(current: list[Para]) -> bool:
     return len(told) >= 2 and count_han(text) >= _LEAD_ACCOUNT_MIN and "我" not in text and len(_REPORTED_SAYING.findall(text)) >= 2
 
 
-# 某某新年贺辞全文： / 公开信全文如下：: what is handed over is written to readers (published, sent), not said in a hall
+# 市长新春贺辞全文： / 公开信全文如下：: what is handed over is written to readers (published, sent), not said in a hall
 _HANDED_LETTER = re.compile(r"(?:贺辞|贺词|献词|寄语|公开信|贺信|慰问信|一封信|倡议书)(?:的)?(?:全文|原文)(?:如下)?[：:]$")
 
 
 def handed_letter(before: Sequence[Para], paras: Sequence[Para]) -> str:
     """The title of the greeting or letter `paras` are, when the document `before` is a page's account that hands it over
-    by name (某某新年贺辞全文：, see _told_then_handed) and `paras` greet no one present: the name it was handed over by."""
+    by name (市长新春贺辞全文：, see _told_then_handed) and `paras` greet no one present: the name it was handed over by."""
     if not before or not _HANDED_LETTER.search(before[-1].text) or not _told_then_handed(list(before)):
         return ""
     text = "\n".join(p.text for p in paras)
@@ -1305,7 +1305,7 @@ _WRITING_GUIDE = re.compile(
     # 如何作一个精彩耐听、令人振奋的表态发言？… / 起草会议表态发言之前，…: a page asking how a speech is made, then telling it
     r"|(?:怎样|如何)(?:写好?|作|做|起草)(?:好)?一[个篇份][^。！？]{0,16}(?:表态发言|讲话稿|发言稿|主持词|致辞|讲话|发言)[？?]"
     r"|起草(?:会议)?(?:表态发言|讲话稿|发言稿|主持词|致辞)(?:之前|时)"
-    # 倡议书的特点具体来讲具有以下几个方面： / 慰问信的格式一般包括以下几个部分: what the genre is like and how it is laid out,
+    # 感谢信的特点概括起来具有以下几个方面： / 慰问信的格式一般包括以下几个部分: what the genre is like and how it is laid out,
     # told to one who will write one (the genre's own word, then 的特点/的格式/的结构, then what they are)
     r"|(?:讲话稿|发言稿|主持词|致辞|倡议书|慰问信|感谢信|贺信|公开信|贺词|开幕词|闭幕词|演讲稿)的(?:特点|格式|结构|写法)"
     r"[^。！？：:]{0,8}(?:有|具有|包括|分为)(?:以下|如下)[^。！？：:]{0,6}(?:特点|方面|部分)"
@@ -1437,7 +1437,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _HANDS_OVER.search(paras[-1].text) and any(_wire_tagged(p.text) or press_lead(p.text) for p in paras[-2:]):
         return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
     if _told_then_handed(list(paras)):
-        return "news"  # 某某指，… / 他强调，… / 某某新年贺辞全文：: the page's account; the text it hands over is the next document
+        return "news"  # 市长指，… / 他强调，… / 市长新春贺辞全文：: the page's account; the text it hands over is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
@@ -1478,7 +1478,7 @@ def classify_kind(paras: Sequence[Para]) -> str:
     if _OWN_YEAR_LEAD.match(lead) and not has_salutation and sum(bool(_PART_MARK.match(p.text)) for p in paras[1:]) >= 2 and not (
         _REPORTER.search(text) or _SPEAKER_TO.search(text)
     ):
-        return "report"  # 2026年，我镇以…为载体，…扎实推进各项工作。 / 一、… / 二、…: the office's own account in parts, untitled
+        return "report"  # 2026年，我镇以…为抓手，…各项工作稳步推进。 / 一、… / 二、…: the office's own account in parts, untitled
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
