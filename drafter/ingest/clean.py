@@ -1073,6 +1073,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, label.group(0), "网页字段名"))
         text = text[label.end() :]
     voiced = _VOICED_NOTE.match(text) if "导" in text[:4] or "编" in text[:4] else None
+    if not voiced and "要" in text[:5]:
+        voiced = _VOICED_SUMMARY.match(text)
     if voiced and len(text) > voiced.end() + 20:  # 【导读】受…的委托，我代表…作个讲话。…: the site labelled the speech itself
         removed.append(Removed(lineno, voiced.group(0), "网页编者按标签（下面是讲话本身）"))
         text = text[voiced.end() :]
@@ -1096,6 +1098,13 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
 _VOICED_NOTE = re.compile(
     r"^(?:【(?:导读|导语)】\s*[:：]?|(?:导读|导语|编者按)\s*[:：])\s*"
     r"(?=[^。！？]{0,30}我(?:代表|受|讲|就|谈|作|提))(?![^。！？]{0,80}(?:本文|小编|文章|笔者))"
+)
+# 摘要：今天，我们召开……。……下面，我讲三点意见。一、……: a journal's or archive's abstract that is the speech's own opening
+# (the speaker announces his points in it), not a note about the text; one that speaks of 本文/作者/笔者 stays a note
+_VOICED_SUMMARY = re.compile(
+    r"^(?:摘要|内容摘要|内容提要)\s*[:：]\s*"
+    r"(?=.{0,600}?(?:下面|现在|接下来)[，,]?\s*我(?:再|就|想|主要)?(?:讲|谈|提|强调)[^。！？]{0,30}?[一二三四五六七八九十两几\d]+(?:点|个方面|条))"
+    r"(?!.{0,600}?(?:本文|小编|笔者|作者|该文|文章))"
 )
 # 相关文章推荐： / 推荐文章： in the middle of the page: the head of a links box that the text goes on below
 _RELATED_BOX_HEAD = re.compile(r"^(?:相关文章推荐|相关文章|相关阅读|相关推荐|推荐文章|热门文章|相关范文)\s*[:：]$")

@@ -309,6 +309,9 @@ _GUARDED_WRAPPER = (
     (".", re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,}\.(?:com|cn|net|org)\b", re.I), "网站名称"),
     ("【】", re.compile(r"^[^。！？]{0,8}】\s*【|【[^】]{1,12}】\s*【[^】]{1,12}】"), "网页导航或出处"),
     ("|｜", re.compile(r"^[^。！？|｜]{1,12}[|｜][^。！？]*[|｜]"), "网页信息表"),  # 索引号 | … | 发布机构 | …
+    # | 字段名: | ||| / | 字段名: | 字段名: | ||: the same table saved as table rows, its fields' labels (a colon in each
+    # cell that names one) and their values left empty or short
+    ("|｜", re.compile(r"^[|｜]\s*[^。！？|｜]{1,10}\s*[:：]\s*[|｜][^。！？]{0,80}$"), "网页信息表"),
     # 游遍某地从某某网开始>> | 首页 | 意见反馈 | 天气预报 | 网站投稿 |: a site's menu, its slogan first
     ("|｜", re.compile(r"^[^。！？，|｜]{1,24}(?:[|｜][^。！？，|｜]{1,12}){3,}[|｜]?$"), "网页导航或出处"),
 )

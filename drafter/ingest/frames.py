@@ -105,7 +105,17 @@ def signed_block(paras: Sequence[Para]) -> bool:
             return False
     else:
         return False
+    if above and _CONTACT.match(above[-1]):  # 联系人： / 电话： over the signer: the letter's contact lines, its text above
+        end = len(paras) - len(tail) + len(above)
+        above = [p.text.strip() for p in paras[max(0, end - 8) : end]]
+        while above and _CONTACT.match(above[-1]):
+            above.pop()
     return bool(above) and above[-1][-1:] in "。！？!?”"
+
+
+# 联系人：某某 / 联系电话：… / 地址： — a letter's contact lines between its last sentence and its signature (a call for
+# donations says whom to ring); filled in or left blank by a 范文
+_CONTACT = re.compile(r"^(?:联系人|联系电话|电话|手机|传真|邮箱|电子邮箱|地址|联系地址|邮编)\s*[:：][^。！？]{0,40}$")
 
 
 def _addressed(paras: Sequence[Para]) -> int | None:

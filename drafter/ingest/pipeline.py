@@ -48,6 +48,7 @@ from drafter.ingest.split import (
     drop_repeats,
     drop_title_footer,
     duplicates_among,
+    handed_letter,
     is_attachment,
     is_bulletin_header,
     is_covering_notice,
@@ -182,8 +183,10 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     front: tuple[Para, ...] = ()
     if contents:  # (the collection's title and blurb over the list go with it, not with the first piece under it)
         chunks, front = _front_of_contents(chunks, contents[0][0].line)
+    before: tuple[Para, ...] = ()
     for chunk in chunks:
-        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras)
+        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras, handed_letter(before, chunk.paras))
+        before = chunk.paras
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
             doc = _outlined(doc, cleaned.removed, chunk.paras)
         elif len(chunks) == 1 and doc.kind == "report" and doc.outline is not None and _stops_mid_sentence(chunk.paras):
@@ -301,8 +304,8 @@ def _foreign_warnings(documents: list[Document], removed: Sequence[Removed]) -> 
     return out
 
 
-def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
-    doc = _classified(did, origin, paras)
+def _document(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") -> Document:
+    doc = _classified(did, origin, paras, handed)
     doubt = kind_doubt(paras, doc.kind)
     return replace(doc, warnings=(*doc.warnings, doubt)) if doubt else doc
 
@@ -312,9 +315,12 @@ def _document(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
 _OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。！？]{0,20}[。，,][^。！？]{0,16}履职情况|情况述职如下")
 
 
-def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
+def _classified(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") -> Document:
+    """`handed`: the name the page's account before this document handed it over by (市长新春贺辞, split.handed_letter)."""
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
+    if handed and kind == "speech":
+        kind = "other"  # 市长指，… / 市长新春贺辞全文： / 新春佳节到了。…: the greeting the account hands over, published to readers
     lines = (paras[0].line, paras[-1].end)
     norm, keys = normalise(body), frozenset(sentence_keys(body))
     if kind == "report":
@@ -334,7 +340,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         genre, why = genre_of(paras, "") if kind == "other" else ("", "")
-        if kind == "other" and not genre and is_letter(paras):
+        if kind == "other" and not genre and (handed or is_letter(paras)):
             genre, why = LETTER, LETTER_NOTE
         note = why or note
         if genre:  # a letter, minutes, rules…: its own title (新春献词, 县政府常务会议纪要), as a speech's is found
@@ -342,6 +348,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...]) -> Document:
             title = "" if outline.title_derived else outline.title  # (not 在…会议上的讲话 made up from the meeting it names)
             title = title or genre_title(paras)  # (关于召开…的通知 under the office's name: no speech's title line)
             title = title or (letter_title(paras) if genre == LETTER else "")  # 致全镇农户的一封信 (batch 52)
+            title = title or handed
         if kind == "other" and is_speech_summary(paras):
             genre, note = "讲话摘要", "讲话的内容摘要（转述讲话强调了什么，不是讲话原文）：不拆分为片段"
         if is_title_list(paras):

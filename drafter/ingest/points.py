@@ -767,7 +767,22 @@ _CEREMONY = re.compile(r"^(?:鸣炮|鸣礼炮|奏乐|剪彩|揭牌|揭幕|奠基
 _ITEM_MARK = re.compile(rf"^(?:(?:大会|会议)?进行)?第[{CN}\d]+项(?:议程|内容)?[：:，,、]?")
 
 
+# 1、某某局2、某某办3、某某会4、…: an order of speakers or a roll of names run on in one line (1、 then 2、 and 3、, each a
+# short name with no sentence in it) — a list read out, not the heading of a part
+_ROLL_MARK = re.compile(r"(?<!\d)(\d{1,2})\s*[、.．](?!\d)")
+_ROLL_NAME = re.compile(r"^[^。！？，,；;：:\s]{1,12}$")
+
+
+def _inline_roll(text: str) -> bool:
+    marks = list(_ROLL_MARK.finditer(text[:200]))
+    if len(marks) < 3 or marks[0].start() != 0 or [int(m.group(1)) for m in marks[:3]] != [1, 2, 3]:
+        return False
+    return all(_ROLL_NAME.match(text[a.end() : b.start()].strip()) for a, b in zip(marks[:3], marks[1:3], strict=False))
+
+
 def _agenda_item(text: str) -> bool:
+    if text[:1] == "1" and _inline_roll(text):
+        return True
     m = _ITEM_MARK.match(text)
     if m:  # 第二项，请大家观看……专题片；: after the chair's 第N项, a call (请…, 由…) is an item, whatever it calls for
         rest = text[m.end() :].lstrip()

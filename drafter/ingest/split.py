@@ -150,6 +150,13 @@ _PROGRESS_LEAD = re.compile(
     r"[^。！？]{0,160}(?:[。；;][^。！？]{0,160}){0,2}(?:目标任务|目标进度|序时进度|年度任务|年度目标|计划进度)"
 )
 _SPEAKER_TO = re.compile(r"我讲|我代表|我谨|大家|同志们|你们")
+# 2026年，我镇以…活动为抓手，聚焦…，各项工作稳步推进。 / 一、…平稳。… / 二、…: the year's (or half-year's) lead of an
+# office telling its own work by what it took as its vehicle, then its parts numbered — a 工作总结 that lost its title
+_OWN_YEAR_LEAD = re.compile(
+    r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|上半年|度)?[，,]\s*(?:我|本)(?:镇|乡|县|区|市|局|委|办|街道|村|校|院|所|中心|单位|公司)"
+    r"(?:党委|政府)?以[^。！？]{2,30}?为(?:载体|抓手|契机|主线|引领|统领|总揽|突破口)"
+)
+_PART_MARK = re.compile(r"^[一二三四五六七八九十][、.．]")
 # 一、基本情况 / 2025年，本局全年共完成…: a report's first part and its lead, the office telling its own year
 _FACTS_PART = re.compile(r"^一[、.．]\s*(?:基本情况|总体情况|工作开展情况|主要工作(?:开展|完成)?情况|工作完成情况)$")
 _OFFICE_YEAR = re.compile(r"^(?:\d{4}|20[xX×*＊]{2})年(?:以来|度)?[，,]\s*(?:本|我)(?:局|委|办|院|所|中心|单位|公司|厂|站|队)")
@@ -553,6 +560,7 @@ def split_chunks(
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_over_call(para, nxt, prev)
             or _letter_after_lead(current, para, nxt) or _rules_title(current, para, nxt) or _handed_over(current, para)
+            or _told_then_handed(current)
             or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
@@ -659,6 +667,45 @@ def _handed_over(current: list[Para], para: Para) -> bool:
         return False
     # (21日，某市红十字会向媒体发布倡议书，…全文如下：: a reporter's dated lead in the third person, batch 56)
     return any(_wire_tagged(p.text) or press_lead(p.text) for p in current[-2:]) and not any(is_salutation(p.text) for p in current)
+
+
+# 市长新春贺辞全文： / 讲话全文如下： — a line of its own that names the text it hands over, in full, below it
+_HANDS_NAMED_OVER = re.compile(
+    r"(?:贺辞|贺词|致辞|献词|寄语|讲话|发言|公开信|贺信|慰问信|一封信|倡议书)(?:的)?(?:全文|原文)(?:如下)?[：:]$"
+)
+# 某某指，… / 他强调，… / 她表示，…: what one said, told by another
+_REPORTED_SAYING = re.compile(r"(?:^|[。！？])[^。！？，,“”我]{0,12}?(?:指|指出|表示|强调|说|认为)[，,：:]")
+
+
+def _told_then_handed(current: list[Para]) -> bool:
+    """A page's own account in the third person (what a leader said, told: 市长指，…他强调，…), two paragraphs or more, then
+    a line handing over the text it tells of in full (市长新春贺辞全文：): the account is a news item, the text below is a
+    document of its own. (A school's page whose one line says who sent a letter, then 贺信全文如下：, is one letter — batch
+    30 — and so is a handing over with no account above it.)"""
+    if len(current) < 3 or not _HANDS_NAMED_OVER.search(current[-1].text) or len(current[-1].text) > 40:
+        return False
+    told = [p.text for p in current[:-1] if not _front_line(p.text) and not is_title(p)]
+    text = _QUOTED.sub("", "".join(told))
+    return len(told) >= 2 and count_han(text) >= _LEAD_ACCOUNT_MIN and "我" not in text and len(_REPORTED_SAYING.findall(text)) >= 2
+
+
+# 市长新春贺辞全文： / 公开信全文如下：: what is handed over is written to readers (published, sent), not said in a hall
+_HANDED_LETTER = re.compile(r"(?:贺辞|贺词|献词|寄语|公开信|贺信|慰问信|一封信|倡议书)(?:的)?(?:全文|原文)(?:如下)?[：:]$")
+
+
+def handed_letter(before: Sequence[Para], paras: Sequence[Para]) -> str:
+    """The title of the greeting or letter `paras` are, when the document `before` is a page's account that hands it over
+    by name (市长新春贺辞全文：, see _told_then_handed) and `paras` greet no one present: the name it was handed over by."""
+    if not before or not _HANDED_LETTER.search(before[-1].text) or not _told_then_handed(list(before)):
+        return ""
+    text = "\n".join(p.text for p in paras)
+    if any(is_salutation(p.text) for p in paras[:4]) or _PRESENT_HERE.search(text):
+        return ""
+    return re.sub(r"(?:的)?(?:全文|原文)(?:如下)?[：:]$", "", before[-1].text.strip())
+
+
+# 大家好 / 今天…召开 / 在座 / 会场: words said to people present (a greeting read out at a gathering is a speech)
+_PRESENT_HERE = re.compile(r"(?:大家|各位|同志们|朋友们)(?:上午|下午|晚上)?好|在座|会场|(?:今天|今晚)[^。！？]{0,20}?(?:召开|举行|举办|相聚|欢聚)|谢谢大家")
 
 
 def _headline_over_subtitle(para: Para, nxt: str) -> bool:
@@ -1065,7 +1112,8 @@ _AWAY_READERS = re.compile(r"(?:送给|献给|送达|向)(?:远在他乡|远在�
 _PUBLIC_SALUTATION = re.compile(r"^(?:亲爱的|广大|全[省市县区镇乡]|各位)?[^：:，,。！？]{0,6}(?:农民|市民|居民|村民|网民|读者|家长|游客|车主)朋友们?[：:]$")  # (亲爱的市民朋友：)
 _MEETING_WORDS = re.compile(r"今天|今日|此刻|在座|欢聚|相聚|会议|大会|座谈会|团拜会|联谊会|恳谈会")
 # 贺 电 / 慰问信 as a heading of its own, under a news page's headline and date line
-_LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信)$")
+# (倡议书 alone on a line: the bare title of a call to many readers, signed by those who make it)
+_LETTER_HEADING = re.compile(r"^(?:贺\s*电|贺\s*信|慰\s*问\s*信|慰\s*问\s*电|感\s*谢\s*信|公\s*开\s*信|倡\s*议\s*书)$")
 # 中共某某乡委员会 某某乡人民政府 / 2026年6月20日 as the last two lines: a letter's signature and date, the organs
 # that send it (a speech is said, not signed by organs).
 _ORGAN = r"(?:中共)?[^。！？，,：:\s]{2,24}(?:委员会|人民政府|政府|办事处|办公室|委|联合会|协会)"
@@ -1257,6 +1305,10 @@ _WRITING_GUIDE = re.compile(
     # 如何作一个精彩耐听、令人振奋的表态发言？… / 起草会议表态发言之前，…: a page asking how a speech is made, then telling it
     r"|(?:怎样|如何)(?:写好?|作|做|起草)(?:好)?一[个篇份][^。！？]{0,16}(?:表态发言|讲话稿|发言稿|主持词|致辞|讲话|发言)[？?]"
     r"|起草(?:会议)?(?:表态发言|讲话稿|发言稿|主持词|致辞)(?:之前|时)"
+    # 感谢信的特点概括起来具有以下几个方面： / 慰问信的格式一般包括以下几个部分: what the genre is like and how it is laid out,
+    # told to one who will write one (the genre's own word, then 的特点/的格式/的结构, then what they are)
+    r"|(?:讲话稿|发言稿|主持词|致辞|倡议书|慰问信|感谢信|贺信|公开信|贺词|开幕词|闭幕词|演讲稿)的(?:特点|格式|结构|写法)"
+    r"[^。！？：:]{0,8}(?:有|具有|包括|分为)(?:以下|如下)[^。！？：:]{0,6}(?:特点|方面|部分)"
 )
 
 
@@ -1384,6 +1436,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 复旦启智 助我成长——…能力提升培训班学习心得 / 7月14日至20日，…我与6名政协委员…: written, said to no one
     if _HANDS_OVER.search(paras[-1].text) and any(_wire_tagged(p.text) or press_lead(p.text) for p in paras[-2:]):
         return "news"  # 某某网9月8日电 …发布致…的公开信。全文如下：: the agency's item; the letter it prints is the next document
+    if _told_then_handed(list(paras)):
+        return "news"  # 市长指，… / 他强调，… / 市长新春贺辞全文：: the page's account; the text it hands over is the next document
     if _letter_told(paras, text):
         return "news"  # …委派办公室向全市会员发出了一封慰问信… over no 称谓: the page's account of the letter, not the letter
     if event_news(paras) and not any(is_salutation(p.text) for p in paras[:8]):
@@ -1421,6 +1475,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "report"  # 一、基本情况 / 2025年，本局全年共完成审计项目25个…: an office's account, from its first part
     if _PROGRESS_LEAD.match(lead) and not has_salutation and not _REPORTER.search(text) and not _SPEAKER_TO.search(text):
         return "report"  # 前三季度，区委区政府…。多数项目已完成年度目标任务，其余达到序时进度: the progress account, untitled
+    if _OWN_YEAR_LEAD.match(lead) and not has_salutation and sum(bool(_PART_MARK.match(p.text)) for p in paras[1:]) >= 2 and not (
+        _REPORTER.search(text) or _SPEAKER_TO.search(text)
+    ):
+        return "report"  # 2026年，我镇以…为抓手，…各项工作稳步推进。 / 一、… / 二、…: the office's own account in parts, untitled
     if _ACCOUNT_LEAD.match(lead) and not has_salutation:
         return "report"  # 2026年，办公室在机关党组的正确领导下，… / 2026年，我作为镇长，…: an office's or an official's account of the year
     if _ACCOUNT_LEAD.match(_lead_under_headline(paras)) and not has_salutation and not _SAID_TITLE.search(lead):
