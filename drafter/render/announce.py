@@ -4,10 +4,11 @@ A writer announces the speech's own count once (我讲三点意见) and, inside 
 a long list follows. A draft that opens nearly every （一） section on 要…以下N个…： reads as written by a machine
 (a 30-minute 全县审计工作会议 said sixteen, leadin45). The points are read once rendered: every paragraph that ends on
 such a lead-in is a candidate; `budget` of them keep their count — the task points' and the longest series first,
-never two in adjacent sections — and the others are left out, their sub-points following the text before them as in
-a speech, or said without the count (要突出这几个重点：) where leaving them out would cut what the sentence says to
-someone (希望你们做到以下三点：) or leave a point's heading with nothing before its 一是. A speech fit to its minutes
-says a left-out lead-in again, without its count, where its length needs it (`assemble.render_plan`).
+never two in neighbouring sections nor two in one point — and the others are left out, their sub-points following the
+text before them as in a speech, or said without the count (要突出这几个重点：) where leaving them out would cut what
+the sentence says to someone (希望你们做到以下三点：) or leave a point's heading with nothing before its 一是. A speech
+fit to its minutes says a left-out lead-in again, without its count, where its length needs it
+(`assemble.render_plan`).
 """
 
 from __future__ import annotations
@@ -150,16 +151,19 @@ def find_leads(points: Sequence[str], tasks: Sequence[bool]) -> list[Lead]:
 
 def counted(leads: Sequence[Lead], allowed: int) -> set[tuple[int, int]]:
     """The lead-ins that keep their count: the task points' first, the longest series first, then in order; never two
-    in neighbouring units (二、's lead-in and its （一）'s, or （一）'s and （二）'s)."""
+    in neighbouring units (二、's lead-in and its （一）'s, or （一）'s and （二）'s), nor two in one point (二、 said
+    以下五项重点工作 and its （三） 以下四项工作: a count inside a count, lead43)."""
     kept: set[tuple[int, int]] = set()
     units: set[int] = set()
+    points: set[int] = set()
     for lead in sorted(leads, key=lambda x: (not x.task, -x.count, x.unit)):
         if len(kept) >= allowed:
             break
-        if {lead.unit - 1, lead.unit, lead.unit + 1} & units:
+        if {lead.unit - 1, lead.unit, lead.unit + 1} & units or lead.point in points:
             continue
         kept.add(lead.where)
         units.add(lead.unit)
+        points.add(lead.point)
     return kept
 
 
@@ -192,6 +196,10 @@ def within_budget(
         again = said in heard
         heard.add(said)
         if lead.where in keep:
+            # a lead-in said in two sentences announces once: 要在几个环节上多用心。主要是以下两个方面：
+            region = paras[lead.para][lead.start :]
+            last = list(_COUNT.finditer(region))[-1]
+            paras[lead.para] = paras[lead.para][: lead.start] + _plain(region[: last.start()], 0, 1) + region[last.start() :]
             continue
         plain = _plain(paras[lead.para], lead.start, turn)
         if lead.cut is None or (lead.where in restore and not again):
