@@ -83,20 +83,33 @@ def _lead_sentence(para: str) -> int | None:
     return stops[-1]
 
 
-def _cut(para: str, start: int, alone: bool) -> str | None:
+# A lead-in into no sub-points: a section whose sub-points were all left out renders 要在以下个方面下功夫： (its count
+# empty); it goes whatever it says.
+_EMPTY = re.compile(r"以下(?:个|项|点|件|条|方面)[^。！？；：]{0,16}[：。]$")
+
+
+def _uncounted(para: str) -> str:
+    """`para` without a closing lead-in that announces no count at all (以下个方面：)."""
+    if not _EMPTY.search(para):
+        return para
+    stops = [0, *(m.end() for m in _STOP.finditer(para, 0, len(para) - 1))]
+    return _cut(para, stops[-1], alone=False, hopes=False) or ""
+
+
+def _cut(para: str, start: int, alone: bool, hopes: bool = True) -> str | None:
     """`para` without its lead-in sentence (from `start`): a clause before the lead-in's comma that says something of
     its own stays as the sentence (城市管理，群众每天都看在眼里。). None when it cannot go: it says whom a hope is for
     (希望你们做到以下三点：), or it is all the paragraph says and `alone` forbids leaving nothing."""
     lead = para[start:]
     first = _STOP.search(lead)
     comma = lead.rfind("，", 0, first.end() if first else len(lead))
-    if comma >= 0 and _COUNT.search(lead, comma) and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(
+    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(
         lead[:comma]
     ):
         kept, gone = para[: start + comma] + "。", lead[comma:]
     else:
         kept, gone = para[:start], lead
-    if "希望" in gone:
+    if hopes and "希望" in gone:
         return None
     if not kept.strip() and alone:
         return None
@@ -108,8 +121,10 @@ def _plain(para: str, start: int, turn: int) -> str:
     way = _UNCOUNTED[turn % len(_UNCOUNTED)]
 
     def said(found: re.Match[str]) -> str:
-        # 几 alone after 好 or 把 reads as 好几 (quite a few) or a few of something: 要抓好这几项工作, 要把这几项工作抓实
-        return "这几" if way == "几" and found.string[found.start() - 1 : found.start()] in ("好", "把") else way
+        # 几 alone after 好 or 把 reads as 好几 (quite a few) or a few of something (要抓好这几项工作, 要把这几项工作抓实),
+        # and 在几点上 as a question
+        before, after = found.string[found.start() - 1 : found.start()], found.string[found.end() : found.end() + 1]
+        return "这几" if way == "几" and (before in ("好", "把") or after == "点") else way
 
     return para[:start] + _COUNT.sub(said, para[start:])
 
@@ -185,7 +200,9 @@ def within_budget(
     left_out: list[LeftOut] | None = None,
 ) -> list[str]:
     """The `points` with lead-ins announcing a count held to `budget(minutes)`: the others left out (recorded in
-    `left_out`), or said without the count where they cannot go or are in `restore` (said for the speech's length)."""
+    `left_out`), or said without the count where they cannot go or are in `restore` (said for the speech's length). A
+    lead-in into no sub-points (以下个方面：) goes."""
+    points = ["\n\n".join(p for p in map(_uncounted, text.split("\n\n")) if p) for text in points]
     leads = find_leads(points, tasks)
     keep = counted(leads, budget(minutes))
     out = [text.split("\n\n") for text in points]
