@@ -34,6 +34,9 @@ _SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
 # sentence of its own (面对新的形势和任务，) goes with it (as drafter/render/sections.without_lead_in).
 _SAYS_MORE = 8
 _NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
+# A lead-in that says whom its sub-points are hoped of or who will do them (希望你们做到以下三点：, a 座谈会's 我们将在以下
+# 三个方面做好服务：, the one place it said what the government does for the guests, review34c) is said without its count.
+_SAYS_WHO = re.compile("希望|我们将")
 # Said in place of the count, in turn: 要突出这几个重点：, 要重点抓好几项工作：, 要在下面几个方面下功夫：.
 _UNCOUNTED = ("这几", "几", "下面几")
 
@@ -69,7 +72,7 @@ def _value(count: str) -> int:
     return (_VALUE.get(tens, 1) if tens else 1) * 10 + _VALUE.get(ones, 0)
 
 
-def _lead_sentence(para: str) -> int | None:
+def lead_start(para: str) -> int | None:
     """Where the lead-in sentence `para` ends on starts, or None when it ends on none that announces a count; a lead-in
     said in two sentences starts at the first (要在以下几个环节上多用心。主要是以下三个方面：)."""
     if not para.endswith(("：", "。")):
@@ -93,13 +96,14 @@ def _uncounted(para: str) -> str:
     if not _EMPTY.search(para):
         return para
     stops = [0, *(m.end() for m in _STOP.finditer(para, 0, len(para) - 1))]
-    return _cut(para, stops[-1], alone=False, hopes=False) or ""
+    return cut_lead(para, stops[-1], alone=False, hopes=False) or ""
 
 
-def _cut(para: str, start: int, alone: bool, hopes: bool = True) -> str | None:
+def cut_lead(para: str, start: int, alone: bool, hopes: bool = True) -> str | None:
     """`para` without its lead-in sentence (from `start`): a clause before the lead-in's comma that says something of
     its own stays as the sentence (城市管理，群众每天都看在眼里。). None when it cannot go: it says whom a hope is for
-    (希望你们做到以下三点：), or it is all the paragraph says and `alone` forbids leaving nothing."""
+    or who will act (`_SAYS_WHO`, unless `hopes` is False), or it is all the paragraph says and `alone` forbids leaving
+    nothing."""
     lead = para[start:]
     first = _STOP.search(lead)
     comma = lead.rfind("，", 0, first.end() if first else len(lead))
@@ -109,7 +113,7 @@ def _cut(para: str, start: int, alone: bool, hopes: bool = True) -> str | None:
         kept, gone = para[: start + comma] + "。", lead[comma:]
     else:
         kept, gone = para[:start], lead
-    if hopes and "希望" in gone:
+    if hopes and _SAYS_WHO.search(gone):
         return None
     if not kept.strip() and alone:
         return None
@@ -152,7 +156,7 @@ def find_leads(points: Sequence[str], tasks: Sequence[bool]) -> list[Lead]:
             if _SECTION.match(para) and j > 1:
                 unit += 1
             nxt = paras[j + 1] if j + 1 < len(paras) else ""
-            start = _lead_sentence(para)
+            start = lead_start(para)
             if start is None or not _MARK.match(nxt):
                 continue
             count = _COUNT.findall(para[start:])[-1]
@@ -160,7 +164,7 @@ def find_leads(points: Sequence[str], tasks: Sequence[bool]) -> list[Lead]:
             section = bool(_SECTION.match(para))
             alone = not section and (j == 1 and not (_SECTION.match(nxt) or nxt[:1].isdigit()))
             task = tasks[pi] if pi < len(tasks) else False
-            found.append(Lead(pi, j, unit, _value(count), task, start, _cut(para, start, alone)))
+            found.append(Lead(pi, j, unit, _value(count), task, start, cut_lead(para, start, alone)))
     return found
 
 
