@@ -20,6 +20,7 @@ from drafter.library.alternatives import (
 )
 from drafter.meeting import department_room, spoken_name
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
+from drafter.render.announce import LeftOut, within_budget
 from drafter.render.apart import text_echoes, themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
@@ -58,7 +59,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import GroupHeading, group_heading, keeps_lead_in, without_lead_in
+from drafter.render.sections import GroupHeading, group_heading
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
@@ -73,11 +74,10 @@ from drafter.render.values import DEFAULT_RATE, DEPARTMENT_HOST, by_department, 
 from drafter.text import cn_number, count_han, count_word, is_han
 from drafter.topics import find_topics, load_topics, narrower_tags, part_tags, work_hearers
 
-# What a render does with gathered sections' lead-ins: those it keeps (point number, section number) and where it
-# records those it leaves out (`render_plan`).
-Leads = tuple[frozenset[tuple[int, int]], list["Spared"] | None]
+# What a render does with lead-ins over the count budget (`announce.within_budget`): those it says without their
+# count (point index, paragraph index) and where it records those it leaves out (`render_plan`).
+Leads = tuple[frozenset[tuple[int, int]], list[LeftOut] | None]
 NO_LEADS: Leads = (frozenset(), None)
-_LEADS = "_lead_ins"
 
 
 def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_RATE) -> Draft:
@@ -93,13 +93,13 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
 
         raise MissingAnswersError([(v.name, v.prompt) for v in missing])
     themed = themes_apart(plan)  # after fitting: see `apart.themes_apart`
-    # A speech fit to its minutes keeps its length: some of its sections' lead-ins (要在以下三个方面下功夫：, left out as
-    # a speech leaves them out) are said where leaving them out made it short — those before the longest series, as
-    # few as make the length — and sub-points said by theme twice rather than a speech a tenth short (基层党建, 南通市,
-    # 20 min: three 督导/考核/追责 sub-points left out, 3487 characters of 4000). The length search measures the plan
-    # with every lead-in, so leaving them out changes no choice of material.
+    # A speech fit to its minutes keeps its length: lead-ins left out over the count budget (要在以下三个方面下功夫：,
+    # `announce.within_budget`) are said again without their count where leaving them out made it short — those before
+    # the longest series, as few as make the length — and sub-points said by theme twice rather than a speech a tenth
+    # short (基层党建, 南通市, 20 min: three 督导/考核/追责 sub-points left out, 3487 characters of 4000). The length
+    # search measures the plan with every lead-in, so leaving them out changes no choice of material.
     for chosen in (themed, plan) if themed is not plan else (plan,):
-        spared: list[Spared] = []
+        spared: list[LeftOut] = []
         draft = _render_with(chosen, answers, rate, spared=spared)
         short = _shortfall(draft, answers, rate)
         if short <= 0:
@@ -115,16 +115,6 @@ def render_plan(plan: Plan, answers: Mapping[str, Any], *, rate: int = DEFAULT_R
         if short <= 0:
             break
     return draft  # short with every lead-in of the whole plan: as long as it can be
-
-
-@dataclass(frozen=True)
-class Spared:
-    """A gathered section's lead-in left out: where (point number, section number), its Han characters, and how many
-    sub-points it led into."""
-
-    where: tuple[int, int]
-    chars: int
-    series: int
 
 
 # A speech fit to --minutes is not rendered shorter than this share of its length by lead-ins or sub-points left out.
@@ -143,7 +133,7 @@ def _render_with(
     rate: int,
     *,
     keep: frozenset[tuple[int, int]] = frozenset(),
-    spared: list[Spared] | None = None,
+    spared: list[LeftOut] | None = None,
 ) -> Draft:
     chooser = _chooser(plan, answers)
     with choosing(chooser):
@@ -206,7 +196,6 @@ def _render(
     plan: Plan, answers: Mapping[str, Any], rate: int, chooser: Chooser, *, leads: Leads = NO_LEADS
 ) -> Draft:
     ctx = _base_context(plan, answers)
-    ctx[_LEADS] = leads
     # the hall hears 这次全县教育工作会议 of a bureau's 县教育局2026年全县教育工作会议; the title keeps the name (lead35)
     said = spoken_name(str(ctx.get("meeting") or ""), str(answers.get("place") or ""))
     spoken = {**ctx, "meeting": said} if said != ctx.get("meeting") else ctx
@@ -239,6 +228,11 @@ def _render(
     point_ctx = _department_upper(ctx) if by_department(answers) else ctx
     points = [render_point(i + 1, p, point_ctx, extras.get(i, NO_FACTS), taken) for i, p in enumerate(plan.points)]
     points = [_to_hearers(_to_department_room(p, ctx, answers), ctx, answers) for p in points]
+    keep, spared = leads
+    minutes = answers.get("minutes")
+    length = int(str(minutes)) if minutes else count_han("".join(points)) / rate
+    tasks = [p.fragment.stage == "任务" for p in plan.points]
+    points = within_budget(points, tasks, length, keep, spared)
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     text = text.replace("发展工作高质量发展", "高质量发展")  # 推动{{ work }}高质量发展 of 经济社会发展工作: 推动经济社会高质量发展
@@ -834,15 +828,6 @@ def _render_group(
         own = {**ctx, "sub_count": count_word(len(part.keep)) if part.keep else ""}
         said = unsaid_in_heading(facts.parts.get(i - 1, ""), heading)
         intro = _with_facts(render_text(part.fragment.text, own, part.fragment), said)
-        # A section's own 要在以下三个方面下功夫： goes, as a speech leaves it out (real speeches say such a lead-in about
-        # once in 14,000 characters; a 12-minute 全市气象工作会议 said twelve, lead43), unless its length is needed.
-        keep, spared = ctx.get(_LEADS, NO_LEADS)
-        if (number, i) not in keep and not keeps_lead_in(part.fragment, kind):
-            left = without_lead_in(intro)
-            chars = count_han("".join(intro)) - count_han("".join(left))
-            if chars and spared is not None:
-                spared.append(Spared((number, i), chars, len(part.keep)))
-            intro = left
         first = f"（{cn_number(i)}）{_heading_end(heading)}"
         paragraphs += [first + (intro[0] if intro else ""), *intro[1:], *_body(part, own, depth=3)]
     paragraphs += [

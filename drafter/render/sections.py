@@ -17,8 +17,7 @@ from rapidfuzz import fuzz
 
 from drafter.errors import LibraryError
 from drafter.files import load_data_table
-from drafter.model import Fragment
-from drafter.text import count_han
+from drafter.render.announce import cut_lead, lead_start
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
@@ -105,51 +104,19 @@ def _says_again(heading: str, headings: Sequence[str]) -> bool:
     return any(run in h for run in runs for h in headings)
 
 
-# A sentence ends at 。！？ (and a closing quote after it).
-_STOP = re.compile(r"[。！？]”?")
-
-
-def keeps_lead_in(fragment: Fragment, kind: str) -> bool:
-    """Whether a gathered section keeps the lead-in its intro ends on: a kind's own hopes do, since it says whom they go
-    to (希望全县广大教师以他们为榜样，做到以下三点：), and a 表彰大会's 希望 section was left with 教师是立教之本。 before
-    希望大家… (draft38)."""
-    return bool(kind) and kind in fragment.tags and fragment.stage == "任务"
-
-
-# Han characters before a lead-in's comma that say something of their own (not 为此， or 对此，).
-_SAYS_MORE = 8
-# A sentence that announces how many sub-points follow (要从以下两个方面提高认识。), not one that only says 以下.
-_COUNTED_LEAD = re.compile(r"以下[一二三四五六七八九十两几]{1,2}(?:个|项|点|件|条|方面)[^。！？；：]{0,12}。$")
-
-
-# A phrase before a lead-in's comma that is no sentence of its own (面对新的形势和任务，要从以下…; 做好新形势下的…工作，
-# 要…): the lead-in's whole sentence goes (draft44 read 面对新的形势和任务。 left alone).
-_NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
-# 这项工作为什么要下大力气抓，我想从以下三个方面讲一讲。: a question its lead-in was to answer is no sentence without it
-# (这项工作为什么要下大力气抓。 stood in a 省 现场推进会's 认识 section, lead45).
-_ASKS = re.compile(r"为什么|为何|怎么|怎样|如何|哪些|哪几|什么")
-
-
 def without_lead_in(paras: list[str]) -> list[str]:
     """A gathered area's intro without its closing 以下…： sentence, where the intro says more than that.
 
     The group's lead-in has said how many areas follow; each area saying 以下三个方面 again read as an echo
     (重点抓好以下三个方面的工作： and on the next line 重点抓好以下三个方面：, review19). Its sub-points follow the
     intro as they do in a speech. An intro that is only a lead-in (…，要重点做好以下三件事：) keeps it. A lead-in said as
-    a sentence of its own (要从以下两个方面提高认识。, some 150 fragments) goes like one that ends on ：.
+    a sentence of its own (要从以下两个方面提高认识。, some 150 fragments) goes like one that ends on ：. The draft leaves
+    such lead-ins out over its count budget in the same way (`announce.within_budget`).
     """
-    if not paras or not paras[-1].endswith(("：", "。")):
+    if not paras:
         return paras
-    last = paras[-1]
-    stops = [m.end() for m in _STOP.finditer(last, 0, len(last) - 1)]
-    lead = last[stops[-1] if stops else 0 :]
-    if "以下" not in lead or (lead.endswith("。") and not _COUNTED_LEAD.search(lead)):
+    start = lead_start(paras[-1])
+    cut = None if start is None else cut_lead(paras[-1], start, alone=len(paras) == 1, hopes=False)
+    if cut is None:
         return paras
-    comma = lead.rfind("，")
-    if comma >= 0 and "以下" in lead[comma:] and count_han(lead[:comma]) >= _SAYS_MORE and not _NO_SENTENCE.match(lead[:comma]) \
-            and not _ASKS.search(lead[:comma]):  # fmt: skip
-        # the sentence says something before its lead-in (城市管理，群众每天都看在眼里，要统筹推进以下三项工作：): it ends there
-        return [*paras[:-1], last[: len(last) - len(lead) + comma] + "。"]
-    if stops:
-        return [*paras[:-1], last[: stops[-1]]]
-    return paras[:-1] if len(paras) > 1 else paras
+    return [*paras[:-1], cut] if cut else paras[:-1]
