@@ -64,3 +64,39 @@ def test_two_hopes_under_three_announced_are_still_an_error() -> None:
     text = (SCHOOL + "借此机会，我向同学们提三点希望：\n\n第一点希望，希望同学们珍惜时光。\n\n第二点希望，希望同学们团结友爱。\n\n"
             "谢谢大家！\n")
     assert _counts(text, "error") == [("count-mismatch", "提三点")]
+
+
+# ---------------------------------------------------------------- a date written half in Chinese numerals
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return found(text, severity="warning", rule="date-format") + found(text, rule="date-format")
+
+
+def test_a_date_with_a_chinese_year_and_a_figure_month_is_caught() -> None:
+    said = "力争到二〇三〇年12月底，全镇新建一批高标准农田。\n"
+    assert _dates(SCHOOL + said) == [("date-format", "二〇三〇年12月")]
+    ranged = "二〇二五年1-6月，全县主要经济指标稳中有进。\n"
+    assert _dates(SCHOOL + ranged) == [("date-format", "二〇二五年1-6月")]
+    other_way = "2026年十二月，新校区将正式投入使用。\n"
+    assert _dates(SCHOOL + other_way) == [("date-format", "2026年十二月")]
+
+
+def test_a_date_written_one_way_stays_silent() -> None:
+    for said in ("力争到二〇三〇年十二月底，全镇新建一批高标准农田。\n", "力争到2030年12月底，全镇新建一批高标准农田。\n",
+                 "二〇二五年上半年，全县主要经济指标稳中有进。\n"):
+        assert _dates(SCHOOL + said) == []
+
+
+# ---------------------------------------------------------------- a word's last character typed twice into a rare pair
+
+
+def test_a_common_words_last_character_typed_twice_is_caught() -> None:
+    said = "希望同学们坚持学习习而不倦，在新学期里再上一层楼。\n"
+    assert found(SCHOOL + said, rule="repeated-char") == [("repeated-char", "习习")]
+
+
+def test_two_words_meeting_at_the_pair_stay_silent() -> None:
+    for said in ("同学们要养成良好的学习习惯，做到课前预习、课后复习。\n", "我们要认真学习习近平新时代中国特色社会主义思想。\n",
+                 "初秋时节，凉风习习，校园里处处是新气象。\n", "我们要把信用用在监管上，让守信者处处受益。\n"):
+        assert found(SCHOOL + said, rule="repeated-char") == []
