@@ -100,3 +100,63 @@ def test_two_words_meeting_at_the_pair_stay_silent() -> None:
     for said in ("同学们要养成良好的学习习惯，做到课前预习、课后复习。\n", "我们要认真学习习近平新时代中国特色社会主义思想。\n",
                  "初秋时节，凉风习习，校园里处处是新气象。\n", "我们要把信用用在监管上，让守信者处处受益。\n"):
         assert found(SCHOOL + said, rule="repeated-char") == []
+
+
+# ---------------------------------------------------------------- a neighbour said as the kind of city the own one is
+
+CITY = "在全市安全生产工作会议上的讲话\n\n同志们：\n\n今天召开全市安全生产工作会议，部署当前和今后一个时期的工作。\n\n"
+
+
+def test_a_neighbour_said_as_what_kind_of_city_we_are_is_warned_with_the_place() -> None:
+    # (新乡 is a city and a county's name: no other rule reads it at a clause's head)
+    said = "同时，新乡是一座老工业城市，危化品企业多，监管任务重。\n"
+    assert found(CITY + said, severity="warning", rule="foreign-place", place="郑州市") == [("foreign-place", "新乡")]
+    own = said.replace("新乡", "郑州")
+    assert found(CITY + own, severity="warning", rule="foreign-place", place="郑州市") == []
+    assert found(CITY + own, rule="foreign-place", place="郑州市") == []
+
+
+# ---------------------------------------------------------------- the place the own work spared, in a masked page
+
+MASKED = ("在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，XX政府召开这次会议，安排今年的安全生产工作。\n\n"
+          "过去一年，在XX委、XX政府的统一部署下，各部门层层压实责任，全XX安全生产工作取得了明显成效，")
+
+
+def test_a_real_place_spared_by_the_own_work_in_a_masked_page_is_warned() -> None:
+    text = MASKED + "在泗阳县未发生较大事故。\n"
+    assert found(text, severity="warning", rule="foreign-place") == [("foreign-place", "泗阳县")]
+    assert found(text, rule="foreign-place") == []
+
+
+def test_the_masked_own_scope_spared_and_a_flood_elsewhere_stay_silent() -> None:
+    for said in ("在全XX未发生较大事故。\n", "未发生较大事故。去年泗阳县发生了一起较大事故，我们派人去学习了他们的整改做法。\n"):
+        assert found(MASKED + said, severity="warning", rule="foreign-place") == []
+        assert found(MASKED + said, rule="foreign-place") == []
+
+
+def test_a_neighbour_spared_by_the_own_work_is_an_error_with_the_place() -> None:
+    said = "过去一年，全市安全生产工作取得了明显成效，在泰州未发生较大事故。\n"
+    assert found(CITY + said, rule="foreign-place", place="南通市") == [("foreign-place", "泰州")]
+    assert found(CITY + said.replace("泰州", "全市"), rule="foreign-place", place="南通市") == []
+
+
+# ---------------------------------------------------------------- the own place's stage and kind, said once
+
+
+def test_a_place_said_at_the_stage_of_the_own_development_is_said_as_the_own() -> None:
+    said = "目前，泰州正处在产业转型升级的关键时期，安全监管一刻也不能放松。\n"
+    # the page names no own place: a doubt without --place, an error with another place given
+    assert found(CITY + said, severity="warning", rule="foreign-place") == [("foreign-place", "泰州")]
+    assert found(CITY + said, rule="foreign-place", place="南通市") == [("foreign-place", "泰州")]
+    assert found(CITY + said.replace("泰州", "我市"), severity="warning", rule="foreign-place") == []
+    assert found(CITY + said.replace("泰州", "南通"), rule="foreign-place", place="南通市") == []
+
+
+def test_the_kind_of_city_seen_clearly_is_said_as_the_own() -> None:
+    said = "大家要清醒地认识到，新乡是一座老工业城市，危化品企业多，监管任务重。\n"
+    assert found(CITY + said, rule="foreign-place", place="郑州市") == [("foreign-place", "新乡")]
+    # without --place: a name said as the own one and nowhere else is a doubt, whichever city it is
+    assert found(CITY + said, severity="warning", rule="foreign-place") == [("foreign-place", "新乡")]
+    assert found(CITY + said.replace("新乡", "我市"), severity="warning", rule="foreign-place") == []
+    compared = "大家要清醒地认识到，与新乡等兄弟城市相比，我们在安全监管上还有不小差距。\n"
+    assert found(CITY + compared, rule="foreign-place", place="郑州市") == []
