@@ -160,3 +160,14 @@ def test_the_kind_of_city_seen_clearly_is_said_as_the_own() -> None:
     assert found(CITY + said.replace("新乡", "我市"), severity="warning", rule="foreign-place") == []
     compared = "大家要清醒地认识到，与新乡等兄弟城市相比，我们在安全监管上还有不小差距。\n"
     assert found(CITY + compared, rule="foreign-place", place="郑州市") == []
+
+
+def test_the_stage_and_sight_stakes_are_found_where_the_whole_scan_finds_them() -> None:
+    # the bare-stake scan tries an alternative only where its words stand: the same matches as the joined pattern's
+    from test_perf39 import tried_where_words_are, whole_scan
+
+    lines = ["目前，泰州正处在产业转型升级的关键时期", "要清醒地认识到，新乡是一座老工业城市", "存在，泰州正处在转型的关键时期",
+             "，新乡是一座老工业城市", "如今,泰州已经迈入高质量发展的新阶段。大家要看到：新乡是一座古城"]
+    assert [len(whole_scan(line)) for line in lines] == [1, 1, 0, 0, 2]
+    for line in lines:
+        assert tried_where_words_are(line) == whole_scan(line), line

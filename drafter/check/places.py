@@ -2523,9 +2523,11 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
     ("year", r"(?<=是)(?=(?P<year>[\u4e00-\u9fff]{2})" + _YEAR_OF_AFTER.pattern + r")", (("是",),)),
     # 目前，某市正处于…关键时期 / 要清醒地认识到，某市是一座…城市 (batches 75/76's planted names, see _STAGE_NOW):
     # the own place's stage of development, and the kind of city the listeners must see clearly
-    ("stage", r"(?<=[，,])(?=(?P<stage>[\u4e00-\u9fff]{2})" + _STAGE_ENTERED.pattern + ")",
+    ("stage", "(?:" + "|".join(f"(?<={w}{c})" for w in ("当前", "目前", "现在", "如今", "眼下") for c in "，,")
+     + r")(?=(?P<stage>[\u4e00-\u9fff]{2})" + _STAGE_ENTERED.pattern + ")",
      (("当前", "目前", "现在", "如今", "眼下"), ("进入", "迈入", "步入", "处于", "处在", "站在"))),
-    ("sight", r"(?<=[，,：:])(?=(?P<sight>[\u4e00-\u9fff]{2})是一座)", (("看到", "认识到"), ("是一座",))),
+    ("sight", "(?:" + "|".join(f"(?<={w}{c})" for w in ("看到", "认识到") for c in "，,：:") + r")(?=(?P<sight>[\u4e00-\u9fff]{2})是一座)",
+     (("看到", "认识到"), ("是一座",))),
 )
 # Where each alternative can match (#18, perf39): it needs one of these words, and a match starts between `first` and
 # `last` characters after where the word starts (a lookbehind's word ends where the match starts: 让 → +1, 实现 → +2;
