@@ -589,6 +589,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
             if not found and not parallel and said >= 2 and _copy_ends(unit, index, m.end()):
                 findings.append(_ends_finding(m.group(0), *where(lines, block, m.start())))
                 continue
+            lone = None if found or parallel or said < 2 else _lone_first(unit, index, m.end())
+            if lone and (cut := _copy_cut(unit, index, 1, m.end(), said)):
+                findings.append(_cut_short(_count_finding(m.group(0), said, (1, 1, lone), *where(lines, block, m.start())), cut))
+                continue
             if found and said not in found[:2]:  # 一是…三是 announced as 三: the gap is a numbering finding
                 finding = _count_finding(m.group(0), said, found, *where(lines, block, m.start()))
                 # (a preview list, （一）…（三）, then （一） again for the parts: whole whatever the copy lost later)
@@ -873,6 +877,30 @@ def _parallel_openings(unit: Sequence[Block], index: int) -> tuple[int, int, str
 
 # 其次，… / 第二，… / 另外，…: points marked with words, which a writer may count as the announcement does
 _WORD_MARKS = re.compile(r"(?:^|[。；;！？!?：:，,\s])(?:其次|再次|第二|二是|另外|此外)[，,、：:]?")
+
+
+# 谈三点体会。第一，… / 提出三点要求：⏎第一点要求，… / 送大家三句话。⏎第一句话：… — the first point marked with an
+# ordinal right after the announcement, and no second one anywhere after it: a copy that stops inside its first point
+# (#13, batch 75's and 76's pages cut off by the site), where the ordinal alone makes no series for the outline to read.
+_FIRST_LEAD = re.compile(r"\s*第一(?:点(?:希望|要求|意见|建议|期望)?|句话|个方面|个问题|方面|部分|件事|条|是)?[，,、：:．.]")
+_SECOND_LEAD = re.compile(r"(?:^|[。；;：:！？!?\s])第二(?:点(?:希望|要求|意见|建议|期望)?|句话|个方面|个问题|方面|部分|件事|条|是)?[，,、：:．.]")
+
+
+def _lone_first(unit: Sequence[Block], index: int, start: int) -> str | None:
+    """The mark of a lone first point right after an announcement (第一， / 第一点希望，), None when there is none or a
+    second one follows (then the outline's series counts them)."""
+    tail = unit[index].text[start:]
+    stop = re.match(r"[^。：:！!]{0,24}[。：:！!]", tail)  # the announcing sentence ends: 。 / ，供大家参考。
+    if stop and tail[stop.end() :].strip():
+        first = _FIRST_LEAD.match(tail, stop.end())  # 谈三点体会。第一，… run into one paragraph
+        rest = [tail[first.end() :] if first else "", *(b.text for b in unit[index + 1 :])]
+    else:
+        after = next((b for b in unit[index + 1 :] if b.kind in ("paragraph", "heading")), None)
+        first = _FIRST_LEAD.match(after.text) if after is not None else None
+        rest = [b.text for b in unit[index + 1 :]]
+    if first is None or any(_SECOND_LEAD.search(t) for t in rest):
+        return None
+    return first.group(0).strip()[:-1] + "……"
 
 
 def _unmarked_after(unit: Sequence[Block], index: int, start: int, heads: Sequence[Head], series: Sequence[Item]) -> int:

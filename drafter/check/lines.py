@@ -601,7 +601,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
                               or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
-                              or _prefix_twice_slip(line, m.start(), ch)):
+                              or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -878,6 +878,33 @@ def _prefix_twice_slip(line: str, start: int, ch: str) -> bool:
         return not _ends_word(words, line[max(0, start - 3) : start + 1], 1)
 
     return _recall(f"prefix-twice {line[max(0, start - 3) : start + 4]}", slip)
+
+
+# 坚持学习习而不倦 (#13, batch 75's planted f09): a common word's last character typed twice where the pair is a
+# word only in a rare, descriptive use (习习 of a breeze: 微风习习), which the list of slips above lets pass as a word.
+# The word before (学习) is common, the pair is no common word of its own, its second character opens no word with what
+# follows (学习习惯, 学习习近平… are two words meeting), no word of three or four holds the pair (凉风习习) and the three
+# are no word: a reader keeps 学习 whole and the lone 习 is the slip.
+def _rare_pair_after_word(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before == ch or after == ch:
+        return False
+    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS:
+        return False
+    if ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS:
+        return False
+    if ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX or ch in _STANDS_ALONE:
+        return False  # 把信用用在监管上: 用 a verb of its own after the word ending in it
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, ch * 2, 1) or _is_word(words, ch * 2, _COMMON):
+            return False  # (a pair no dictionary holds is the other rules' to read)
+        if not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
+            return False
+        return not _starts_word(words, line[start + 1 : start + 5], 1) and not _spanned(words, line, start)
+
+    return _recall(f"rare-pair {line[max(0, start - 2) : start + 5]}", slip)
 
 
 def _common(word: str) -> bool:
@@ -1914,6 +1941,12 @@ _YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?!份
 # 二〇二三年九月三十一日, 二月三十日 in Chinese numerals (a year of four, when given, decides 二月二十九日)
 _CN_DATE = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _CN_YEAR_BEFORE = re.compile(r"(?<![〇○零一二三四五六七八九十])([〇○零一二三四五六七八九]{4})年$")
+# 二〇三〇年9月底 / 二〇二七年1-3月 / 2028年十一月: a date whose year is written in Chinese numerals and whose month in
+# figures, or the other way round (#13, batch 75's and 76's planted slips): one date is written one way throughout.
+_MIXED_YEAR_MONTH = re.compile(
+    r"(?<![〇○零一二三四五六七八九十\d])[〇○零一二三四五六七八九]{4}年 ?\d{1,2}(?: ?[-—–~～至到] ?\d{1,2})? ?月"
+    r"|(?<![\d.])(?:19|20)\d{2}年(?:十[一二]?|[一二三四五六七八九])(?:[-—–~～至到](?:十[一二]?|[一二三四五六七八九]))?月"
+)
 _NO_QUARTER = re.compile(r"第[五六七八九十]季度|(?<![\d.])[5-9]季度")
 _ASCII_DIGIT = re.compile("[0-9]")  # _NUMERIC_DATE's year opens with 19 or 20
 _HAO_DATE = re.compile(r"(?:(?<=月)|(?<=本月)|(?<=下月)|(?<=上月))(\d{1,2})号")
@@ -1986,6 +2019,9 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         if not told.intersection(range(m.start() - 6, m.start() + 2)):  # 2023年13月, 13月份, 13月底: said above
             findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”不存在", lineno, m.start() + 1, m.group(0),
                                     "核对月份（月份范围写作“1—3月”）"))  # fmt: skip
+    for m in _MIXED_YEAR_MONTH.finditer(line) if has_month and has_year else ():
+        findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”的年份和月份一个用汉字、一个用阿拉伯数字，写法不一致",
+                                lineno, m.start() + 1, m.group(0), "同一个日期统一用阿拉伯数字或统一用汉字书写"))  # fmt: skip
     for m in _NO_QUARTER.finditer(line) if "季度" in line else ():
         findings.append(Finding("date-format", ERROR, f"“{m.group(0)}”不存在（一年只有四个季度）", lineno, m.start() + 1,
                                 m.group(0), "核对季度"))  # fmt: skip

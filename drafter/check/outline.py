@@ -283,6 +283,8 @@ def _outline_of(lines: Sequence[str], unit: Sequence[Block]) -> tuple[list[Head]
             series.append((i, 0, SeriesItem("第", number, block.line, column_of(lines, block), lead.group(0))))
         elif i in notices:
             continue  # 2. 本站部分文稿需要会员才可阅读…: a web page's numbered notice, not the speech's outline
+        elif block.kind == "heading" and block.number == 0:
+            continue  # (0) under 谢谢大家！: a page's count of likes or comments; no outline numbers from zero
         elif block.kind == "heading":
             heads.append(Head(i, block.level, block.number, block.line, column_of(lines, block), block.mark))
             heads += _run_on_items(lines, block, i)

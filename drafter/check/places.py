@@ -1987,7 +1987,8 @@ _NEW_CHAPTER_AFTER = re.compile(r"[^，。；！？,;!?]{0,12}?新篇章")
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[。；！？，,;:：])\s*(?:同时|目前|如今|近年来|现在)?[，,]?$")
-_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续|被(?:评为|列为|确定为|命名为))")
+# (要看清楚，某地是一座工业城市 in a neighbour's speech, batch 76's planted f07: what kind of city it is)
+_SUBJECT_VERB = re.compile(r"^(?:进入|成为|获得|荣获|入选|实现|位居|跻身|建成|拥有|已经|已|先后|正在|全面|连续|是一座|被(?:评为|列为|确定为|命名为))")
 
 
 def _subject_of_clause(line: str, start: int, end: int) -> bool:
@@ -2065,7 +2066,35 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 这次座谈会共商沙河发展大计 (batch 64's planted miss): the development a body of the place meets to plan
     if line[start - 1 : start] == "是" and _YEAR_OF_AFTER.match(line, end):
         return True  # 今年也是盱眙冲刺“百强县”的关键之年: the year the speaker's own place is in
+    if _STAGE_NOW.search(line, max(0, start - 6), start) and _STAGE_ENTERED.match(line, end):
+        return True  # 目前，某市正处在转型升级的关键时期: the stage of development the speaker's place is at
+    if _CLEAR_SIGHT.search(line, max(0, start - 10), start) and line.startswith("是一座", end):
+        return True  # 大家要清醒地认识到，某市是一座老工业城市: the kind of city the speaker's risks come of
+    if _spared_as_own(line, start, end):
+        return True  # 全年安全生产取得了明显成效，在某县未发生较大事故 (batch 75's planted f10): the place the own work spared
     return bool(_OWN_USE_AFTER.match(line[end:])) and not _mentioned_elsewhere(line, start, end)
+
+
+# 如今，X已经迈入…的新阶段 / 目前，X正处于…的关键时期: the stage of development a clause that opens on the moment tells
+# of its subject is the speaker's own place's (as 目前，我市正处于… says it); 要清醒地认识到，X是一座…城市: what
+# the speaker bids his listeners see clearly is their own city.
+_STAGE_NOW = re.compile(r"(?:^|[。；！？!?;：:\s])\s*(?:当前|目前|现在|如今|眼下)[，,]\s*$")
+_STAGE_ENTERED = re.compile(
+    r"(?:已经|已|正|正在|也|同样)?(?:进入|迈入|步入|处于|处在|站在)[^，。；！？,;!?]{0,24}?(?:阶段|时期|关键期|攻坚期|关口|节点)"
+)
+_CLEAR_SIGHT = re.compile(r"清醒地?(?:看到|认识到)[，,：:]\s*$")
+
+
+# …工作取得了明显成效，在全县未发生较大事故: the place where the own work kept a disaster or an accident away, said in
+# the clause right after the own work's results (取得了…成效, 总体平稳) — the own place, as 全县 there says it.
+_SPARED = re.compile(r"(?:境内)?(?:均|都|也)?(?:没有|未|无)(?:造成|发生|出现)[^，。；！？]{0,8}?(?:灾害|灾情|损失|伤亡|事故|险情)")
+_OWN_RESULT_BEFORE = re.compile(r"(?:取得了?[^，。；！？]{0,8}(?:成效|成绩|胜利)|总体平稳|平稳有序|安全度汛)[，,]\s*$")
+
+
+def _spared_as_own(line: str, start: int, end: int) -> bool:
+    """…取得了明显成效，在X未发生较大事故: X is where the own work's results were had (no incident reported there)."""
+    return (line[start - 1 : start] == "在" and _SPARED.match(line, end) is not None
+            and _OWN_RESULT_BEFORE.search(line, max(0, start - 40), start - 1) is not None)  # fmt: skip
 
 
 # 一年来，沙河市在项目建设上下了很大功夫 / 今年以来，沙河坚持…: the place that opens a clause after the span of time a
@@ -2133,8 +2162,8 @@ def _reported_incident(line: str, start: int, end: int) -> bool:
     incident word after the place."""
     opening = re.split(r"[。！？；;!?]", line[:start])[-1]
     rest = re.split(r"[。！？；;!?]", line[end:])[0]
-    if not _INCIDENT.search(rest):
-        return False
+    if not _INCIDENT.search(rest) or _spared_as_own(line, start, end):
+        return False  # (在X未发生较大事故 after the own work's results: nothing happened there, it is the own place)
     return bool(_DATED_START.match(opening) or re.search(r"(?:在|(?<![关由对位属至终等])于)[^，。；！？]{0,6}$", opening))
 
 
@@ -2160,6 +2189,8 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     # 关心支持XX发展 / 推动XX各项事业 (#13, batch 62's planted f09): a page that masks its own name with no suffix, in the
     # places a speech names itself; a real name said as ours there (关心支持南岸发展) is judged as under XX区
     stakes_hidden = hidden or (_HIDDEN_BARE.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
+    # 在XX委、XX政府的统一部署下 (#13, batch 75's planted f10): the own committee and government with their place masked
+    stakes_hidden = stakes_hidden or (_HIDDEN_BODIES.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
     return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden)
                           + _own_stakes(gz, lines, span, ctx, part, stakes_hidden)
                           + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
@@ -2339,7 +2370,9 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 ))  # fmt: skip
             else:
                 lone.append((lineno, start, name, places))
-    findings += _masked_stakes(gz, masked, hidden, part, ctx.level or "")
+    # (*委、*政府 masks a place of no level the page says: the level read from its words may not be the masked one's)
+    bodies = hidden is not None and hidden.re.pattern == _HIDDEN_BODIES.pattern
+    findings += _masked_stakes(gz, masked, hidden, part, ctx.level or "", level_known=not bodies)
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
         ups = {up[0].code: up[0].name for p in places if (up := gz.ancestors(p))}
@@ -2377,7 +2410,7 @@ def _wrapped_on(lines: Sequence[str], lineno: int, span: range) -> str:
 
 
 def _masked_stakes(
-    gz: Any, masked: list[tuple[int, int, str, list[Any]]], hidden: Any, part: str, level: str = ""
+    gz: Any, masked: list[tuple[int, int, str, list[Any]]], hidden: Any, part: str, level: str = "", level_known: bool = True
 ) -> list[Finding]:
     """Real names said as ours in a speech that writes its own place as XX县: an error, unless one name alone is said so
     and it fits the hidden place (of its level, under a superior of the kind the speech names): the masking may have
@@ -2390,7 +2423,14 @@ def _masked_stakes(
     mask = hidden.group(0) if _HIDDEN_PLACE.fullmatch(hidden.group(0)) else hidden.group(0) + level
     findings = []
     for lineno, start, name, places in masked:
-        if lone and _fits_hidden(gz, places, mask, part):
+        if lone and not level_known:  # (*委、*政府: no level of the masked place to match the name against)
+            findings.append(Finding(
+                "foreign-place", WARNING,
+                f"讲话里本地的机关写作“{hidden.group(0)}委、{hidden.group(0)}政府”，地名都打了码，却把真实地名“{name}”当作本地来说："
+                "可能是漏打码的本地地名，也可能是从别处讲话稿带来的外地地名", lineno, start + 1, name,
+                "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法",
+            ))  # fmt: skip
+        elif lone and _fits_hidden(gz, places, mask, part):
             findings.append(Finding(
                 "foreign-place", WARNING,
                 f"讲话里本地地名写作“{hidden.group(0)}”，却把真实地名“{name}”当作本地来说；“{name}”与打码的本地同一级，上级也对得上，"
@@ -2481,6 +2521,13 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
     ("we", r"(?<=我们)(?=(?P<we>[\u4e00-\u9fff]{2})(?![省市县区州盟旗乡镇村]|街道|[\u4e00-\u9fff]?(?:委|政府|人大|政协)))", (("我们",),)),
     # 今年也是盱眙冲刺“百强县”的关键之年: the place whose stage of its course this year is (see _YEAR_OF_AFTER)
     ("year", r"(?<=是)(?=(?P<year>[\u4e00-\u9fff]{2})" + _YEAR_OF_AFTER.pattern + r")", (("是",),)),
+    # 目前，某市正处于…关键时期 / 要清醒地认识到，某市是一座…城市 (batches 75/76's planted names, see _STAGE_NOW):
+    # the own place's stage of development, and the kind of city the listeners must see clearly
+    ("stage", "(?:" + "|".join(f"(?<={w}{c})" for w in ("当前", "目前", "现在", "如今", "眼下") for c in "，,")
+     + r")(?=(?P<stage>[\u4e00-\u9fff]{2})" + _STAGE_ENTERED.pattern + ")",
+     (("当前", "目前", "现在", "如今", "眼下"), ("进入", "迈入", "步入", "处于", "处在", "站在"))),
+    ("sight", "(?:" + "|".join(f"(?<={w}{c})" for w in ("看到", "认识到") for c in "，,：:") + r")(?=(?P<sight>[\u4e00-\u9fff]{2})是一座)",
+     (("看到", "认识到"), ("是一座",))),
 )
 # Where each alternative can match (#18, perf39): it needs one of these words, and a match starts between `first` and
 # `last` characters after where the word starts (a lookbehind's word ends where the match starts: 让 → +1, 实现 → +2;
@@ -2506,6 +2553,8 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "year": (("是",), 1, 1),
     "goneout": (("走出", "跳出"), 2, 2),
     "planned": (("共谋", "共商", "同谋", "共促", "共绘"), 2, 2),
+    "stage": (("当前", "目前", "现在", "如今", "眼下"), 3, 3),
+    "sight": (("是一座",), -2, -2),
 }
 _STAKE_ALONE = {name: re.compile(source) for name, source, _ in _STAKE_ALTERNATIVES}
 _STAKE_NEEDS = {name: tuple(frozenset(words) for words in needs) for name, _, needs in _STAKE_ALTERNATIVES}
@@ -2705,6 +2754,8 @@ def _peer_slogan_finding(shown: str, name: str, kind: str, level: str, lineno: i
 _LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{0,12}领导")
 # XX县 / X县 / **县 / ××市 (not 某县: a case told of "some county" hides nothing of ours)
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
+# *委、*政府 / XX委和XX政府: the own committee and government, their place's name masked (the marks alone are matched)
+_HIDDEN_BODIES = re.compile(r"(?<![A-Za-z0-9xX×＊*])[xX×＊*]{1,4}(?=委[、，,和及]\s*[xX×＊*]{1,4}(?:人民)?政府)")
 # 关心支持XX发展 / 推动XX各项事业 / 当前XX发展: the own name masked with no suffix (two marks at least)
 _HIDDEN_BARE = re.compile(
     r"(?:(?<=关[心注]支持)|(?<=关[心注][、和]支持)|(?<=推动|推进|促进|实现|当前|全力|加快))"
@@ -2918,6 +2969,8 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return False  # 代表江阴市委、市政府和160万江阴人民: the people the speaker speaks for, named with their number
     if named_to_learn_from(line, end):
         return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
+    if _spared_as_own(line, start, end):
+        return False  # …取得了明显成效，在X未发生较大事故: the accident that did not happen tells of no place elsewhere
     if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]):
         return True
     # 来自咱们徐州、宿迁的农村 (#13, batch 52 p12): a later member of a list of places shares the reading its first
