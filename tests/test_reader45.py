@@ -1,0 +1,76 @@
+"""What reader45 found reading two dozen drafts as the office's writer would, and fixed at the root.
+
+Each test holds one thing a writer would have had to change before handing the draft in: a 街道 told of its
+党委政府 and of 乡村振兴, a sentence said twice in a row, a 调度会 heading repeated by its first sub-point, a
+领导小组's coordination sections under a heading on why the work matters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from drafter.library import load_library
+from drafter.library.alternatives import split_alternatives
+from drafter.render import sandbox
+from drafter.render.sandbox import helpers
+
+_BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
+
+
+def _ways(text: str) -> list[str]:
+    """`text` once for each n-th alternative of its blocks (a block with fewer takes its last): every phrasing of
+    every block is in one of them."""
+    blocks = split_alternatives(text)
+    widest = max((len(b) for b in blocks), default=1)
+    return [_substituted(text, [b[min(n, len(b) - 1)] for b in blocks]) for n in range(widest)]
+
+
+def _every_combination(text: str) -> list[str]:
+    """`text` with every combination of its blocks' alternatives (for a text of few blocks)."""
+    return [_substituted(text, picks) for picks in itertools.product(*split_alternatives(text))]
+
+
+def _substituted(text: str, picks: Sequence[str]) -> str:
+    """`text` with its blocks replaced, in order, by `picks`."""
+    chosen = iter(picks)
+    return _BLOCK.sub(lambda _m: next(chosen), text)
+
+
+def _context(level: str, place: str, work: str) -> dict[str, Any]:
+    answers = {"level": level, "place": place, "meeting": f"全{place[-2:]}{work}会议", "work": work}
+    return {**answers, **helpers(answers, 3, 0)}
+
+
+def _rendered(fragment_id: str, level: str, place: str, work: str) -> list[str]:
+    """Every phrasing of the fragment's heading, text and sub-points, rendered for `place`."""
+    fragment = load_library().get(fragment_id)
+    ctx = _context(level, place, work)
+    texts = [fragment.heading or "", fragment.text or ""]
+    texts += [t for s in fragment.subpoints for t in (s.heading or "", s.text or "")]
+    return [sandbox._render(way, ctx) for text in texts if text for way in _ways(text)]
+
+
+def test_a_street_is_not_told_of_its_party_committee_or_of_the_leaders_of_its_communities() -> None:
+    """朝阳街道's 民政 speech (seed 13, 8 minutes) headed a sub-point 党委政府要把民政工作放在心上 (a 街道 has a 党工委 and
+    an 办事处), asked 各社区党政主要负责同志 (a 社区 has a 党组织书记, no 党政 leaders) to take part, and put 民政 into
+    the 经济社会发展规划 and 乡村振兴 of a 街道, which has neither."""
+    for said in _rendered("point.civil.safeguard.leadership", "街道", "朝阳街道", "民政工作"):
+        assert "党委政府" not in said, said
+        assert "社区党政" not in said and "社区主要负责同志" not in said, said
+        assert "乡村振兴" not in said and "规划" not in said, said
+    village = " ".join(_rendered("point.civil.safeguard.leadership", "镇", "周庄镇", "民政工作"))
+    assert "村（社区）党政" not in village
+    county = " ".join(_rendered("point.civil.safeguard.leadership", "县", "清河县", "民政工作"))
+    assert "各乡镇（街道）党政主要负责同志" in county  # a county's towns do have their 党政 leaders
+    assert "乡村振兴" in county and "经济社会发展规划" in county
+
+
+def test_a_street_does_not_train_its_cadres_for_rural_revitalisation() -> None:
+    """朝阳街道's 党建 座谈会 (seed 21) trained 街道干部、社区干部 聚焦乡村振兴: a 街道 has no villages to revitalise."""
+    for said in _rendered("point.party.task.grassroots-cadres", "街道", "朝阳街道", "基层党建工作"):
+        assert "乡村" not in said, said
+    town = " ".join(_rendered("point.party.task.grassroots-cadres", "镇", "周庄镇", "基层党建工作"))
+    assert "乡村振兴" in town
