@@ -74,3 +74,30 @@ def test_a_street_does_not_train_its_cadres_for_rural_revitalisation() -> None:
         assert "乡村" not in said, said
     town = " ".join(_rendered("point.party.task.grassroots-cadres", "镇", "周庄镇", "基层党建工作"))
     assert "乡村振兴" in town
+
+
+def test_the_flood_recovery_sub_point_does_not_say_its_heading_again() -> None:
+    """江苏省's 防汛抗旱 领导小组 (seed 4) read 2.大灾之后防大疫、防新险。大灾之后防大疫。"""
+    fragment = load_library().get("point.flood.task.relief-recovery")
+    for sub in fragment.subpoints:
+        for heading in split_alternatives(sub.heading)[0]:
+            for opening in split_alternatives(sub.text)[0]:
+                said = heading.strip().split("、")[0]
+                assert said not in opening, (heading, opening)
+
+
+def test_a_project_screening_sub_point_refuses_polluting_projects_once() -> None:
+    """The same draft's 3.把好项目质量效益关 said 坚决不引进“两高一低”项目 and, one sentence later, 坚决不引进高耗能、
+    高排放、低水平重复建设项目."""
+    fragment = load_library().get("point.economy.task.chain-investment")
+    screening = next(s for s in fragment.subpoints if "项目准入" in s.heading)
+    for way in _every_combination(screening.text):
+        assert way.count("不引进") + way.count("坚决不要") <= 1, way
+
+
+def test_an_integrity_closing_names_the_political_climate_once() -> None:
+    """清河县's 党风廉政建设 工作会议 (seed 11) closed 同志们，山清水秀的政治生态是发展的最好保障。…为我县高质量发展
+    营造风清气正的政治生态，作出新的更大贡献！ — the climate twice, and two ends to one sentence."""
+    fragment = load_library().get("closing.integrity.clean-ecology")
+    for way in _every_combination(fragment.text):
+        assert way.count("政治生态") + way.count("风清气正") <= 1, way
