@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from work_drafts import draft_text
+
 from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
 from drafter.render import sandbox
@@ -101,3 +103,22 @@ def test_an_integrity_closing_names_the_political_climate_once() -> None:
     fragment = load_library().get("closing.integrity.clean-ecology")
     for way in _every_combination(fragment.text):
         assert way.count("政治生态") + way.count("风清气正") <= 1, way
+
+
+def test_a_dispatch_meeting_section_is_not_repeated_by_its_sub_points() -> None:
+    """清河县's 重点项目建设 调度会 (seed 1) headed 三（一）盯住时间节点，把下步任务压实到人 and its first sub-point
+    1.盯住时间节点。"""
+    fragment = load_library().get("point.dispatch.safeguards.deadlines")
+    headings = [h.strip() for h in split_alternatives(fragment.heading)[0]]
+    subs = [h.strip() for s in fragment.subpoints for h in split_alternatives(s.heading)[0]]
+    for heading in headings:
+        for sub in subs:
+            runs = {sub[i : i + 3] for i in range(len(sub) - 2)} | ({"牵头"} & {sub[:2], sub[1:3]})
+            assert not any(run in heading for run in runs), (heading, sub)
+
+
+def test_a_dispatch_meeting_does_not_tell_the_lead_unit_to_convene_twice() -> None:
+    """清河县's 调度会 (seed 1) said 涉及多个部门的事，由牵头单位组织会商 in one section and 需要多个部门共同解决的事，
+    牵头单位要及时组织会商 in the next."""
+    text = draft_text("清河县", "全县重点项目建设调度会", 1, 12)
+    assert text.count("组织会商") <= 1
