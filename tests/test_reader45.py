@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from work_drafts import draft_text
+import pytest
+from work_drafts import draft_text, headings_in, sections_of
 
 from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
@@ -122,3 +123,17 @@ def test_a_dispatch_meeting_does_not_tell_the_lead_unit_to_convene_twice() -> No
     牵头单位要及时组织会商 in the next."""
     text = draft_text("清河县", "全县重点项目建设调度会", 1, 12)
     assert text.count("组织会商") <= 1
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed"), [("江苏省", "全省防汛抗旱工作领导小组会议", 4),
+                                                         ("清河县", "全县民政工作领导小组会议", 23)])  # fmt: skip
+def test_a_leading_group_does_not_head_its_coordination_with_why_the_work_matters(
+    place: str, meeting: str, seed: int
+) -> None:
+    """A 领导小组会议's first point gathered 把问题摆上桌面，以协调推动破解难题 (理顺职责交叉、打通政策梗阻) under
+    提高政治站位，深刻认识做好防汛抗旱工作的重要意义 or 保持清醒头脑，切实增强做好民政工作的责任感紧迫感."""
+    minutes = {4: 20, 23: 11}[seed]
+    text = draft_text(place, meeting, seed, minutes)
+    heading, *sections = headings_in(sections_of(text)[1][1])
+    assert not re.search("重要意义|责任感紧迫感", heading), heading
+    assert sections, "the point still gathers sections"
