@@ -137,3 +137,15 @@ def test_a_leading_group_does_not_head_its_coordination_with_why_the_work_matter
     heading, *sections = headings_in(sections_of(text)[1][1])
     assert not re.search("重要意义|责任感紧迫感", heading), heading
     assert sections, "the point still gathers sections"
+
+
+def test_a_mobilisation_on_floods_does_not_close_on_a_blueprint() -> None:
+    """周庄镇's 防汛 动员部署会 (seed 18) closed 同志们，蓝图已经绘就，关键在于实干: a flood season has no blueprint."""
+    for said in _rendered("closing.mobilize.responsibility", "镇", "周庄镇", "防汛工作"):
+        assert "蓝图" not in said, said
+
+
+def test_a_progress_meeting_on_party_building_does_not_speak_of_construction_deadlines() -> None:
+    """鼓楼区's 机关党建 推进会 (seed 12) said 赶工期更不能以牺牲质量为代价: 机关党建 has no 工期."""
+    for said in _rendered("point.advance.recognition.urgency", "区", "鼓楼区", "机关党建工作"):
+        assert "工期" not in said, said
