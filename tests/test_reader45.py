@@ -149,3 +149,12 @@ def test_a_progress_meeting_on_party_building_does_not_speak_of_construction_dea
     """鼓楼区's 机关党建 推进会 (seed 12) said 赶工期更不能以牺牲质量为代价: 机关党建 has no 工期."""
     for said in _rendered("point.advance.recognition.urgency", "区", "鼓楼区", "机关党建工作"):
         assert "工期" not in said, said
+
+
+def test_the_investment_safeguard_does_not_say_again_what_the_investment_task_said() -> None:
+    """清河县's 招商引资 推进会 (seed 15) trained 懂产业、懂政策、懂谈判 cadres and kept 招商 依法依规 with 承诺 kept
+    in 二、（一）, then did both again in 三、（二） (让懂产业的人去招商, 守住招商引资的规矩): the safeguard's sub-points now
+    speak of the team's stability and of checking what was won."""
+    said = " ".join(_rendered("point.economy.safeguard.investment", "县", "清河县", "招商引资工作"))
+    for idea in ("培训", "违规", "承诺", "规矩"):
+        assert idea not in said, idea
