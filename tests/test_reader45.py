@@ -158,3 +158,12 @@ def test_the_investment_safeguard_does_not_say_again_what_the_investment_task_sa
     said = " ".join(_rendered("point.economy.safeguard.investment", "县", "清河县", "招商引资工作"))
     for idea in ("培训", "违规", "承诺", "规矩"):
         assert idea not in said, idea
+
+
+def test_the_tourism_trends_read_as_three_trends() -> None:
+    """南通市's 文旅 总结会 (seed 7) and 江苏省's 文旅 工作会议 (seed 17) listed what is changing: 1.游客要的不一样了
+    2.流量的逻辑变了 3.把精品和链条做出来 — the third a task among observations."""
+    fragment = load_library().get("point.tourism.know.trend")
+    for sub in fragment.subpoints:
+        for heading in split_alternatives(sub.heading)[0]:
+            assert not heading.startswith("把") and "要" not in heading.replace("要的", ""), heading
