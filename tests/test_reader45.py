@@ -167,3 +167,28 @@ def test_the_tourism_trends_read_as_three_trends() -> None:
     for sub in fragment.subpoints:
         for heading in split_alternatives(sub.heading)[0]:
             assert not heading.startswith("把") and "要" not in heading.replace("要的", ""), heading
+
+
+def test_a_dispute_screening_sub_point_speaks_of_holidays_once() -> None:
+    """周庄镇's 信访 工作会议 (seed 31): 1.把矛盾纠纷排查做在日常 said 重大节日、敏感时期还要集中开展 and, two sentences
+    on, 要重点关注重要节日、重大活动等敏感时段，开展矛盾纠纷集中排查."""
+    fragment = load_library().get("point.peace.task.disputes")
+    for sub in fragment.subpoints:
+        for way in _every_combination(sub.text):
+            said = [s for s in way.split("。") if re.search("节日|节假日|重点时段|敏感时", s)]
+            assert len(said) <= 1, said
+
+
+def test_a_sub_point_on_escalating_disputes_names_criminal_cases_once() -> None:
+    """The same draft's 3.严防矛盾纠纷激化升级 made 民转刑、刑转命 the 重中之重 and, a sentence later, told to prevent
+    民转刑、刑转命 again."""
+    fragment = load_library().get("point.peace.task.disputes")
+    for sub in fragment.subpoints:
+        for way in _every_combination(sub.text):
+            assert way.count("民转刑") <= 1, way
+
+
+def test_a_forest_fire_opening_does_not_run_its_reasons_into_the_leadership() -> None:
+    """柳河乡's 森林防火 工作会议 (seed 25) opened 防火期风险大、县委、县政府要求严: a 顿号 where two clauses meet."""
+    for said in _rendered("opening.forest.fire-season", "乡", "柳河乡", "森林防火工作"):
+        assert "风险大、" not in said, said
