@@ -43,7 +43,7 @@ def _substituted(text: str, picks: Sequence[str]) -> str:
 
 
 def _context(level: str, place: str, work: str) -> dict[str, Any]:
-    answers = {"level": level, "place": place, "meeting": f"全{place[-2:]}{work}会议", "work": work}
+    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
     return {**answers, **helpers(answers, 3, 0)}
 
 
@@ -192,3 +192,29 @@ def test_a_forest_fire_opening_does_not_run_its_reasons_into_the_leadership() ->
     """柳河乡's 森林防火 工作会议 (seed 25) opened 防火期风险大、县委、县政府要求严: a 顿号 where two clauses meet."""
     for said in _rendered("opening.forest.fire-season", "乡", "柳河乡", "森林防火工作"):
         assert "风险大、" not in said, said
+
+
+@pytest.mark.parametrize(
+    "fragment_id", ["point.education.task.preschool", "point.education.task.compulsory-balance"]
+)
+def test_a_central_district_lays_out_its_schools_without_villages(fragment_id: str) -> None:
+    """鼓楼区's 教育 总结会 (seed 27) told a central 城区 to run 乡镇中心幼儿园 and 村级园, keep 乡村小规模学校, build
+    乡镇寄宿制学校 and care for 农村留守儿童: it has 街道 and 社区, no villages."""
+    for said in _rendered(fragment_id, "区", "鼓楼区", "教育工作"):
+        assert not re.search("乡村|农村|乡镇|村级|城乡", said), said
+        assert "；。" not in said and not said.endswith("；"), said
+    county = " ".join(_rendered(fragment_id, "县", "清河县", "教育工作"))
+    assert "乡镇" in county and re.search("乡村|农村", county)
+
+
+def test_the_sub_point_on_children_left_behind_says_each_promise_once() -> None:
+    """鼓楼区's 教育 总结会 (seed 27) read 随迁子女入学……做到应入尽入 and, a sentence later, 确保应入尽入、应学尽学; other
+    combinations said 不让一个孩子… twice or three times in one sub-point."""
+    fragment = load_library().get("point.education.task.compulsory-balance")
+    sub = next(s for s in fragment.subpoints if "特殊群体" in s.heading)
+    for way in _every_combination(sub.text):
+        assert (
+            way.count("应入尽入") <= 1
+            and way.count("不让一个") <= 1
+            and way.count("适合的教育") <= 1
+        ), way
