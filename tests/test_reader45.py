@@ -19,6 +19,7 @@ from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
 from drafter.render import sandbox
 from drafter.render.sandbox import helpers
+from drafter.render.values import level_context
 
 _BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
 
@@ -218,3 +219,13 @@ def test_the_sub_point_on_children_left_behind_says_each_promise_once() -> None:
             and way.count("不让一个") <= 1
             and way.count("适合的教育") <= 1
         ), way
+
+
+def test_a_bureau_holding_its_own_integrity_meeting_answers_to_its_party_group() -> None:
+    """清河县's 县教育局党风廉政建设工作会议 (seed 35, 10 minutes) told 党委（党组） to support 纪委监委 and 纪委监委 to
+    report to 党委: a bureau has its 局党组 and a 派驻纪检监察组; the county's own meeting keeps 纪委监委."""
+    text = draft_text("清河县", "县教育局党风廉政建设工作会议", 35, 10, convenor="部门")
+    assert "纪委监委" not in text and "党委（党组）" not in text
+    assert "局党组" in text and "派驻纪检监察组" in text
+    words = level_context({"place": "清河县", "level": "县", "meeting": "全县党风廉政建设工作会议"})
+    assert words["discipline_body"] == "纪委监委" and words["party_bodies"] == "党委（党组）"

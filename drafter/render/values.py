@@ -312,6 +312,12 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["party_bodies"] = "党工委" if works_committee else "党委" if words["town"] else "党委（党组）"
     words["discipline_body"] = "纪工委" if works_committee else "纪委" if words["town"] else "纪委监委"
     words["party_board"] = "会议" if words["town"] else "常委会"  # a 镇党委 or 街道党工委 has no 常委会
+    # … and a department holding its own meeting (县教育局党风廉政建设工作会议) answers to its 局党组 and is watched by a
+    # 派驻纪检监察组, not by the level's 党委（党组） and 纪委监委 (reader45)
+    unit = department_of(meeting.organ).removesuffix("领导班子") if meeting.convenor.host == DEPARTMENT_HOST else ""
+    if unit:
+        words.update(party_body=f"{unit}党组", party_bodies=f"{unit}党组", discipline_body="派驻纪检监察组")
+        words["party_board"] = "会议"
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
     words["lay_class"] = meeting.kind.template in ("training", "graduation") and trains_lay_people(meeting.name)
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
