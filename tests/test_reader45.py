@@ -229,3 +229,19 @@ def test_a_bureau_holding_its_own_integrity_meeting_answers_to_its_party_group()
     assert "局党组" in text and "派驻纪检监察组" in text
     words = level_context({"place": "清河县", "level": "县", "meeting": "全县党风廉政建设工作会议"})
     assert words["discipline_body"] == "纪委监委" and words["party_bodies"] == "党委（党组）"
+
+
+def test_a_training_class_promises_what_trainees_gain_in_one_heading() -> None:
+    """清河县's 村党组织书记培训班开班式 (seed 6) headed 二（一）突出学习重点，切实做到学有所获 and 三（一）提高办班水平，
+    让学员学有所获."""
+    library = load_library()
+    learn = split_alternatives(library.get("point.training.task.learn").heading)[0]
+    teaching = split_alternatives(library.get("point.training.safeguard.teaching").heading)[0]
+    for one in learn:
+        for other in teaching:
+            assert not _quads(one) & _quads(other), (one, other)
+
+
+def _quads(text: str) -> set[str]:
+    """The runs of four characters of `text`."""
+    return {text[i : i + 4] for i in range(len(text) - 3)}
