@@ -312,13 +312,12 @@ def level_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     words["party_bodies"] = "党工委" if works_committee else "党委" if words["town"] else "党委（党组）"
     words["discipline_body"] = "纪工委" if works_committee else "纪委" if words["town"] else "纪委监委"
     words["party_board"] = "会议" if words["town"] else "常委会"  # a 镇党委 or 街道党工委 has no 常委会
-    if by_department(answers):
-        # 市教育局党风廉政建设工作会议: the bureau's units each have a 党组织 (no 党委（党组） of the level's sits there), and
-        # the 纪委监委 stands in the bureau as its 派驻纪检监察组 (lead45: a bureau's speech said 党委（党组）要支持纪委监委大胆履职)
-        words["party_bodies"] = "党组织"
-        words["discipline_body"] = "派驻纪检监察组"
-        if department_of(meeting.organ):
-            words["party_body"] = _inspecting_body(meeting)  # 局党组 (局党委 where the name says so): the 组 reports to it
+    # … and a department holding its own meeting (县教育局党风廉政建设工作会议) answers to its 局党组 and is watched by a
+    # 派驻纪检监察组, not by the level's 党委（党组） and 纪委监委 (reader45, lead45)
+    if by_department(answers) and department_of(meeting.organ):
+        body = _inspecting_body(meeting)  # 局党组 (局党委 where the meeting's name says so)
+        words.update(party_body=body, party_bodies=body, discipline_body="派驻纪检监察组")
+        words["party_board"] = "会议"
     # a class of volunteers or 社会体育指导员: no 党员干部, 八项规定 or 干部形象 asked of them
     words["lay_class"] = meeting.kind.template in ("training", "graduation") and trains_lay_people(meeting.name)
     # the times of year the meeting is held in (秋冬, 夏季 …: its name or its date; empty when neither says): a text says
