@@ -118,3 +118,14 @@ def test_a_ten_minute_integrity_speech_deploys_supervision_rules_grassroots_and_
     # a bureau's own meeting does not speak as the 纪委 (the overview is the Party committee's)
     bureau = _task_point(draft_text("清河县", "县教育局2026年党风廉政建设工作会议", 0, 10))
     assert "政治监督" not in bureau
+
+
+def test_a_training_class_on_a_work_long_on_its_own_text_forms_at_the_length_asked() -> None:
+    """机关党建 deploys only its own areas at its own meetings (review36); a 培训班开班式's own hopes are no borrowed work."""
+    from work_drafts import draft_made
+
+    for minutes in (10, 15):
+        draft = draft_made("南通市", "全市机关党建工作培训班开班式", 1, minutes)
+        han = sum(1 for c in draft.text if "\u4e00" <= c <= "\u9fff")
+        assert abs(han - minutes * 200) <= minutes * 200 * 0.15, (minutes, han)
+        assert "学员" in draft.text and "机关党建" in draft.text

@@ -153,8 +153,9 @@ def fit_minutes(
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
             plan, length = _trim(plan, answers, target)
-            if alone and (_borrows(plan, alone, stages) or (body and _hands_down(plan))):
-                if body and not _borrows(plan, alone, stages):  # the length it forms without them, for the hint
+            kind = str(answers.get("kind") or "")
+            if alone and (_borrows(plan, alone, stages, kind) or (body and _hands_down(plan))):
+                if body and not _borrows(plan, alone, stages, kind):  # the length it forms without them, for the hint
                     lengths.append(_without_hands_down(plan, answers))
                 # A meeting on a part long on its own text (`own_length`) deploys its own areas only: a 20-minute 保交房 推进会
                 # held one housing area beside 聚焦重点难点, 统筹发展和安全, 向改革要动力 and 以制度建设为抓手 (review35).
@@ -295,10 +296,12 @@ def _reach_hint(lengths: Sequence[float], target: float, rate: int) -> str:
     )
 
 
-def _borrows(plan: Plan, part: frozenset[str], stages: tuple[str, ...] = ("任务",)) -> bool:
-    """Whether one of the plan's areas of `stages` (task areas) is on none of the `part` a meeting is named for."""
+def _borrows(plan: Plan, part: frozenset[str], stages: tuple[str, ...] = ("任务",), kind: str = "") -> bool:
+    """Whether one of the plan's areas of `stages` (task areas) is on none of the `part` a meeting is named for. The
+    meeting kind's own points (tagged with the `kind`: a 培训班开班式's hopes for its trainees) borrow no work's area: a
+    全市机关党建工作培训班开班式 could be formed at no length, its own hopes read as borrowed from other works (lead45)."""
     areas = [f for p in plan.points if p.fragment.stage in stages for f in p.fragments()]
-    return bool(part) and any(part.isdisjoint(f.tags) for f in areas)
+    return bool(part) and any(part.isdisjoint(f.tags) and not (kind and kind in f.tags) for f in areas)
 
 
 def _own_length_topic(answers: Mapping[str, Any]) -> str:
