@@ -232,9 +232,9 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
     """
     data = record_data(draft, options)
     if output is not None:
-        import hashlib  # only a record of a written file needs it
+        from drafter import hashes  # sha256 without OpenSSL (#18)
 
-        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
+        data["output"] = {"file": output.name, "sha256": hashes.sha256(output.read_bytes()).hexdigest()}
     data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + record_yaml(data)
