@@ -41,6 +41,9 @@ resident (if it has one) runs the same commands in the same rounds: a before/aft
 it): a clerk's next draft is another meeting, place or seed, which a worker's kept answers have not seen, while the
 commands above draft the same speech every round (the best case of every cache). The drafts come from a fixed list
 (`VARIED`, seeds from `VARIED_SEED`), each command and round its own, the same in both checkouts, so runs compare.
+The three commands thus differ by their drafts as well as by their output: in a worker running the same new drafts
+(startup45, load ~12), -o cost ~3 ms CPU more than the screen (its draft, record, outputs journal and history written,
+~2 ms of it Python), while the meetings the -o slot draws (乡村振兴, 防汛 …) cost ~2 ms more to draft than the screen's.
 
 `--pip VERSION` installs that pip into each fresh venv before drafter: the console script `drafter` is written by
 the pip that installs it, and pip < 25.0 (what `python -m venv` bundles with Python 3.11–3.12) writes one that

@@ -232,9 +232,9 @@ def dump_record(draft: Draft, options: Mapping[str, Any], output: Path | None = 
     """
     data = record_data(draft, options)
     if output is not None:
-        import hashlib  # only a record of a written file needs it
+        from drafter import hashes  # sha256 without OpenSSL (#18)
 
-        data["output"] = {"file": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()}
+        data["output"] = {"file": output.name, "sha256": hashes.sha256(output.read_bytes()).hexdigest()}
     data["text"] = draft.text  # the base `drafter update` merges hand edits on
     header = "# drafter 起草记录：用 drafter draft --replay 本文件 可逐字重现这份讲话稿。\n"
     return header + record_yaml(data)
@@ -249,13 +249,11 @@ def record_yaml(data: Mapping[str, Any]) -> str:
     (a tab, a control character, a character beyond the BMP, a long key …), where the two emitters
     quote or fold differently, goes through PyYAML's emitter as before.
     """
-    import yaml  # only writing a record needs it
-
     if type(data) is not dict or _not_a_plain_tree(data):
-        return _dumped(yaml, data)
+        return _dumped(data)
     # A top-level key's lines depend on nothing before it (each starts at column 0, indent 0, no aliases): the keys
-    # whose values are made of plain scalars (the fragment list, the options, most answers) are written here, the
-    # others (the draft's text, an answer PyYAML would escape) by the dumper, in order.
+    # whose values are made of plain scalars (the fragment list, the options, most answers) and the draft's text
+    # (in single quotes) are written here, the others (an answer PyYAML would escape …) by the dumper, in order.
     pieces: list[str] = []
     rest: dict[str, Any] = {}
     for key, value in data.items():
@@ -263,18 +261,23 @@ def record_yaml(data: Mapping[str, Any]) -> str:
         try:
             _block_pairs({key: value}, 0, lines)
         except _NotPlain:
-            rest[key] = value
-            continue
+            quoted = _single_quoted_pair(key, value)
+            if quoted is None:
+                rest[key] = value
+                continue
+            lines = [quoted]
         if rest:
-            pieces.append(_dumped(yaml, rest))
+            pieces.append(_dumped(rest))
             rest = {}
         pieces += lines
     if rest:
-        pieces.append(_dumped(yaml, rest))
+        pieces.append(_dumped(rest))
     return "".join(pieces)
 
 
-def _dumped(yaml: Any, data: Any) -> str:
+def _dumped(data: Any) -> str:
+    import yaml  # only a record holding what is not written here needs it (#18: ~1× `python -c pass` to import)
+
     dumper = _fast_dumper(yaml) if _emitted_alike(data) else None
     return yaml.dump(data, Dumper=dumper or yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=100)
 
@@ -353,9 +356,63 @@ def _plain_scalar(value: Any, column: int) -> str:
     raise _NotPlain
 
 
+def _single_quoted_pair(key: Any, value: Any) -> str | None:
+    """`key: 'value'` for a top-level key and a text of several lines (the draft's), as PyYAML's emitter writes it, or
+    None: a key that is not plain, a text of one line (written plain or folded otherwise), or one the emitters do not
+    write alike (`_emitted_alike`: a tab, a control character, a line starting or ending with a space …).
+
+    Such a text PyYAML writes in single quotes (a break followed or preceded by a space, the only other bar, is no part
+    of it), as its `write_single_quoted` does from column len(key) + 3, its lines indented by two: a line break doubled
+    (a blank line in single quotes is a break), a quote doubled, and a single space past column 100 (`width`) between
+    two words made a line break. tests/test_startup45.py fuzzes it against yaml.safe_dump."""
+    if type(value) is not str or "\n" not in value or type(key) is not str or not _emitted_alike({key: value}):
+        return None
+    if "\u2028" in value or "\u2029" in value:  # line breaks to PyYAML's emitter too, written as they are
+        return None
+    try:
+        name = _plain(key)
+    except _NotPlain:
+        return None
+    if len(name) + 2 >= 100:  # (a long key: PyYAML's emitter starts the value on a line of its own)
+        return None
+    out = [name, ": '"]
+    column = len(name) + 3
+    text, end, start, spaces, breaks = value, 0, 0, False, False
+    size = len(text)
+    while end <= size:
+        ch = text[end] if end < size else None
+        if spaces:
+            if ch != " ":
+                if start + 1 == end and column > 100 and start != 0 and end != size:
+                    out.append("\n  ")  # the space folded: a line break, the indent
+                    column = 2
+                else:
+                    out.append(text[start:end])
+                    column += end - start
+                start = end
+        elif breaks:
+            if ch != "\n":
+                out.append("\n" * (end - start + 1) + "  ")  # one break more than the text holds, then the indent
+                column = 2
+                start = end
+        elif (ch is None or ch in " \n'") and start < end:
+            out.append(text[start:end])
+            column += end - start
+            start = end
+        if ch == "'":
+            out.append("''")
+            column += 2
+            start = end + 1
+        if ch is not None:
+            spaces, breaks = ch == " ", ch == "\n"
+        end += 1
+    out.append("'\n")
+    return "".join(out)
+
+
 _PLAIN: dict[str, str | None] = {}  # how a string is written, per string (every fragment id, role, source …)
 _PLAIN_RE: Any = None
-_RESOLVER: Any = None
+_IMPLICIT: dict[str, Any] = {}  # first character -> the pattern of the implicit types a plain scalar so starting reads as
 
 
 def _plain(text: str) -> str:
@@ -364,24 +421,60 @@ def _plain(text: str) -> str:
     when the resolver would read it back as another type (1, 12.0, true, 2026-12-05)."""
     written = _PLAIN.get(text, "")
     if written == "":
-        global _PLAIN_RE, _RESOLVER
-        import yaml
-
+        global _PLAIN_RE
         if _PLAIN_RE is None:
             import re
 
             _PLAIN_RE = re.compile(_PLAIN_CHARS)
-            _RESOLVER = yaml.resolver.Resolver()
         written = None
         if _PLAIN_RE.fullmatch(text) is not None:
-            tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-            written = text if tag == "tag:yaml.org,2002:str" else f"'{text}'"
+            written = f"'{text}'" if _implicit_type(text) else text
         if len(_PLAIN) >= 20_000:
             _PLAIN.clear()
         _PLAIN[text] = written
     if written is None:
         raise _NotPlain
     return written
+
+
+def _implicit_type(text: str) -> bool:
+    """Whether PyYAML's resolver reads `text`, written plain, as another type than a string (1, 12.0, true, null,
+    2026-12-05): its implicit resolvers (yaml/resolver.py: bool, float, int, merge, null, timestamp, value), chosen as
+    it chooses them by the first character, without importing PyYAML (#18). tests/test_startup45.py holds the two to
+    the same answer."""
+    if not _IMPLICIT:
+        import re
+
+        x = re.X
+        bool_ = re.compile(r"""^(?:yes|Yes|YES|no|No|NO
+                    |true|True|TRUE|false|False|FALSE
+                    |on|On|ON|off|Off|OFF)$""", x)
+        float_ = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+                    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+                    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+                    |[-+]?\.(?:inf|Inf|INF)
+                    |\.(?:nan|NaN|NAN))$""", x)
+        int_ = re.compile(r"""^(?:[-+]?0b[0-1_]+
+                    |[-+]?0[0-7_]+
+                    |[-+]?(?:0|[1-9][0-9_]*)
+                    |[-+]?0x[0-9a-fA-F_]+
+                    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", x)
+        null = re.compile(r"""^(?: ~
+                    |null|Null|NULL
+                    | )$""", x)
+        timestamp = re.compile(r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+                    |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+                     (?:[Tt]|[ \t]+)[0-9][0-9]?
+                     :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+                     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""", x)
+        table: dict[str, list[Any]] = {}
+        for pattern, first in ((bool_, "yYnNtTfFoO"), (float_, "-+0123456789."), (int_, "-+0123456789"),
+                               (re.compile(r"^(?:<<)$"), "<"), (null, ["~", "n", "N", ""]),
+                               (timestamp, "0123456789"), (re.compile(r"^(?:=)$"), "=")):  # fmt: skip
+            for ch in first:
+                table.setdefault(ch, []).append(pattern)
+        _IMPLICIT.update(table)
+    return any(pattern.match(text) for pattern in _IMPLICIT.get(text[:1], ()))
 
 
 # Characters no emitter quotes or escapes anywhere in a plain scalar (ASCII letters and digits, `_`, and printable

@@ -437,7 +437,8 @@ def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatc
 def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor_tempfile(tmp_path, monkeypatch, seed_library_cache):
     """A dataclass without a docstring makes dataclasses run `inspect` (with ast, dis, tokenize) to write one, hashlib
     loads OpenSSL, tempfile loads shutil, bz2 and lzma: ~30 M instructions of a draft that needs none of them (#18).
-    A draft written with -o still writes its files with tempfile and its record's hash with hashlib."""
+    Nor does a draft written with -o: its three files are made without tempfile, its record's hash and the names of
+    the links kept while they are written without OpenSSL (startup45: secrets loaded hmac and with it OpenSSL)."""
     import os
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
@@ -456,11 +457,16 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
         ran = _modules_run_by_main([*argv, *extra], dict(os.environ))
         assert ran.isdisjoint({"inspect", "ast"}), (extra, ran)
     python, env = _bare(dict(os.environ))
-    for extra in ([], ["--json"]):
+    written = tmp_path / "二稿.md"
+    for extra in ([], ["--json"], ["-o", str(written)], ["--force", "-o", str(written)]):  # a new file, then over it
         out = subprocess.run([*python, "-c", _LOADED_BY_MAIN, *argv, *extra], capture_output=True, text=True, env=env)
         loaded = set(out.stderr.splitlines()[-1].split())
         assert "drafter.diff.assemble" in loaded and "drafter.check" in loaded  # measured and checked
-        assert loaded.isdisjoint({"hashlib", "_hashlib", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
+        assert loaded.isdisjoint({"hashlib", "_hashlib", "hmac", "tempfile", "shutil", "bz2", "lzma"}), (extra, loaded)
+        if "-o" in extra:
+            assert out.returncode == 0 and "已写入" in out.stderr, out.stderr
+            assert list(tmp_path.glob(".*.tmp")) == [], "no temporary file left beside the draft"
+            continue
         assert "drafter.outputs" not in loaded  # what drafter wrote where: only a draft written with -o needs it
         assert ("json" in loaded) == bool(extra)  # only --json prints JSON; a draft to the screen keeps no state file
 

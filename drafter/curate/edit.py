@@ -29,6 +29,7 @@ from drafter.curate.yamltext import (
     removal_text,
     replace_lines,
     span_text,
+    spans_and_items,
     verify,
     write_if_unchanged,
 )
@@ -127,8 +128,7 @@ def locate_fragment(root: str | Path | None, fragment_id: str, *, file: str | Pa
     for candidate in files:
         source = read_source(candidate)
         try:
-            spans = item_spans(source)
-            items = load_items(source)
+            spans, items = spans_and_items(source)
         except FragmentFormatError as exc:
             broken.append(exc.render())
             continue
@@ -338,13 +338,18 @@ def relocate(located: Located) -> Located:
         LibraryError: the fragment was changed or removed by someone else.
     """
     source = read_source(located.source.path)
-    found = [s for s in item_spans(source) if s.fragment_id == located.span.fragment_id]
+    if source.digest == located.source.digest and source.text == located.source.text:
+        # The same bytes as when it was located: the same items at the same lines, without parsing the file again
+        # (a removal parsed its file to locate the fragment, again here, and once more to verify the new text).
+        return Located(source, located.span, located.items)
+    spans, items = spans_and_items(source)
+    found = [s for s in spans if s.fragment_id == located.span.fragment_id]
     if len(found) != 1 or span_text(source, found[0]).strip() != located.text.strip():
         raise LibraryError(
             f"片段 {located.span.fragment_id} 在读取之后被别人修改或删除了，为免覆盖这些修改，没有写入",
             path=source.path, hint="重新运行该命令，它会基于文件的最新内容修改。",
         )  # fmt: skip
-    return Located(source, found[0], load_items(source))
+    return Located(source, found[0], items)
 
 
 def remove_fragment(root: str | Path | None, fragment_id: str, *, file: str | Path | None = None) -> Change:

@@ -105,6 +105,35 @@ def load_items(source: SourceFile) -> list[Any]:
     return data
 
 
+def spans_and_items(source: SourceFile) -> tuple[list[Span], list[Any]]:
+    """`item_spans` and `load_items` of the file from one parse of it (they parsed it once each).
+
+    Raises:
+        FragmentFormatError: bad YAML or the top level is not a list.
+    """
+    import yaml
+
+    spans: list[Span] = []
+    failed: list[Exception] = []
+
+    def composed(root: yaml.Node) -> None:  # the lines are found on the tree as composed, before its data are built
+        if isinstance(root, yaml.SequenceNode):
+            lines = source.lines
+            try:
+                spans.extend(_span(i, node, lines) for i, node in enumerate(root.value))
+            except Exception as exc:  # noqa: BLE001 - raised after the parse, as item_spans raised it
+                failed.append(exc)
+
+    data = parse_yaml(source.text, source.path, composed=composed)
+    if failed:
+        raise failed[0]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        raise FragmentFormatError("文件顶层不是列表，无法按片段编辑", path=source.path, line=1)
+    return spans, data
+
+
 def item_spans(source: SourceFile) -> list[Span]:
     """The line span of every list item of the file, in order.
 

@@ -10,6 +10,8 @@ from drafter.errors import FragmentFormatError, LimitError, read_reason
 from drafter.limits import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, read_limited
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import yaml
 
 
@@ -166,8 +168,9 @@ def decode_yaml(data: bytes, path: str | Path = "") -> str:
         ) from exc  # fmt: skip
 
 
-def parse_yaml(text: str, path: str | Path = "") -> Any:
-    """Parse YAML text (safe loader, mappings remembering their lines).
+def parse_yaml(text: str, path: str | Path = "", *, composed: Callable[[Any], None] | None = None) -> Any:
+    """Parse YAML text (safe loader, mappings remembering their lines); `composed`, if given, is called with the
+    document's node tree before its data are built (what a fragment's lines are found by: one parse for both).
 
     Raises:
         FragmentFormatError: bad YAML, naming `path` and the line.
@@ -185,6 +188,8 @@ def parse_yaml(text: str, path: str | Path = "") -> Any:
         if node is None:
             return None
         (_check_expansion if "*" in text else _check_tree)(node, path)  # no `*`, no alias
+        if composed is not None:
+            composed(node)
         return loader.construct_document(node)
     except RecursionError as exc:
         raise FragmentFormatError(
