@@ -49,6 +49,7 @@ def layout(meeting: str, minutes: int, seed: int) -> dict[str, object]:
         "text": draft.text, "points": len(points), "tasks": len(tasks),
         "task_parts": [len(p) for p in tasks], "own": len(own), "general": sum(e[1] for p in tasks for e in p),
         "own_subs": [e[2] for e in own], "han": draft.han_chars,
+        "holding": sum(any(not e[1] for e in p) for p in tasks),
     }
 
 
@@ -68,7 +69,7 @@ def main() -> None:
                     print(f"  {meeting} {minutes} min seed {seed}: {type(exc).__name__} {exc}")
                     continue
                 rows.append(row)
-                print(f"  {meeting} {minutes} min seed {seed}: {row['points']} points, task parts "
+                print(f"  {meeting} {minutes} min seed {seed}: {row['points']} points, {row['holding']} holding own areas, task parts "
                       f"{row['task_parts']} (own {row['own']}, general {row['general']}), own areas' sub-points "
                       f"{row['own_subs']}, {row['han']} characters")
                 if args.show:
@@ -79,7 +80,8 @@ def main() -> None:
               f"task points median {statistics.median(r['tasks'] for r in rows)}, sections per task point "
               f"mean {statistics.mean(parts):.2f}, general task sections per draft mean "
               f"{statistics.mean(r['general'] for r in rows):.2f}, own areas per draft mean "
-              f"{statistics.mean(r['own'] for r in rows):.2f}")
+              f"{statistics.mean(r['own'] for r in rows):.2f}, task points holding own areas per draft mean "
+              f"{statistics.mean(r['holding'] for r in rows):.2f}")
 
 
 if __name__ == "__main__":
