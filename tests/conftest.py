@@ -219,6 +219,7 @@ SLOWEST_FILES = (
     "test_web_browser.py", "test_startup27.py", "test_install.py", "test_kept_code.py", "test_works34.py",
     "test_review33c.py", "test_review32b.py", "test_subpoint_levels.py", "test_perf33.py", "test_party_works.py",
     "test_startup30.py", "test_review34c.py", "test_tele37.py", "test_ingestuse31.py", "test_closeness.py",
+    "test_village45.py",
     "test_review30b.py", "test_review34b.py", "test_archive_eval.py", "test_jinja_names.py", "test_perf37.py",
     "test_review29b.py", "test_veterans_security_cadres.py", "test_fragments_library.py",
 )  # fmt: skip

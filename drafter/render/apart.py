@@ -189,6 +189,9 @@ _SUB_THEMES = {
     "调研": re.compile("调研|调查研究"),
     "选题": re.compile("选题|协商议题|协商计划"),
     "控辍": re.compile("控辍|辍学"),
+    # … and a township's 产业 area growing its villages' collective economy beside its 底线 area guarding that economy's
+    # debts: 3.把集体经济的路子走稳走宽 and 1.集体经济风险要防住 in one task point (village45)
+    "集体经济": re.compile("集体经济(?!权益|组织合作)|集体家底"),
 }
 # Themes a sub-point says again in its text, not only in its heading, when another section heads them: an 教育 speech's
 # （二）抓实控辍保学和困境儿童关爱 and, under another section, 4.让每个特殊孩子都有学上 saying 控辍保学要建立长效机制 (three

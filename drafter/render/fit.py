@@ -152,6 +152,7 @@ def fit_minutes(
                 # said again in passing (a 30-minute 防汛 调度会 gathered 统筹发展和安全 among its flood areas).
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
+            plan = own_areas_together(plan, part)
             plan, length = _trim(plan, answers, target)
             kind = str(answers.get("kind") or "")
             if alone and (_borrows(plan, alone, stages, kind) or (body and _hands_down(plan))):
@@ -213,6 +214,52 @@ def fit_minutes(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
     return best[7]
+
+
+def own_areas_together(plan: Plan, part: frozenset[str]) -> Plan:
+    """A long speech on a part of a work (燃气, 特种设备, 天然气保供) with its own areas spread one or two to a task point
+    among general sections, laid out as a writer does: the part's own areas gathered in one task point (or as few as
+    hold them), the general sections the length took after them in as few points as hold them, no more task points
+    than before.
+
+    A 30-minute 全县特种设备安全工作会议 gave each of its four task points one area of its own (电梯, 承压设备, 工地和景区
+    …) between 向改革要动力, 以制度建设为抓手 and 聚焦重点难点: a list of thin topics, the work's own matters scattered
+    (village45). The parts, their sub-points and so the length stay as they were.
+    """
+    if not part or "任务" in plan.template.own_stages:
+        return plan
+    slots = [i for i, p in enumerate(plan.points) if p.fragment.stage == "任务"]
+    if len(slots) < 2 or slots != list(range(slots[0], slots[-1] + 1)):
+        return plan
+    holding = [i for i in slots if any(not part.isdisjoint(q.fragment.tags) for q in plan.points[i].parts())]
+    if len(holding) < 2:
+        return plan  # its own areas are in one point already
+    parts = [q for i in slots for q in plan.points[i].parts()]
+    own = sorted(
+        (q for q in parts if not part.isdisjoint(q.fragment.tags)),
+        key=lambda q: (q.fragment.path, q.fragment.line),
+    )
+    rest = [q for q in parts if part.isdisjoint(q.fragment.tags)]
+    groups = _spread(own, math.ceil(len(own) / _MAX_VIEW_PARTS))
+    if rest:
+        # as few points as hold them (a point of six parts at most), and no more task points than the plan had
+        most = math.ceil(len(rest) / _MAX_SECTIONS)
+        fewest = min(math.ceil(len(rest) / _MAX_VIEW_PARTS), len(slots) - len(groups))
+        groups += _spread(rest, max(most, fewest))
+    tasks = tuple(replace(first, sections=tuple(more)) for first, *more in groups)
+    return replace(plan, points=(*plan.points[: slots[0]], *tasks, *plan.points[slots[-1] + 1 :]))
+
+
+def _spread(parts: Sequence[PlannedPoint], n: int) -> list[list[PlannedPoint]]:
+    """`parts` in order, in `n` runs as even as can be (the longer first)."""
+    n = max(1, min(n, len(parts)))
+    size, extra = divmod(len(parts), n)
+    runs, at = [], 0
+    for k in range(n):
+        step = size + (k < extra)
+        runs.append(list(parts[at : at + step]))
+        at += step
+    return runs
 
 
 def stage_share(plan: Plan, answers: Mapping[str, Any], stages: Sequence[str]) -> float:
