@@ -51,3 +51,14 @@ def test_short_speeches_still_form_and_say_their_count(place: str, meeting: str,
     announced = _COUNT.search(text)
     assert announced and _NUMBER[announced.group(1)] == len(_points(text))
     assert 0.9 <= draft.han_chars / (minutes * draft.rate) <= 1.1
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_school_term_speech_says_responsibility_once_in_its_guards(seed: int) -> None:
+    """Read (清河县 全县教育系统秋季开学工作会议, seed 1, 20 minutes): its 保障 point said 压实开学工作责任，形成齐抓共管的合力
+    and then the general 明确责任主体，确保各项任务件件有人抓. A general section on 责任 stands beside the work's own only
+    when nothing else can be gathered."""
+    text = str(draft_made("清河县", "全县教育系统秋季开学工作会议", seed, 20).text)
+    guards = _points(text)[-1]
+    headings = [h for h in re.findall(r"^（[一二三四五六]）([^。]*)", guards, re.M) if "责任" in h]
+    assert len(headings) <= 1, headings
