@@ -7,6 +7,7 @@ level (`render_text` caches compiled texts), never from rendering whole drafts.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import random
 import re
@@ -18,7 +19,7 @@ from typing import Any
 from drafter import outdated
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
-from drafter.library.alternatives import Chooser, choosing
+from drafter.library.alternatives import Chooser, choosing, first_alternatives
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
 from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
@@ -921,8 +922,14 @@ def _grow_once(
         order = [i for i in order if plan.points[i].fragment.stage != "任务" or "任务" in own]
     whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
-    for new_heading in (True, False) if echo_ok else (True,):
-        for index in order:
+    passes = [(new_heading, order) for new_heading in ((True, False) if echo_ok else (True,))]
+    if _short_speech(answers) and _tasks_short(plan, lengths):
+        # … but a short speech whose tasks hold under half of it grows its tasks first, at either pass: a 10-minute
+        # 自然资源 speech, its one task area's next ones echoing a heading, gathered three 认识 sections (share45)
+        first = [i for i in order if plan.points[i].fragment.stage == "任务"]
+        passes = [(h, first) for h, _ in passes] + [(h, [i for i in o if i not in first]) for h, o in passes]
+    for new_heading, indexes in passes:
+        for index in indexes:
             point = plan.points[index]
             if len(point.sections) + 1 >= _MAX_SECTIONS:
                 continue
@@ -944,6 +951,12 @@ def _grow_once(
 # points). Counted by sections, a 20-minute 调度会 gave its one 任务 point nine-tenths of the speech, the kind's own
 # 认识 and 保障 points being a few short sub-points each (review30a).
 _TASK_WEIGHT = 3.0
+
+
+def _tasks_short(plan: Plan, lengths: Sequence[int]) -> bool:
+    """Whether the plan's 任务 points hold under `SHORT_TASK_FLOOR` of its points' `lengths` (and it has others)."""
+    own = sum(n for p, n in zip(plan.points, lengths, strict=True) if p.fragment.stage == "任务")
+    return 0 < own < SHORT_TASK_FLOOR * sum(lengths)
 
 
 def _growth_order(point: PlannedPoint, index: int, length: int = 0, tasks: int = 1) -> tuple[float, bool, int]:
@@ -1008,7 +1021,73 @@ def _trim(plan: Plan, answers: Mapping[str, Any], target: float) -> tuple[Plan, 
             break
         keep[pi].remove(si)
         length = sizes.total(keep)
+    if _short_speech(answers) and any(tasks) and not all(tasks):
+        # (the length before it, for the search: a plan whose views were cut on purpose ranks as near as it came, or a
+        # 12-minute 民政 speech took a plan that cut its overview's 婚姻殡葬 area over one shortened for its tasks)
+        _views_cut(plan, sizes, keep, tasks, named, target, length)
     return _with_keep(plan, keep), length
+
+
+# A speech of this many minutes or fewer is mostly what to do: its 任务 points hold at least this share of the points.
+# A 10-minute 全市生态环境工作会议 gave its 认识 point three paragraphs, its tasks four one-paragraph areas and its 保障
+# point two sections, a third each; a 10-minute 自然资源 one 17% to its tasks (share45).
+SHORT_MINUTES = 12
+SHORT_TASK_FLOOR = 0.5
+# … for which a short speech's 认识 and 保障 sub-points are cut while it keeps this share of its length at least (inside
+# the ±10% of `_TOLERANCE` by a margin for the estimate, which the rendered draft misses by a few characters).
+_SHORT_LEAST = 0.92
+
+
+def _short_speech(answers: Mapping[str, Any]) -> bool:
+    minutes = answers.get("minutes")
+    return minutes is not None and 0 < float(minutes) <= SHORT_MINUTES
+
+
+def _views_cut(
+    plan: Plan,
+    sizes: _Sizes,
+    keep: list[list[int]],
+    tasks: Sequence[bool],
+    named: Sequence[frozenset[int]],
+    target: float,
+    length: int,
+) -> int:
+    """Cut 认识 and 保障 sub-points of a short speech whose 任务 points hold under `SHORT_TASK_FLOOR` of the points, the
+    longest first, while the draft keeps `_SHORT_LEAST` of `target`: a short speech says why and how briefly and what to
+    do at length. A point keeps two sub-points (none its heading names goes); a gathered section whose own text says
+    two sentences or more is said by it alone, its sub-points cut together (a 10-minute 自然资源 speech's 认识 point
+    held three sections of three sub-points each, share45). Returns the length."""
+    heads = list(itertools.accumulate((len(p.parts()) for p in plan.points), initial=0))
+    sections = set(range(heads[-1])) - set(heads)
+    said = [_sentences(part.fragment.text) >= 2 for part in _parts(plan)]
+    # (a heading that lists what it holds keeps it: 三、把用地、用能、用工、资金保障到位 lost 资金 to a 10-minute 经济 speech)
+    listed = ["、" in part.fragment.heading for part in _parts(plan)]
+    while not _share_reached(sizes, keep, tasks):
+        options: list[tuple[int, int, tuple[int, ...]]] = []
+        for pi, k in enumerate(keep):
+            if tasks[pi] or not k or listed[pi]:
+                continue
+            if len(k) > 2:
+                options += [(sizes.parts[pi][1][si], pi, (si,)) for si in k if si not in named[pi]]
+            elif pi in sections and said[pi] and not named[pi] & set(k):
+                options.append((sum(sizes.parts[pi][1][si] for si in k), pi, tuple(k)))
+        options = [o for o in options if length - o[0] >= target * _SHORT_LEAST]
+        if not options:
+            break
+        _, pi, cut = max(options)
+        keep[pi] = [i for i in keep[pi] if i not in cut]
+        length = sizes.total(keep)
+    return length
+
+
+def _sentences(text: str) -> int:
+    """Sentences a fragment's text says in its first phrasings, its lead-in (要抓好以下三项工作：) aside."""
+    return len(re.findall("[。！？]", first_alternatives(text)))
+
+
+def _share_reached(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[bool]) -> bool:
+    lengths = _lengths_without(sizes, keep, -1, -1)
+    return sum(n for n, t in zip(lengths, tasks, strict=True) if t) >= SHORT_TASK_FLOOR * sum(lengths)
 
 
 def _tasks_under(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[bool], pi: int, si: int) -> bool:

@@ -1097,6 +1097,12 @@ def _grown(
     # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
     # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
+    # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
+    # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
+    # (Two of the work's own on 责任 stay: 党政领导责任 and 企业主体责任.)
+    if new_heading and any(_RESPONSIBILITY in f.heading and not _about_no_work(f) for f in point.fragments()):
+        options = [f for f in options if not (_RESPONSIBILITY in f.heading and _about_no_work(f))]
     # An overview (总览) names the areas a section would say again, as a section or as the point grown (draft39).
     options = [f for f in options if OVERVIEW_TAG not in f.tags]
     if not options or OVERVIEW_TAG in point.fragment.tags:
@@ -1151,6 +1157,7 @@ _GUESTS_TAG = "各界"
 SYMPOSIUM_KIND = "座谈会"
 
 
+_RESPONSIBILITY = "责任"
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
 # two sections a writer gives. 信心: 把信心立起来 and 既看到困难，更看到机遇，进一步坚定信心 in one 认识 point (review30a).
