@@ -272,7 +272,7 @@ SHARED_LEADS = (
     "要认真做好以下{{ sub_count }}项工作：",
     # … and a 30-minute one twenty times (住建, 南通市: the fourteen were all said)
     "要着力抓好以下{{ sub_count }}个环节：",
-    "要力求在以下{{ sub_count }}个方面取得突破：",
+    "要在以下{{ sub_count }}个方面抓出成效：",
     "要把以下{{ sub_count }}项工作抓紧抓实：",
     "要紧紧围绕以下{{ sub_count }}个重点用力：",
     "要下功夫做好以下{{ sub_count }}个方面的工作：",
