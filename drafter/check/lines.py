@@ -753,16 +753,24 @@ def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
 _STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
 
 
+def _doubling_excused(ch: str, before: str) -> bool:
+    """Whether a character said twice at a word's seam is no slip by what it is: a unit, a numeral, a function word, a
+    verb or prefix standing on its own (就下一步工作作简要安排: 作 a verb; 科技创新新动能: 新 a prefix, batch 47 p17,
+    batch 51 p31; 把信用用在监管上: 用 a verb after the word ending in it), or a reduplication the list holds."""
+    return (
+        ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS
+        or ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS
+        or ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX
+        or ch in _STANDS_ALONE
+    )
+
+
 def _lone_between_words(line: str, start: int, ch: str) -> bool:
     before, after, then = line[start - 1 : start], line[start + 2 : start + 3], line[start + 3 : start + 4]
     if not _HAN_RUN.fullmatch(before + after + then or " ") or len(before + after + then) < 3 or after == ch or then == after:
         return False
-    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS:
+    if _doubling_excused(ch, before):
         return False
-    if ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS:
-        return False
-    if ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX or ch in _STANDS_ALONE:
-        return False  # 就下一步工作作简要安排 (作, a verb of its own), 科技创新新动能 (新, a prefix): batch 47 p17, batch 51 p31
 
     def lone() -> bool:
         words = _dictionary()
@@ -889,12 +897,8 @@ def _rare_pair_after_word(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if not _HAN.match(before or " ") or not _HAN.match(after or " ") or before == ch or after == ch:
         return False
-    if ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS:
+    if _doubling_excused(ch, before):
         return False
-    if ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS:
-        return False
-    if ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX or ch in _STANDS_ALONE:
-        return False  # 把信用用在监管上: 用 a verb of its own after the word ending in it
 
     def slip() -> bool:
         words = _dictionary()
