@@ -423,11 +423,18 @@ def test_a_deferred_module_that_fails_to_run_is_imported_afresh_next_time(tmp_pa
     assert out.stdout.strip() == "1", out.stderr
 
 
+# A draft whose every text is plain (no {% if %}, no {{ x if … }}): which fragments a seed draws moves with the library
+# (lead45's overviews made seed 1 draw point.safety.task.key-places, whose 岁末年初 sentence is Jinja's). The pick and
+# seed hold one that is plain today; if a library change makes it draw a Jinja text, choose another seed.
+PLAIN_DRAFT = ["draft", "--no-input", "--seed", "9", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议",
+               "--pick", "point.safety.task.mines-special-equipment"]  # fmt: skip
+
+
 def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatch, seed_library_cache):
     """Every text of this draft (fragments and the template's skeleton) is plain: jinja2 is never imported (#18)."""
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     seed_library_cache()
-    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+    argv = PLAIN_DRAFT
     for _ in range(2):  # the first run also reads the templates (plain skeletons: checked without Jinja's parser)
         loaded = _modules_after(argv)
         assert "drafter.render.sandbox" in loaded and "drafter.library.plain" in loaded
@@ -444,7 +451,7 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
     seed_library_cache()
-    argv = ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"]
+    argv = PLAIN_DRAFT
     _modules_run_by_main(argv, dict(os.environ))  # fills the caches (the CLI spec is built with typer)
     # The corpus's index is kept as a snapshot (with tempfile) by the first draft after it has settled, whenever
     # that is on a slow machine: age it, so that this draft keeps it and the runs below are the warm ones.
