@@ -435,3 +435,8 @@ def without_alternatives(text: str) -> str:
 def first_alternatives(text: str) -> str:
     """`text` with each block replaced by its first alternative (raw source)."""
     return _BLOCK.sub(lambda m: _OR.split(m.group(1))[0], text)
+
+
+def first_sentences(text: str) -> int:
+    """Sentences (。！？) a fragment's text says in its first phrasings; a lead-in ending on ： is none."""
+    return len(re.findall("[。！？]", first_alternatives(text)))

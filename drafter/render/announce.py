@@ -17,12 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.text import count_han
+from drafter.text import count_han, count_value
 
 _NUMERALS = "一二三四五六七八九十两几"
 # The count a lead-in announces: 以下三, 以下十二, 以下几.
 _COUNT = re.compile(rf"以下([{_NUMERALS}]{{1,3}})")
-_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A sentence ends at 。！？ (and a closing quote after it).
 _STOP = re.compile(r"[。！？]”?")
 # A lead-in said as a sentence of its own (要从以下两个方面提高认识。), not one that only says 以下 (以下另行通知。).
@@ -65,14 +64,6 @@ class Lead:
     @property
     def where(self) -> tuple[int, int]:
         return (self.point, self.para)
-
-
-def _value(count: str) -> int:
-    """三 → 3, 十二 → 12, 几 → 0."""
-    tens, _, ones = count.rpartition("十")
-    if "十" not in count:
-        return _VALUE.get(count, 0)
-    return (_VALUE.get(tens, 1) if tens else 1) * 10 + _VALUE.get(ones, 0)
 
 
 def lead_start(para: str) -> int | None:
@@ -167,7 +158,7 @@ def find_leads(points: Sequence[str], tasks: Sequence[bool]) -> list[Lead]:
             section = bool(_SECTION.match(para))
             alone = not section and (j == 1 and not (_SECTION.match(nxt) or nxt[:1].isdigit()))
             task = tasks[pi] if pi < len(tasks) else False
-            found.append(Lead(pi, j, unit, _value(count), task, start, cut_lead(para, start, alone)))
+            found.append(Lead(pi, j, unit, count_value(count), task, start, cut_lead(para, start, alone)))
     return found
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from drafter import outdated
 from drafter.errors import LibraryError, UsageError
 from drafter.library import STANDARD_VARIABLES, Library
-from drafter.library.alternatives import Chooser, choosing, first_alternatives
+from drafter.library.alternatives import Chooser, choosing, first_sentences
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
 from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
@@ -131,6 +131,7 @@ def fit_minutes(
     # … and a body's own part (科协) hands its work to no 乡镇 or 部门 however long: a 20-minute 科协 speech told 各乡镇（街道）、
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    kind = str(answers.get("kind") or "")  # the kind's own points borrow no area (`_borrows`)
     best: tuple[bool, bool, int, bool, float, bool, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
@@ -155,7 +156,6 @@ def fit_minutes(
             plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
             plan = own_areas_together(plan, part)
             plan, length = _trim(plan, answers, target)
-            kind = str(answers.get("kind") or "")
             if alone and (_borrows(plan, alone, stages, kind) or (body and _hands_down(plan))):
                 if body and not _borrows(plan, alone, stages, kind):  # the length it forms without them, for the hint
                     lengths.append(_without_hands_down(plan, answers))
@@ -1051,15 +1051,15 @@ def _views_cut(
     named: Sequence[frozenset[int]],
     target: float,
     length: int,
-) -> int:
+) -> None:
     """Cut 认识 and 保障 sub-points of a short speech whose 任务 points hold under `SHORT_TASK_FLOOR` of the points, the
     longest first, while the draft keeps `_SHORT_LEAST` of `target`: a short speech says why and how briefly and what to
     do at length. A point keeps two sub-points (none its heading names goes); a gathered section whose own text says
     two sentences or more is said by it alone, its sub-points cut together (a 10-minute 自然资源 speech's 认识 point
-    held three sections of three sub-points each, share45). Returns the length."""
+    held three sections of three sub-points each, share45)."""
     heads = list(itertools.accumulate((len(p.parts()) for p in plan.points), initial=0))
     sections = set(range(heads[-1])) - set(heads)
-    said = [_sentences(part.fragment.text) >= 2 for part in _parts(plan)]
+    said = [first_sentences(part.fragment.text) >= 2 for part in _parts(plan)]
     # (a heading that lists what it holds keeps it: 三、把用地、用能、用工、资金保障到位 lost 资金 to a 10-minute 经济 speech)
     listed = ["、" in part.fragment.heading for part in _parts(plan)]
     while not _share_reached(sizes, keep, tasks):
@@ -1077,12 +1077,6 @@ def _views_cut(
         _, pi, cut = max(options)
         keep[pi] = [i for i in keep[pi] if i not in cut]
         length = sizes.total(keep)
-    return length
-
-
-def _sentences(text: str) -> int:
-    """Sentences a fragment's text says in its first phrasings, its lead-in (要抓好以下三项工作：) aside."""
-    return len(re.findall("[。！？]", first_alternatives(text)))
 
 
 def _share_reached(sizes: _Sizes, keep: Sequence[Sequence[int]], tasks: Sequence[bool]) -> bool:

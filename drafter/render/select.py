@@ -20,7 +20,7 @@ from typing import Any
 from drafter.errors import LibraryError, UsageError
 from drafter.features import feature_tags, lacked_tags, place_features
 from drafter.library import Library, fragment_texts, used_variables
-from drafter.library.alternatives import first_alternatives
+from drafter.library.alternatives import first_sentences
 from drafter.meeting import (
     CADRES,
     CONGRESS,
@@ -950,11 +950,6 @@ def grow_plan(
     return grown
 
 
-def _sentences(text: str) -> int:
-    """Sentences a fragment's text says in its first phrasings."""
-    return len(re.findall("[。！？]", first_alternatives(text)))
-
-
 # A kind's own hopes point (表彰大会) says the one area of its work it gathers by its lead paragraph alone in a speech up
 # to the first of these minutes (or of no set length), with two sub-points up to the second, whole when longer: a
 # 20-minute one with the area brief filled five 认识 sections on 学习先进 and 荣誉 instead, and a 15-minute one said
@@ -976,7 +971,7 @@ def _briefly(plan: Plan, index: int, template: Template, subs: int) -> Plan:
     area = point.sections[-1]
     named = named_by_heading(area.fragment)
     # (an area whose lead is one sentence keeps two: 保护耕地要从“守得住”向“用得好、养得肥”延伸。 alone is no deployment)
-    subs = subs if _sentences(area.fragment.text) >= 2 else 2
+    subs = subs if first_sentences(area.fragment.text) >= 2 else 2
     keep = tuple(sorted(sorted(area.keep, key=lambda i: (i not in named, i))[:subs]))
     point = replace(point, sections=(*point.sections[:-1], replace(area, keep=keep)))
     return replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
