@@ -65,6 +65,10 @@ wrong, or missing, that carry a doubt; a missing one carries none) and `right_do
 from its wording, DOUBT_SIGNALS) how many documents it was raised on and how many of those were read wrong (its
 precision). Every miss line ends with the document's doubts, and a right document that was doubted is listed too.
 
+Breakdowns that name no text (session 46), so a sealed set can still say where it fails: `planted_by_code` (per
+planted rule: errors, found without and with --place), `wrong_by_aspect` (documents read wrong in kind, announced,
+points, subpoints, points-in-other or missing) and `false_by_rule` (false errors per rule, without and with --place).
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
@@ -80,6 +84,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -323,6 +328,12 @@ def reading_diffs(entry: dict[str, Any], doc: dict[str, Any]) -> list[str]:
     return diffs
 
 
+def _aspect(diff: str) -> str:
+    """The part of a reading a difference names (kind, announced, points, subpoints, or points read in a non-speech)."""
+    word = diff.split(" ", 1)[0]
+    return word if word in ("kind", "announced", "points", "subpoints") and not diff[0].isdigit() else "points-in-other"
+
+
 def doubt_signals(doc: dict[str, Any] | None) -> list[str]:
     """The doubts ingest raised on a document, by signal name ("other" for a wording not in DOUBT_SIGNALS)."""
     notes = [w for w in (doc or {}).get("warnings") or [] if w.startswith(DOUBT)]
@@ -358,11 +369,15 @@ def score_entry(
         "excused": {"bare": 0, "place": 0},
         "misses": [],
         "doubts": doubt_signals(doc),
+        "aspects": [],
+        "false_rules": {"bare": [], "place": []},
     }
     if doc is None:
+        row["aspects"] = ["missing"]
         row["misses"].append(f"- {where}: missing (no document read for this entry)")
     else:
         diffs = reading_diffs(entry, doc)
+        row["aspects"] = [_aspect(d) for d in diffs]
         row["right"] = not diffs
         row["right_also"] = row["right"] or (
             row["debatable"]
@@ -414,6 +429,9 @@ def score_entry(
                     row[key][label] = value
                     if not entry.get("place"):
                         row[key]["place"] = value  # without a place, the --place run is the same run
+                row["false_rules"][label] = [f["rule"] for f in false]
+                if not entry.get("place"):
+                    row["false_rules"]["place"] = row["false_rules"][label]
                 opt = f" --place {place}" if place else ""
                 for f in false:
                     row["misses"].append(
@@ -570,7 +588,9 @@ def evaluate_planted(
     folder: Path, expected: dict[str, list[dict[str, Any]]], drafter: str, env: dict[str, str]
 ) -> dict[str, Any]:
     spec_path = folder / "planted" / "planted.json"
-    out: dict[str, Any] = {"total": 0, "found": {"bare": 0, "place": 0}, "files": 0, "misses": []}
+    out: dict[str, Any] = {
+        "total": 0, "found": {"bare": 0, "place": 0}, "files": 0, "misses": [], "by_code": {}
+    }
     if not spec_path.exists():
         return out
     spec: dict[str, dict[str, Any]] = json.loads(spec_path.read_text(encoding="utf-8"))
@@ -582,6 +602,8 @@ def evaluate_planted(
             place = expected[item["source"]][0].get("place")
         out["files"] += 1
         out["total"] += len(item["errors"])
+        for err in item["errors"]:
+            out["by_code"].setdefault(err["code"], {"errors": 0, "bare": 0, "place": 0})["errors"] += 1
         runs: list[tuple[tuple[str, ...], str | None]] = [
             (("bare",) if place else ("bare", "place"), None)
         ]
@@ -593,6 +615,7 @@ def evaluate_planted(
                 if any(_finds(f, err, lines) for f in findings):
                     for label in labels:
                         out["found"][label] += 1
+                        out["by_code"][err["code"]][label] += 1
                 else:
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
@@ -669,6 +692,15 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "planted_files": planted["files"],
         "planted_errors": planted["total"],
         "planted_found": dict(planted["found"]),
+        # per planted rule: errors, found without and with --place (where recall is lost, no text shown)
+        "planted_by_code": dict(sorted(planted.get("by_code", {}).items())),
+        # per aspect of a reading: documents read wrong in it (one document may be wrong in two)
+        "wrong_by_aspect": dict(sorted(Counter(a for r in rows for a in set(r["aspects"])).items())),
+        # per rule: false errors on correct texts, without and with --place
+        "false_by_rule": {
+            k: dict(sorted(Counter(x for r in checked for x in r["false_rules"][k]).items()))
+            for k in ("bare", "place")
+        },
         "wrong": len(wrong),
         "wrong_doubted": sum(bool(r["doubts"]) for r in wrong),
         "wrong_doubted_pct": pct(sum(bool(r["doubts"]) for r in wrong), len(wrong)),
@@ -708,6 +740,16 @@ def table(result: dict[str, Any]) -> str:
         f"| planted errors found, --place | {f['planted_found']['place']}/{f['planted_errors']} |",
         f"| documents read wrong that ingest doubted (结构存疑) | {f['wrong_doubted']}/{f['wrong']} = {f['wrong_doubted_pct']}% |",
         f"| documents read right that ingest doubted | {f['right_doubted']}/{f['right']} = {f['right_doubted_pct']}% |",
+    ]
+    out += [
+        f"| … planted {k}: found no --place / --place | {v['bare']}/{v['errors']} / {v['place']}/{v['errors']} |"
+        for k, v in f["planted_by_code"].items()
+    ]
+    out += [f"| … read wrong in {k} | {v} |" for k, v in f["wrong_by_aspect"].items()]
+    out += [
+        f"| … false {k}, no --place / --place | {f['false_by_rule']['bare'].get(k, 0)} / "
+        f"{f['false_by_rule']['place'].get(k, 0)} |"
+        for k in sorted(set(f["false_by_rule"]["bare"]) | set(f["false_by_rule"]["place"]))
     ]
     out += [
         f"| … doubt {k}: wrong among doubted | {v['wrong']}/{v['doubted']} = {v['precision']}% |"

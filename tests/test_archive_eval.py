@@ -41,6 +41,7 @@ def run_eval(folder: Path, tmp_path: Path) -> tuple[dict[str, Any], str]:
         check=True,
     )
     assert "documents right" in proc.stdout
+    (tmp_path / "table.md").write_text(proc.stdout, encoding="utf-8")
     return json.loads(figures.read_text(encoding="utf-8")), misses.read_text(encoding="utf-8")
 
 
@@ -95,6 +96,13 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     assert figures["excused_errors"]["bare"] >= 1 and figures["excused_errors"]["place"] >= 1
     assert figures["documents_with_leaks"] == 1 and figures["leaks"] >= 1
     assert (figures["planted_errors"], figures["planted_found"]) == (3, {"bare": 2, "place": 2})
+    # where a sealed set fails, told without its text: the missed planted rule, the wrong aspects
+    assert figures["planted_by_code"]["foreign-place"] == {"errors": 1, "bare": 0, "place": 0}
+    assert sum(v["errors"] for v in figures["planted_by_code"].values()) == 3
+    assert figures["wrong_by_aspect"] == {"announced": 1, "subpoints": 1}
+    assert figures["false_by_rule"] == {"bare": {}, "place": {}}
+    table = (tmp_path / "tampered-out" / "table.md").read_text(encoding="utf-8")
+    assert "planted foreign-place: found no --place / --place | 0/1 / 0/1" in table
     assert "county-speech.txt #1" in misses and "announced 3 (want 4)" in misses
     assert "summary-report.txt #1 «县教育局2026年工作总结» [debatable] [an also-reading]" in misses
     assert "leak «同志们»" in misses and "bulletin" in misses
