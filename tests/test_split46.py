@@ -1,0 +1,86 @@
+"""What batch 73 (市/省/厅局 speeches and work reports, opened today) showed, and the rules that carry past it (issue #13,
+split46): a document-sharing site's chunk (1、) that opens with a spoken piece's title and a 称谓 is the next page's
+piece, not the rest of a word the chunk before it cut; a title over the same title printed again (the page's heading,
+maybe with the speaker's name and a colon before it, then the piece with its byline run on) is the next piece's head,
+never the rest of a sentence a PDF copy's line breaks cut above it; a 绩效评价报告 is a report; an untitled account
+that says it hands its year's work up (现将…工作完成情况…汇报如下) however long the list of what it covers is a
+report. Each shape in three spellings of our own writing (tests/fixtures/split46/: as written with half-width
+punctuation, traditional, full-width), and a near shape beside it that must not change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from split_fixtures import docs, read
+
+FIXTURES = Path(__file__).parent / "fixtures" / "split46"
+SPELLINGS = ("", "-traditional", "-fullwidth")
+
+
+def _docs(tmp_path: Path, name: str) -> list[dict[str, Any]]:
+    return docs(FIXTURES / name, tmp_path)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_chunk_that_opens_with_a_title_and_a_salutation_is_the_next_page(tmp_path: Path, spelling: str) -> None:
+    # 第1页共9页…讲话(一):同志们:…都取得了明显的 | 1、县长在县人大闭幕式发言 主席团、各位代表、同志们: …一、…确保政令 | 2、畅通。 二、…
+    first, second = _docs(tmp_path, f"chunk-next-page{spelling}.txt")  # was: one speech, the second page's 一、…四、 its points
+    assert read(first) == ("speech", [1, 1], 0)
+    assert read(second) == ("speech", [2, 2], 4)
+    assert second["title"] == "县长在县人大闭幕式发言"
+    assert [p["heading"] for p in second["points"]][1] == "始终坚持发展第一要务"  # (the word chunk 2 cut, joined again)
+
+
+def test_a_chunk_that_goes_on_with_the_cut_sentence_is_joined(tmp_path: Path) -> None:
+    # …要认真学习领会县委书记在全县三级干部大会上的 | 1、讲话精神,…: the rest of the sentence, however it speaks of a 讲话
+    (only,) = _docs(tmp_path, "chunk-next-page-guard.txt")
+    assert read(only) == ("speech", [1, 2], 2)
+    assert only["announced_count"] == 2
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_title_printed_again_under_a_pdf_copy_cut_mid_sentence_opens_the_next_speech(tmp_path: Path, spelling: str) -> None:
+    # (lines of one width) …各科室要尽快 | 购物车 | 我的足迹 | 李某某:在…启用仪式上的讲话 | 加入Vip… | 在…仪式上的 讲话 职务 李某某 同志们: …
+    first, second = _docs(tmp_path, f"speaker-title-twice{spelling}.txt")  # was: one speech, the second run into its point
+    assert read(first) == ("speech", [1, 15], 1)
+    assert first["announced_count"] == 2
+    assert len(first["points"][0]["subpoints"]) == 3  # 一是…二是…三是… (was 1: the next page's 一要 read with them)
+    assert read(second) == ("speech", [19, 22], 1)
+    assert second["title"] == "在县消防救援大队新营房启用仪式上的讲话"
+    assert second["announced_count"] == "几"
+
+
+def test_a_title_said_once_under_the_cut_stays_in_the_copy(tmp_path: Path) -> None:
+    # the same page with no second printing of the title under the label line: nothing says a piece starts there
+    (only,) = _docs(tmp_path, "speaker-title-twice-guard.txt")
+    assert read(only) == ("speech", [1, 19], 1)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_performance_evaluation_report_is_a_report(tmp_path: Path, spelling: str) -> None:
+    # 当前位置… | 某县农业农村局2025年度部门整体支出绩效评价报告 | 详细信息 | … | 具体情况报告如下: | 一、部门基本情况 | 1、…
+    (only,) = _docs(tmp_path, f"evaluation-report{spelling}.txt")  # was: other, no title, no parts
+    assert read(only) == ("report", [4, 18], 1)
+    assert only["title"] == "某县农业农村局2025年度部门整体支出绩效评价报告"
+    assert len(only["points"][0]["subpoints"]) == 1
+
+
+def test_news_of_a_meeting_on_evaluation_reports_stays_news(tmp_path: Path) -> None:
+    (only,) = _docs(tmp_path, "evaluation-report-guard.txt")
+    assert read(only) == ("news", [1, 4], 0)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_an_untitled_account_handed_up_with_a_long_list_is_a_report(tmp_path: Path, spelling: str) -> None:
+    # 根据…要求,现将我局…完成情况、…、…以及…计划逐项汇报如下: | 一、… | (一)… | 一是…二是…
+    (only,) = _docs(tmp_path, f"untitled-account-handed-up{spelling}.txt")  # was: other, no parts
+    assert read(only) == ("report", [1, 6], 1)
+    assert len(only["points"][0]["subpoints"]) == 1
+
+
+def test_a_notice_asking_for_such_accounts_stays_a_notice(tmp_path: Path) -> None:
+    (only,) = _docs(tmp_path, "untitled-account-handed-up-guard.txt")
+    assert read(only) == ("other", [1, 9], 0)
+    assert only["genre"] == "通知"
