@@ -84,3 +84,19 @@ def test_a_notice_asking_for_such_accounts_stays_a_notice(tmp_path: Path) -> Non
     (only,) = _docs(tmp_path, "untitled-account-handed-up-guard.txt")
     assert read(only) == ("other", [1, 9], 0)
     assert only["genre"] == "通知"
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_what_the_speaker_has_pointed_ahead_at_with_yixia_announces_the_run_in_points(tmp_path: Path, spelling: str) -> None:
+    # …谈谈学习报告的收获,主要有以下三点体会。一是…。二是…。三是…。 in one paragraph of a 发言
+    (only,) = _docs(tmp_path, f"told-what-one-has{spelling}.txt")  # was: nothing announced, no points
+    assert read(only) == ("speech", [1, 3], 3)
+    assert only["announced_count"] == 3
+    assert only["points"][1]["heading"].startswith("今年的目标科学合理")
+
+
+def test_a_count_of_what_others_felt_inside_a_point_announces_nothing(tmp_path: Path) -> None:
+    # 下面,我讲两点意见。 | 一、… | …大家普遍有三点体会,一是…,二是…,三是…。 | 二、…
+    (only,) = _docs(tmp_path, "told-what-one-has-guard.txt")
+    assert read(only) == ("speech", [1, 7], 2)
+    assert only["announced_count"] == 2
