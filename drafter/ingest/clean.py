@@ -763,7 +763,7 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
 # piece of its own (a second page saved under the first, batch 73), however the chunk before it stopped
 _CHUNK_OPENS_PIECE = re.compile(
     r"^[^。！？：:；;，,\s]{4,60}(?:讲话|讲话稿|致辞|发言|主持词|党课|講話|致詞|發言|主持詞)\s*"
-    r"[^。！？，,：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|委员|同志們|領導|來賓|代表)们?[：:]"
+    r"[^。！？，,：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|委员|領導|來賓)[们們]?[：:]"
 )
 
 

@@ -260,10 +260,16 @@ def _items_before_first(kind: str, outline: Outline, paras: Sequence[Para]) -> s
     return f"第一个论点（第 {first} 行）之前已有编号的条目（第 {items[0].line} 行起），它们所属的部分可能不在这份副本里，请核对。"
 
 
+# 下面，进行第一项议程： / 大会进行第二项 / 请某某同志讲话: a point headed by an item of the agenda, the chair's words
+_AGENDA_HEADING = re.compile(r"(?:进行|开始)?第[一二三四五六七八九十]+项(?:议程|内容)?[：:，,。]?$|^(?:下面|现在)[，,]?\s*(?:进行|开始)[^。]{0,4}第[一二三四五六七八九十]+项")
+
+
 def _host(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
-    """主持词 with points: the agenda items read as the speech's points."""
+    """主持词 with points: the agenda items read as the speech's points. A copy that lost its title tells it by its
+    points: most of them headed 下面，进行第一项议程： and the like (split46, batch 73)."""
     head = "".join(p.text for p in paras[:3])
-    if "主持词" not in head or not outline.points:
+    agenda = sum(bool(_AGENDA_HEADING.search(p.heading)) for p in outline.points)
+    if not outline.points or "主持词" not in head and not (len(outline.points) >= 2 and 2 * agenda > len(outline.points)):
         return ""
     n = _cn(len(outline.points))
     return f"这是主持词，议程的{n}项读作了论点（第 {outline.points[0].line} 行起）；议程不算论点时这篇没有论点，请核对。"
