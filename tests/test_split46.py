@@ -115,3 +115,11 @@ def test_a_speech_with_points_of_its_own_is_not_doubted_as_a_hosts_script(tmp_pa
     (only,) = _docs(tmp_path, "untitled-host-guard.txt")
     assert read(only) == ("speech", [1, 8], 3)
     assert not [w for w in only["warnings"] if "结构存疑" in w]
+
+
+def test_what_others_do_counted_with_yixia_announces_nothing(tmp_path: Path) -> None:
+    # …各村书记…近期的主要工作大致有以下几个方面。一是…。二是…。 in the opening: what others do, told — not the
+    # speaker's own 体会 or 考虑 announced
+    (only,) = _docs(tmp_path, "told-what-others-do-guard.txt")
+    assert read(only) == ("speech", [1, 3], 0)
+    assert only["announced_count"] is None

@@ -405,6 +405,25 @@ def _mark_above(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return ""
 
 
+
+# …创造有利条件。一、进一步提高…的认识自… / …讲几点意见。 ×一、…: a first part run in after a stop (a page's stray mark
+# between), its heading Chinese words
+_RUN_IN_ONE = re.compile(r"(?<=[。！？!?])\s*[^\u4e00-\u9fff\w（(“\"]?\s*一、(?![二两])(?=[\u4e00-\u9fff“\"]{4})")
+
+
+def _runin_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """No points, yet a paragraph has 一、 run in after a stop: the first part of a copy pasted as one line, cut before
+    its 二、 (split46, batch 73)."""
+    if outline.points:
+        return ""
+    for para in paras:
+        m = _RUN_IN_ONE.search(para.text)
+        if m:
+            head = re.split(r"[。！？，,；;]", para.text[m.end() :])[0][:14]
+            return f"没有找到论点，但第 {para.line} 行句中接排着“{head}”，可能是第一个论点（副本在下一部分之前截断），请核对。"
+    return ""
+
+
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("count-off", _count_off),
     ("bare-heading", _bare_heading),
@@ -422,6 +441,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread-count", _unread_count),
     ("series-gap", _series_gap),
     ("mark-above", _mark_above),
+    ("runin-unread", _runin_unread),  # split46, batch 73: a one-line copy cut in its first part, 一、 run in after a stop
     ("review-voice", review_voice),  # 这一年，我们… under no 称谓: a work report's review (ingest.reviewvoice, batch 60)
     ("doc-number", numbered_document),  # 京政办发〔2026〕5号 over a text read as a speech (ingest.docnumber, batch 64)
 )
