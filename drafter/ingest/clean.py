@@ -1257,11 +1257,13 @@ def _speech_title_twice(para: Para, under: Para | None) -> bool:
 
 def _speaker_labels_off(paras: list[Para], removed: list[Removed]) -> list[Para]:
     """某某某：在…上的讲话 over the same title printed again with the byline: the page's heading names the speaker the
-    byline names too; the label is taken off (listed), the heading kept as the piece's title line."""
+    byline names too; the label is taken off (listed), the heading kept as the piece's title line. (A label whose name
+    the line under it does not say again is left as it is.)"""
     out = list(paras)
     for k, para in enumerate(paras[:-1]):
         label = _SPEAKER_LABEL.match(para.text)
-        if label and not para.md and _speech_title_twice(para, paras[k + 1]):
+        name = label.group(0).rstrip("：: ") if label else ""
+        if label and not para.md and _speech_title_twice(para, paras[k + 1]) and name in paras[k + 1].text:
             removed.append(Removed(para.line, label.group(0).strip(), "网页标题前的讲话人（下面的署名里有）"))
             out[k] = Para(para.text[label.end() :], para.line, para.end, para.md, para.divider)
     return out
