@@ -753,8 +753,9 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         k = _last_filled(out, i)  # the page break cut a word: 一、认 | 识要进一步提高 (blank lines between)
         # (not a page's own label over the first chunk: 资源描述 / 1、2022年某镇政府工作报告各位代表：…)
         if k is not None and out[k].rstrip()[-1] not in _TERMINAL and not debris_reason(out[k].strip()):
-            if _CHUNK_OPENS_PIECE.match(out[i].lstrip()):
+            if _CHUNK_OPENS_PIECE.match(out[i].lstrip()) and len(out[k].strip()) >= 40:
                 continue  # …取得了新的 | 1、某某在…会上的发言 同志们：…: the next page's own title and 称谓, not the rest of a word
+                # (a chunk above that is a few words only may be the title's first half: 在全县… | 2、…会议上的讲话 同志们：)
             out[k], out[i] = out[k].rstrip() + out[i].lstrip(), ""
     return out
 
