@@ -123,3 +123,10 @@ def test_what_others_do_counted_with_yixia_announces_nothing(tmp_path: Path) -> 
     (only,) = _docs(tmp_path, "told-what-others-do-guard.txt")
     assert read(only) == ("speech", [1, 3], 0)
     assert only["announced_count"] is None
+
+
+def test_a_title_cut_by_the_first_chunk_is_joined_again(tmp_path: Path) -> None:
+    # 1、在全县安全生产工作 | 2、会议上的讲话 同志们:…: the first chunk is the title's first half, not a page of its own
+    (only,) = _docs(tmp_path, "chunk-title-halves-guard.txt")
+    assert read(only) == ("speech", [1, 1], 2)
+    assert only["title"] == "在全县安全生产工作会议上的讲话"
