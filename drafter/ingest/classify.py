@@ -106,7 +106,7 @@ _TRANSITION_WORDS = re.compile(
     # 召集大家回来开大会，主要有三层意思：第一层意思，…: what the speaker means to say, counted in 层意思 (a speaker's word)
     rf"|有(?:以下|如下)?(?:这么)?{COUNT.replace('?P<n>', '?P<n21>')}(?:层意思|个意思)[：:，,]"
     rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)?[：:]$"  # 成效主要有以下六个方面：
-    # 学习报告，主要有以下三点体会。一是…: 以下 points ahead at what the speaker goes on to say, a stop or a colon after it
+    # 联系工作实际，我有以下三点认识。一是…: 以下 points ahead at what the speaker goes on to say, a stop or a colon after it
     # (split46)
     rf"|有以下(?:这么)?{COUNT.replace('?P<n>', '?P<n40>')}(?:点|个方面)(?:考虑|想法|意见|看法|建议|体会|感受|认识|收获)[。：:]"
     # …各项工作取得了明显成效，主要体现在六个方面： — an account's results announced by the parts they show in

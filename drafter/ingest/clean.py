@@ -754,13 +754,13 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         # (not a page's own label over the first chunk: 资源描述 / 1、2022年某镇政府工作报告各位代表：…)
         if k is not None and out[k].rstrip()[-1] not in _TERMINAL and not debris_reason(out[k].strip()):
             if _CHUNK_OPENS_PIECE.match(out[i].lstrip()) and len(out[k].strip()) >= 40:
-                continue  # …取得了新的 | 1、某某在…会上的发言 同志们：…: the next page's own title and 称谓, not the rest of a word
+                continue  # …都取得了明显的 | 1、某某在…会上的发言 同志们：…: the next page's own title and 称谓, not the rest of a word
                 # (a chunk above that is a few words only may be the title's first half: 在全县… | 2、…会议上的讲话 同志们：)
             out[k], out[i] = out[k].rstrip() + out[i].lstrip(), ""
     return out
 
 
-# 市长在市人大闭幕式发言 主席团、各位代表、同志们：今天…: a chunk that opens with a spoken piece's title and a 称谓 starts a
+# 新任区长在区人代会闭幕式发言 各位代表、同志们：承蒙…: a chunk that opens with a spoken piece's title and a 称谓 starts a
 # piece of its own (a second page saved under the first, batch 73), however the chunk before it stopped
 _CHUNK_OPENS_PIECE = re.compile(
     r"^[^。！？：:；;，,\s]{4,60}(?:讲话|讲话稿|致辞|发言|主持词|党课|講話|致詞|發言|主持詞)\s*"
@@ -1346,7 +1346,7 @@ def _join_broken(
             or official_head(para, under)  # 关于…的通知 / 主送 (ingest.boundary)
             or document_head(para, under)  # …上的讲话 / 今天，我们召开… (ingest.boundary)
             or title_again(prev, para)  # 关于…的通知 | 关于…的通知各区县政府…: the head printed again (ingest.boundary)
-            or _speech_title_twice(para, under)  # …需遵循“ | 某某：在…上的讲话 | 在…上的讲话 职务 某某 同志们：… (split46)
+            or _speech_title_twice(para, under)  # …请各科室抓紧 | 某某：在…上的讲话 | 在…上的讲话 职务 某某 同志们：… (split46)
             or _speech_title_twice(prev, para)  # (and the title printed again under it, with the byline run on)
             or seam_start(prev, paras, k, blanks, bylines)  # …管理制 | (blank) | 今年是…。正月初八上午，…举行 (split41)
         ):

@@ -406,7 +406,7 @@ def _mark_above(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
 
 
 
-# …创造有利条件。一、进一步提高…的认识自… / …讲几点意见。 ×一、…: a first part run in after a stop (a page's stray mark
+# …部署下一阶段任务。一、清醒认识当前…形势的严峻性今年以来，… / …确保稳定。 ×一、…: a first part run in after a stop (a page's stray mark
 # between), its heading Chinese words
 _RUN_IN_ONE = re.compile(r"(?<=[。！？!?])\s*[^\u4e00-\u9fff\w（(“\"]?\s*一、(?![二两])(?=[\u4e00-\u9fff“\"]{4})")
 
