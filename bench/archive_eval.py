@@ -139,6 +139,7 @@ DOUBT_SIGNALS = (
     ("title-mark", "带着部分的序号"),
     ("doc-number", "有公文的发文字号"),
     ("mark-above", "句中有“一、”"),
+    ("runin-unread", "可能是第一个论点（副本"),
     ("heading-reading", "两种读法不一致"),
     ("count-reading", "可读作宣布"),
     ("series-reading", "读作没有小点，但"),

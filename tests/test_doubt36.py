@@ -82,6 +82,10 @@ RAISED = [
         "mark-above",  # split44, batch 66: （一）（二） read as points under a 一、 run in after the welcome's stop
         "结构存疑：第 3 行句中有“一、”，读出的论点从“（一）”编起，可能是“一、”下面的小点，请核对论点。",
     ),
+    (
+        "runin-unread",  # split46, batch 73: a one-line copy cut in its first part, its 一、 run in after a stop
+        "结构存疑：没有找到论点，但第 2 行句中接排着“清醒认识当前安全生产形势的严”，可能是第一个论点（副本在下一部分之前截断），请核对。",
+    ),
 ]
 # twins that still carry another doubt (one-paragraph's twin is a 主持词 whose agenda items are points: host)
 OTHER_DOUBT_IN_TWIN = {"one-paragraph"}

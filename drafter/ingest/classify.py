@@ -106,6 +106,9 @@ _TRANSITION_WORDS = re.compile(
     # 召集大家回来开大会，主要有三层意思：第一层意思，…: what the speaker means to say, counted in 层意思 (a speaker's word)
     rf"|有(?:以下|如下)?(?:这么)?{COUNT.replace('?P<n>', '?P<n21>')}(?:层意思|个意思)[：:，,]"
     rf"|有(?:以下|如下)(?:这么)?{COUNT.replace('?P<n>', '?P<n8>')}(?:点|个方面)(?:考虑|想法|意见|要求|看法|建议)?[：:]$"  # 成效主要有以下六个方面：
+    # 联系工作实际，我有以下三点认识。一是…: 以下 points ahead at what the speaker goes on to say, a stop or a colon after it
+    # (split46)
+    rf"|有以下(?:这么)?{COUNT.replace('?P<n>', '?P<n40>')}(?:点|个方面)(?:考虑|想法|意见|看法|建议|体会|感受|认识|收获)[。：:]"
     # …各项工作取得了明显成效，主要体现在六个方面： — an account's results announced by the parts they show in
     rf"|(?:主要)?(?:体现|表现)在(?:以下|如下)?{COUNT.replace('?P<n>', '?P<n15>')}个?方面[：:]$"
     # 下面，我有三方面的想法跟大家交流一下： — the same 有, said by 我, with to whom and the verb after it

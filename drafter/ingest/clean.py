@@ -258,6 +258,7 @@ def clean_text(raw: str) -> Cleaned:
         paras += pieces
     breaks = sorted(r.line for r in removed if r.reason == "分页残留" and _PAGE_LINE.match(r.text.strip()))
     paras = fullwidth_before_joining(paras)  # …的重要意义.人居环境… / 成色.…: a half-width stop ends a line as 。 does
+    paras = _speaker_labels_off(paras, removed)
     joined_paras, joined = _join_broken(paras, breaks, unique, byline_lines(raw), page_edges(raw), blank_lines(raw))
     joined_paras = join_cut_headings(joined_paras)  # 二、…高质量发 / 展: a heading a PDF's line width cut (shapes33)
     if joined:  # （一）…落实属地管理责 | 任。（二）压实部门责任。…: the joined paragraph runs its sub-points on, as one line would
@@ -752,8 +753,19 @@ def _strip_page_chunks(lines: list[str], removed: list[Removed]) -> list[str]:
         k = _last_filled(out, i)  # the page break cut a word: 一、认 | 识要进一步提高 (blank lines between)
         # (not a page's own label over the first chunk: 资源描述 / 1、2022年某镇政府工作报告各位代表：…)
         if k is not None and out[k].rstrip()[-1] not in _TERMINAL and not debris_reason(out[k].strip()):
+            if _CHUNK_OPENS_PIECE.match(out[i].lstrip()) and len(out[k].strip()) >= 40:
+                continue  # …都取得了明显的 | 1、某某在…会上的发言 同志们：…: the next page's own title and 称谓, not the rest of a word
+                # (a chunk above that is a few words only may be the title's first half: 在全县… | 2、…会议上的讲话 同志们：)
             out[k], out[i] = out[k].rstrip() + out[i].lstrip(), ""
     return out
+
+
+# 新任区长在区人代会闭幕式发言 各位代表、同志们：承蒙…: a chunk that opens with a spoken piece's title and a 称谓 starts a
+# piece of its own (a second page saved under the first, batch 73), however the chunk before it stopped
+_CHUNK_OPENS_PIECE = re.compile(
+    r"^[^。！？：:；;，,\s]{4,60}(?:讲话|讲话稿|致辞|发言|主持词|党课|講話|致詞|發言|主持詞)\s*"
+    r"[^。！？，,：:]{0,30}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|委员|領導|來賓)[们們]?[：:]"
+)
 
 
 def _last_filled(lines: list[str], i: int) -> int | None:
@@ -1228,6 +1240,36 @@ _SPOKEN_TITLE_LINE = re.compile(
 )
 
 
+# 某某某：在…上的讲话: a page's heading naming the speaker before the title
+_SPEAKER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s*")
+
+
+def _speech_title_twice(para: Para, under: Para | None) -> bool:
+    """A speech's title line (a page may put the speaker's name and a colon before it) over a paragraph that opens with
+    the same title again (the page's heading, then the piece as printed, byline and 称谓 run on): the head of the next
+    piece, never the rest of a sentence cut above it (batch 73: two pages of one site saved one under the other)."""
+    if under is None:
+        return False
+    title = _SPEAKER_LABEL.sub("", para.text).strip()
+    if not (_SPEECH_TITLE_LINE.match(title) or _SPOKEN_TITLE_LINE.match(title)) or len(title) < 8:
+        return False
+    return re.sub(r"\s+", "", under.text).startswith(title.rstrip("。."))
+
+
+def _speaker_labels_off(paras: list[Para], removed: list[Removed]) -> list[Para]:
+    """某某某：在…上的讲话 over the same title printed again with the byline: the page's heading names the speaker the
+    byline names too; the label is taken off (listed), the heading kept as the piece's title line. (A label whose name
+    the line under it does not say again is left as it is.)"""
+    out = list(paras)
+    for k, para in enumerate(paras[:-1]):
+        label = _SPEAKER_LABEL.match(para.text)
+        name = label.group(0).rstrip("：: ") if label else ""
+        if label and not para.md and _speech_title_twice(para, paras[k + 1]) and name in paras[k + 1].text:
+            removed.append(Removed(para.line, label.group(0).strip(), "网页标题前的讲话人（下面的署名里有）"))
+            out[k] = Para(para.text[label.end() :], para.line, para.end, para.md, para.divider)
+    return out
+
+
 def _salutation_line(para: Para | None) -> bool:
     return para is not None and bool(_SALUTATION.match(para.text)) and len(para.text) <= 30
 
@@ -1304,6 +1346,8 @@ def _join_broken(
             or official_head(para, under)  # 关于…的通知 / 主送 (ingest.boundary)
             or document_head(para, under)  # …上的讲话 / 今天，我们召开… (ingest.boundary)
             or title_again(prev, para)  # 关于…的通知 | 关于…的通知各区县政府…: the head printed again (ingest.boundary)
+            or _speech_title_twice(para, under)  # …请各科室抓紧 | 某某：在…上的讲话 | 在…上的讲话 职务 某某 同志们：… (split46)
+            or _speech_title_twice(prev, para)  # (and the title printed again under it, with the byline run on)
             or seam_start(prev, paras, k, blanks, bylines)  # …管理制 | (blank) | 今年是…。正月初八上午，…举行 (split41)
         ):
             # …风险隐患排查整 | 在2026年县政府全体会议上的讲话 / 同志们：: the next piece's title (batch 53)

@@ -260,10 +260,16 @@ def _items_before_first(kind: str, outline: Outline, paras: Sequence[Para]) -> s
     return f"第一个论点（第 {first} 行）之前已有编号的条目（第 {items[0].line} 行起），它们所属的部分可能不在这份副本里，请核对。"
 
 
+# 下面，进行第一项议程： / 大会进行第二项 / 请某某同志讲话: a point headed by an item of the agenda, the chair's words
+_AGENDA_HEADING = re.compile(r"(?:进行|开始)?第[一二三四五六七八九十]+项(?:议程|内容)?[：:，,。]?$|^(?:下面|现在)[，,]?\s*(?:进行|开始)[^。]{0,4}第[一二三四五六七八九十]+项")
+
+
 def _host(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
-    """主持词 with points: the agenda items read as the speech's points."""
+    """主持词 with points: the agenda items read as the speech's points. A copy that lost its title tells it by its
+    points: most of them headed 下面，进行第一项议程： and the like (split46, batch 73)."""
     head = "".join(p.text for p in paras[:3])
-    if "主持词" not in head or not outline.points:
+    agenda = sum(bool(_AGENDA_HEADING.search(p.heading)) for p in outline.points)
+    if not outline.points or "主持词" not in head and not (len(outline.points) >= 2 and 2 * agenda > len(outline.points)):
         return ""
     n = _cn(len(outline.points))
     return f"这是主持词，议程的{n}项读作了论点（第 {outline.points[0].line} 行起）；议程不算论点时这篇没有论点，请核对。"
@@ -399,6 +405,25 @@ def _mark_above(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     return ""
 
 
+
+# …部署下一阶段任务。一、清醒认识当前…形势的严峻性今年以来，… / …确保稳定。 ×一、…: a first part run in after a stop (a page's stray mark
+# between), its heading Chinese words
+_RUN_IN_ONE = re.compile(r"(?<=[。！？!?])\s*[^\u4e00-\u9fff\w（(“\"]?\s*一、(?![二两])(?=[\u4e00-\u9fff“\"]{4})")
+
+
+def _runin_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
+    """No points, yet a paragraph has 一、 run in after a stop: the first part of a copy pasted as one line, cut before
+    its 二、 (split46, batch 73)."""
+    if outline.points:
+        return ""
+    for para in paras:
+        m = _RUN_IN_ONE.search(para.text)
+        if m:
+            head = re.split(r"[。！？，,；;]", para.text[m.end() :])[0][:14]
+            return f"没有找到论点，但第 {para.line} 行句中接排着“{head}”，可能是第一个论点（副本在下一部分之前截断），请核对。"
+    return ""
+
+
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("count-off", _count_off),
     ("bare-heading", _bare_heading),
@@ -416,6 +441,7 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread-count", _unread_count),
     ("series-gap", _series_gap),
     ("mark-above", _mark_above),
+    ("runin-unread", _runin_unread),  # split46, batch 73: a one-line copy cut in its first part, 一、 run in after a stop
     ("review-voice", review_voice),  # 这一年，我们… under no 称谓: a work report's review (ingest.reviewvoice, batch 60)
     ("doc-number", numbered_document),  # 京政办发〔2026〕5号 over a text read as a speech (ingest.docnumber, batch 64)
 )

@@ -639,7 +639,10 @@ _POINT_FOLLOWS = re.compile(r"[。！？]\s*(?:二、|[（(]一[）)])|[^。！�
 # the speech's points are a series of its own (a run-in list after any other sentence stays inline).
 _RUN_IN_SERIES = re.compile(
     # (…切实在今后的工作中做到以下几点：一是…: what the new government pledges to do, its points the same run in)
-    r"(?:讲|强调|提出?|谈|做到|抓好|把握)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?[：:。]"
+    r"(?:(?:讲|强调|提出?|谈|做到|抓好|把握)[^。！？：:]{0,8}?[一二两三四五六七八九十几\d](?:点|个方面|方面|个问题)(?:意见|要求|看法|建议|希望)?"
+    # (…联系工作实际，我有以下三点认识。一是…: what the speaker has to say, pointed ahead at with 以下 and named as his
+    # 体会 or 考虑 — not 他们的工作有以下几个方面, what others do — split46)
+    r"|有以下(?:这么)?[一二两三四五六七八九十几\d](?:点|个方面)(?:体会|考虑|想法|感受|认识|意见|看法|建议))[：:。]"
     r"\s*(?=一[要是抓][^。！？]{2,30}[，。]|[（(]一[）)][^。！？]{2,40}[。，])"
 )
 _NEXT_IN_SERIES = {
