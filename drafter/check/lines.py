@@ -52,6 +52,7 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
             findings += [f for f in check_dates(line, lineno) if f.column != split]
         findings += check_conflict_marks(line, lineno)
     findings = _names_spelled_so(findings, lines)
+    findings += _year_in_other_form(lines, findings)
     return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
 
 
@@ -417,6 +418,34 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
         else:
             seen[key] = lineno
             openings.setdefault(key[:_OPENING], key)
+    return findings + _repeated_sentences(lines, {f.line for f in findings})
+
+
+# …切实把责任扛在肩上。要严格落实…纳入年度综合考核。 where that second sentence stood in the paragraph before (#13,
+# check46's own flawed speeches): a long sentence pasted a second time inside another paragraph, which the paragraph rule
+# above does not see. A speech says a sentence of thirty characters once; a slogan or a heading said again is shorter.
+_SENTENCE_MIN = 30
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+
+
+def _repeated_sentences(lines: Sequence[str], told: set[int]) -> list[Finding]:
+    seen: dict[str, int] = {}
+    findings = []
+    for lineno, line in enumerate(lines, start=1):
+        if lineno in told or lineno <= 3 or "。" not in line:
+            continue  # (a saved page's first lines repeat its title and summary above the text: the site's, no slip)
+        for m in _SENTENCE.finditer(line):
+            key = _NOT_HAN.sub("", m.group(0))
+            if len(key) < _SENTENCE_MIN:
+                continue
+            if key in seen:
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                findings.append(Finding(
+                    "repeated-paragraph", WARNING, f"这一句与第 {seen[key]} 行的一句重复", lineno, start + 1,
+                    m.group(0).strip()[:20], "删去重复的一句",
+                ))  # fmt: skip
+            else:
+                seen.setdefault(key, lineno)
     return findings
 
 
@@ -470,6 +499,11 @@ _PLACEHOLDER = re.compile(
     r"|某某(?:同志)?|【(?:待|此处|填|补|TODO)[^】]{0,12}】|〔待补[^〕]{0,40}〕|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|□{2,}|〇〇"
     # 常务副市长...同志宣读表彰决定 / 市长....同志讲话: dots where the name belongs (not ……同志们, an ellipsis)
     r"|(?<=[\u4e00-\u9fff])(?:\.{2,}|。{2,}|…{1,2})(?=同志(?!们))"
+    # 确保○月○日前完工 / ○○同志 (#13, check46): circles where a figure or a name belongs; not ○ among Chinese numerals
+    # (一九九○年, 二○二六年), a list's ○ opening a line, nor a circle before anything a figure or name is not
+    r"|(?<![〇○零一二三四五六七八九十百A-Za-z0-9\s])○{1,3}(?=[个年月日号省县市镇乡区村书局长同万亿元名人家户项次])"
+    # 不得截留挪用（具体数字待补） / （此处填写…）: the writer's note to himself, left in the text
+    r"|[（(][^（）()]{0,12}?(?:待补|待填|待核实|待确认|此处填写|此处补充|请填写|请补充)[^（）()]{0,12}[）)]"
 )
 
 
@@ -501,7 +535,7 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 
 # A character every placeholder and mask holds: a line without one is not searched (the patterns above start with
 # look-behinds, so the engine tries each of them at every position: ~0.5 M instructions a line of a draft, #18).
-_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇*＊☆★#＃…]|\.\.|。。")
+_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇○*＊☆★#＃…待填补]|\.\.|。。")
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:多|余)?(?:元|万|亿|个|人|名|户|家|亩|吨|公里|米|%|％)")
@@ -596,7 +630,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 2 and (_one_by_one(line, m.start(), ch) or _two_words(line, m.start(), ch)):
             continue
-        if len(run) == 2 and (_phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
+        if len(run) == 2 and (_particle_de_twice(line, m.start(), ch) or _phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
@@ -617,6 +651,25 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+# 这些硬仗打得得漂亮 / 大家干得得很好 (#13, batch 73's planted f10): the particle 得 between a verb and how it is done,
+# typed twice. 得得 is right only where a word ending in 得 meets a word opening with it (觉得|得到, 取得|得益于) or in a
+# word that holds both (马蹄得得): the second 得 must open a word with what follows, else it is the slip.
+def _particle_de_twice(line: str, start: int, ch: str) -> bool:
+    if ch != "得" or not _HAN.match(line[start + 2 : start + 3] or " "):
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        right = line[start + 1 : start + 5]
+        if not words:
+            return False
+        if right.startswith("得很"):
+            return True  # (得很 closes 好得很, never follows a 得: 干得得很好 is the slip)
+        return not _starts_word(words, right, 1) and not _spanned(words, line, start)
+
+    return _recall(f"de-twice3 {line[max(0, start - 2) : start + 5]}", slip)
 
 
 # Words that end in 一 (唯一, 统一, 之一): the next 一 opens a count or a word of its own (唯一一个, 之一一直).
@@ -2047,6 +2100,49 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”用了口语的“号”", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}日”"))  # fmt: skip
     return findings
+
+
+# 二〇二五年，是…起始之年 in a speech whose title says 2025年 (#13, batch 73's planted f07 and f09): one year of the
+# running text written in Chinese numerals where every other year the text writes is in figures — a clerk writes the
+# years of one speech one way; a copy's year retyped by hand shows. Left alone: a date line under the title or at the
+# foot (（二〇二五年三月十日）, 二〇二五年三月十日 closing a line: the document's date, written so by custom), the
+# milestones the Party's documents write in Chinese numerals (到二〇三五年, 二〇五〇年; 二〇二〇年 beside 小康), and a text
+# that writes more years in Chinese numerals than in figures (an old speech's own style).
+_CN_RUNNING_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([一二][〇○零一二三四五六七八九]{3})年")
+_FIGURE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}) ?年")
+_DATE_LINE_AFTER = re.compile(r"[〇○零一二三四五六七八九十]{0,3}月?[〇○零一二三四五六七八九十]{0,3}日?\s*[）)]?\s*$")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def _year_in_other_form(lines: Sequence[str], findings: Sequence[Finding]) -> list[Finding]:
+    figures = [m for line in lines for m in _FIGURE_YEAR.finditer(line)]
+    if not figures:
+        return []
+    told = {(f.line, f.column) for f in findings if f.rule == "date-format"}
+    import time
+
+    this_year = time.localtime().tm_year
+    running = []
+    for lineno, line in enumerate(lines, start=1):
+        for m in _CN_RUNNING_YEAR.finditer(line) if "年" in line else ():
+            year = int("".join(_CN_DIGIT.get(c, "9") for c in m.group(1)))
+            if (lineno, m.start() + 1) in told or year > this_year + 1 or year < 1949:
+                continue  # (到二〇三五年, 二〇五〇年: a plan's target, written as the Party's documents write it)
+            if year == 2020 and "小康" in line:
+                continue
+            if (m.start() and line[m.start() - 1] in "（(") or _DATE_LINE_AFTER.match(line, m.end()):
+                continue  # （二〇二五年三月十日）/ a line closed by the date: the document's date
+            running.append((lineno, m, year))
+    if not running or len(running) > 2 or len(running) > len(figures):
+        return []
+    out = []
+    for lineno, m, year in running:
+        shown = next((f.group(0) for f in figures if int(f.group(1)) == year), figures[0].group(0))
+        out.append(Finding(
+            "date-format", WARNING, f"年份“{m.group(0)}”用汉字书写，全文其他年份用阿拉伯数字（如“{shown}”），写法不一致",
+            lineno, m.start() + 1, m.group(0), f"改为“{year}年”",
+        ))  # fmt: skip
+    return out
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
