@@ -1,0 +1,142 @@
+"""drafter check on the shapes check46 reads (issue #13, opened batch 73, and our own flawed speeches in the shapes an
+office's copy leaves): in fixtures of our own writing, each flawed shape is caught and its correct near shape stays
+silent.
+"""
+
+from __future__ import annotations
+
+from check_fixtures import found
+
+COUNTY = "在全县2026年冬春农田水利建设动员会上的讲话\n\n同志们：\n\n"
+CITY = "在全市2026年安全生产工作会议上的讲话\n\n同志们：\n\n"
+
+
+def _all(text: str, rule: str, **kw: str) -> list[tuple[str, str]]:
+    return found(text, "error", rule, **kw) + found(text, "warning", rule, **kw)
+
+
+# ---------------------------------------------------------------- a year written the other way
+
+
+def test_a_year_in_chinese_numerals_among_years_in_figures_is_told() -> None:
+    text = COUNTY + "二〇二五年，我们新建和加固了一批小型水库，灌溉条件明显改善。2026年要在巩固中提升。\n"
+    assert found(text, "warning", "date-format") == [("date-format", "二〇二五年")]
+    assert found(text, "error", "date-format") == []
+
+
+def test_a_year_beside_its_own_figure_on_one_line_is_told() -> None:
+    text = COUNTY + "刚才通报了全县二〇二五年上半年重点工作情况和2025年上半年督查情况。\n"
+    assert found(text, "warning", "date-format") == [("date-format", "二〇二五年")]
+
+
+def test_date_lines_targets_and_a_text_in_chinese_numerals_stay_silent() -> None:
+    dated = COUNTY.replace("\n\n同志们", "\n（二〇二六年一月十日）\n\n同志们") + "2025年，全县水利投入稳步增加。\n"
+    target = COUNTY + "2026年要开好局，到二〇三五年基本实现水利现代化。\n"
+    chinese = COUNTY + "二〇二四年打基础，二〇二五年见成效，二〇二六年上台阶。\n"
+    for text in (dated, target, chinese):
+        assert _all(text, "date-format") == []
+
+
+# ---------------------------------------------------------------- 得 typed twice
+
+
+def test_the_particle_de_typed_twice_is_caught() -> None:
+    text = COUNTY + "去年这几场硬仗打得得漂亮，大家干得得很好。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "得得"), ("repeated-char", "得得")]
+
+
+def test_de_ending_one_word_and_opening_the_next_stays_silent() -> None:
+    text = COUNTY + "我觉得得到的经验很多，这项工作做得得心应手，成绩取得得益于大家的努力。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+# ---------------------------------------------------------------- this meeting, another level's session
+
+
+def test_this_meeting_held_as_another_levels_session_is_caught() -> None:
+    text = CITY + "今天，我们召开县政府第三次全体会议，主要是总结上半年工作，安排下半年任务。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "县政府")]
+
+
+def test_a_superiors_session_reported_and_the_own_session_stay_silent() -> None:
+    reported = CITY + "今天上午，省政府召开第五次全体会议，我们要认真抓好贯彻落实。\n"
+    own = CITY + "今天，我们召开市政府第三次全体会议，主要是总结上半年工作。\n"
+    for text in (reported, own):
+        assert found(text, "error", "level-mix") == []
+
+
+# ---------------------------------------------------------------- the present moment of the own place
+
+
+def test_the_own_place_at_the_moment_with_a_lower_levels_word_is_caught() -> None:
+    text = CITY + "会议主要是部署全年工作。当前，全县正处在转型升级的关键期，全市上下要保持定力。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "全县")]
+
+
+def test_a_masked_own_place_at_the_moment_with_another_levels_suffix_is_told() -> None:
+    text = CITY + "当前，**县正处在爬坡过坎的关键期，我们要一鼓作气。\n"
+    assert found(text, "warning", "level-mix") == [("level-mix", "**县")]
+
+
+def test_the_moment_said_with_the_own_levels_words_stays_silent() -> None:
+    county = COUNTY + "当前，**县正处在爬坡过坎的关键期，全县上下要一鼓作气。\n"
+    city = CITY + "当前，全市正处在转型升级的关键期，全市上下要保持定力。\n"
+    for text in (county, city):
+        assert _all(text, "level-mix") == []
+
+
+# ---------------------------------------------------------------- one office of committee and government
+
+
+def test_the_same_office_under_two_levels_is_caught() -> None:
+    text = COUNTY + "市委督查室、县政府督查室要加强督促检查，对工作不力的要通报批评。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "市委督查室、县政府督查室")]
+
+
+def test_the_same_office_of_one_level_stays_silent() -> None:
+    text = COUNTY + "县委督查室、县政府督查室要加强督促检查，对工作不力的要通报批评。\n"
+    assert _all(text, "level-mix") == []
+
+
+def test_a_superiors_finance_told_in_a_county_speech_is_caught() -> None:
+    flawed = COUNTY + "市财政要按时拨付配套资金，不得截留挪用。\n"
+    assert found(flawed, "error", "level-mix") == [("level-mix", "市财政")]
+    assert _all(flawed.replace("市财政", "县财政"), "level-mix") == []
+
+
+# ---------------------------------------------------------------- placeholders
+
+
+def test_circles_and_a_note_to_fill_in_are_placeholders() -> None:
+    text = COUNTY + "各乡镇要确保○月○日前完工。县财政要按时拨付配套资金（具体数字待补）。\n"
+    assert [t for _, t in found(text, "error", "placeholder")] == ["○", "○", "（具体数字待补）"]
+
+
+def test_circles_among_chinese_numerals_and_an_omission_stay_silent() -> None:
+    text = COUNTY + "这座水库建于一九九○年，二○二六年要完成除险加固。其他工作（略）。\n"
+    assert _all(text, "placeholder") == []
+
+
+# ---------------------------------------------------------------- a sentence pasted twice
+
+
+_DUTY = "要严格落实党政同责、一岗双责、齐抓共管、失职追责，县委、县政府将把农田水利建设纳入年度综合考核。"
+
+
+def test_a_long_sentence_pasted_twice_is_told() -> None:
+    text = COUNTY + _DUTY + "各乡镇要各司其职。\n\n各乡镇要高度负责，切实把责任扛在肩上。" + _DUTY + "\n"
+    assert found(text, "warning", "repeated-paragraph") == [("repeated-paragraph", _DUTY[:20])]
+
+
+def test_a_short_sentence_said_again_stays_silent() -> None:
+    text = COUNTY + "水利是农业的命脉。各乡镇要各司其职。\n\n我们要牢记，水利是农业的命脉。各乡镇要各司其职。\n"
+    assert _all(text, "repeated-paragraph") == []
+
+
+# ---------------------------------------------------------------- a masked city in a province's speech
+
+
+def test_a_masked_city_among_a_provinces_cities_is_not_the_own_place() -> None:
+    text = ("在全省应急管理工作会议上的讲话\n\n同志们：\n\n刚才，石家庄、唐山、*市和省水利厅的负责同志作了发言，讲得很好。\n\n"
+            "一年来，全省应急管理工作迈上新台阶，我省在全国率先出台了《河北省突发事件应急预案管理办法》。\n")
+    assert found(text, "error", "foreign-place") == []
