@@ -140,3 +140,62 @@ def test_a_masked_city_among_a_provinces_cities_is_not_the_own_place() -> None:
     text = ("在全省应急管理工作会议上的讲话\n\n同志们：\n\n刚才，石家庄、唐山、*市和省水利厅的负责同志作了发言，讲得很好。\n\n"
             "一年来，全省应急管理工作迈上新台阶，我省在全国率先出台了《河北省突发事件应急预案管理办法》。\n")
     assert found(text, "error", "foreign-place") == []
+
+
+# ---------------------------------------------------------------- a list counted right after its last item
+
+
+def test_a_list_counted_wrong_right_after_its_items_is_caught() -> None:
+    text = CITY + "各县（市、区）要建立问题、措施、责任四个清单，做到闭环管理。\n"
+    assert found(text, "error", "count-mismatch") == [("count-mismatch", "四个")]
+
+
+def test_a_list_counted_right_and_counts_of_other_things_stay_silent() -> None:
+    right = CITY + "各县（市、区）要建立问题、措施、责任三个清单，县、乡、村三级书记要带头抓。\n"
+    slogans = CITY + "全市干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，统筹发展和安全两件大事。\n"
+    open_list = CITY + "要在产业、人才、资金等五个方面加大支持。\n"
+    for text in (right, slogans, open_list):
+        assert _all(text, "count-mismatch") == []
+
+
+# ---------------------------------------------------------------- the pledge and the report of this meeting
+
+
+def test_a_lower_levels_pair_pledging_in_a_city_speech_is_caught() -> None:
+    text = CITY + "要严格落实安全生产责任制，县委、县政府将把安全生产纳入年度综合考核。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "县委、县政府")]
+
+
+def test_the_own_pair_pledging_and_a_lower_pair_told_stay_silent() -> None:
+    own = CITY + "要严格落实安全生产责任制，市委、市政府将把安全生产纳入年度综合考核。\n"
+    told = CITY + "各县委、县政府要把安全生产纳入年度综合考核，市委、市政府将加强督查。\n"
+    for text in (own, told):
+        assert found(text, "error", "level-mix") == []
+
+
+def test_a_bare_lower_bureau_reporting_at_a_city_meeting_is_told() -> None:
+    text = CITY + "刚才，县应急管理局通报了全年安全生产情况，我都同意。\n"
+    assert found(text, "warning", "level-mix") == [("level-mix", "县应急管理局")]
+    assert _all(text.replace("县应急", "市应急"), "level-mix") == []
+
+
+# ---------------------------------------------------------------- a town's own bodies and another scope
+
+
+TOWN = "在全镇2026年经济工作会议上的讲话\n\n同志们：\n\n"
+
+
+def test_the_own_bodies_convening_a_meeting_of_another_scope_is_caught() -> None:
+    text = TOWN + "今天，镇党委、镇政府召开全县经济工作会议，主要任务是总结去年工作。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "全县")]
+
+
+def test_the_own_bodies_leading_to_a_result_of_another_scope_is_caught() -> None:
+    text = TOWN + "过去一年，镇党委、镇政府团结带领全镇干部群众，克服困难，全县经济保持了平稳增长。\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "全县")]
+
+
+def test_a_town_speaking_of_the_countys_meeting_and_growth_stays_silent() -> None:
+    text = TOWN + ("前不久，县委、县政府召开全县经济工作会议，对今年工作作了部署。过去一年，全县经济保持了平稳增长，"
+                   "镇党委、镇政府团结带领全镇干部群众，全镇经济也保持了平稳增长。\n")
+    assert found(text, "error", "level-mix") == []

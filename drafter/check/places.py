@@ -394,6 +394,8 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
     findings += _lower_patrons(line, lineno, level)
     findings += _lower_conveners(line, lineno, level)
+    findings += _lower_pledges(line, lineno, level)
+    findings += _lower_reported_here(line, lineno, level)
     findings += _own_units_told(line, lineno, level)
     findings += _tier_leaders(line, lineno, level)
     findings += _own_work_stage(line, lineno, level, also_own)
@@ -779,6 +781,53 @@ def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
     return findings
 
 
+# 市委、市政府将把安全生产纳入年度综合考核 said as 县委、县政府将把… in a city speech (#13, check46's own flawed
+# speeches): the pair that pledges what it will do, opening its clause, is the speaker's own; a lower level's pair
+# pledges only in its own speech. (各县委、县政府要…, 希望县委、县政府将… tell a lower level: not this.)
+_LOWER_PAIR_PLEDGE = re.compile(
+    r"(?:^|(?<=[。；！？，,;!?：:]))\s*(?P<pair>(?P<lv>[县区乡镇])(?:党)?委[、和]?(?P=lv)(?:人民)?政府)"
+    r"(?:将|会)(?:把|进一步|继续|坚持|认真|切实|始终|全力|一如既往|持续)"
+)
+
+
+def _lower_pledges(line: str, lineno: int, level: str) -> list[Finding]:
+    if not _names_lower_tier(line, level) or ("将" not in line and "会" not in line):
+        return []
+    findings = []
+    for m in _LOWER_PAIR_PLEDGE.finditer(line):
+        if _RANK.get(m.group("lv"), 0) <= _RANK.get(level, 9):
+            continue
+        pair = m.group("pair")
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中由“{pair}”表态将要做什么：表态的应是本级（{level}委、{level}政府）",
+            lineno, m.start("pair") + 1, pair, f"改为“{level}委、{level}政府”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
+
+
+# 刚才，县应急管理局通报了… in a city speech (#13, check46's own flawed speeches): the bureau that reports at this very
+# meeting, named bare, is the own level's; a county's bureau reporting at a city's meeting is named with its county
+# (清河县应急管理局). A warning: a lower bureau named bare may still be meant.
+_REPORTED_HERE = re.compile(
+    r"刚才[，,]\s*(?P<body>(?P<lv>[县区乡镇])(?!委|政府|人大|政协)[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心))"
+    r"(?:的?(?:主要)?负责同志|的同志)?(?:通报|汇报|介绍|传达|宣读|作了)"
+)
+
+
+def _lower_reported_here(line: str, lineno: int, level: str) -> list[Finding]:
+    findings = []
+    for m in _REPORTED_HERE.finditer(line) if "刚才" in line else ():
+        lv = m.group("lv")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9) and {lv, level} != {"县", "区"}:
+            continue
+        body = m.group("body")
+        findings.append(Finding(
+            "level-mix", WARNING, f"{level}级会议上刚才通报情况的是“{body}”：本次会议通报的通常是本级部门，下级部门会写明是哪个{lv}",
+            lineno, m.start("body") + 1, body, f"是不是“{level}{body[1:]}”？",
+        ))  # fmt: skip
+    return findings
+
+
 def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
     """县委对…工作的高度重视 in a 市 speech: a body below the speaker thanked as the superior."""
     if not _names_lower_tier(line, level):
@@ -973,6 +1022,19 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or bool(before.endswith("向") and re.search(rf"我(?:谨)?代表{level}(?:党)?委", clause + line[: m.start()][-40:]))
         # 我局组织召开全市民政工作会议 in a bureau's report: the meeting its own bureau convened is of its own level
         ours = ours or bool(before.endswith("召开") and re.search(r"我(?:局|委|厅|办)(?:组织|牵头|专门)?召开$", clause))
+        # 今天，镇党委、镇政府召开全县经济工作会议 in a town's speech (check46's own flawed speeches): the own level's bodies
+        # convene the meeting, so its scope is the own one
+        ours = ours or bool(
+            _HOLDS_THIS.search(line, 0, m.start()) and level in _RANK
+            and re.search(rf"(?<![省市县区乡镇]){level}(?:党)?(?:工)?委?(?:[、和]{level}?(?:人民)?政府)?(?:研究)?(?:决定)?(?:召开|举行|举办)(?:这次|此次|本次|今天的)?$", clause)
+        )
+        # 镇党委、镇政府团结带领全镇干部群众，克服困难，全县经济保持了平稳增长 in a town's speech: what the own bodies
+        # led the own people to is the own place's result
+        ours = ours or bool(
+            level in _RANK and _OWN_RESULT.match(line, m.end())
+            and re.search(rf"(?<![省市县区乡镇]){level}(?:党)?(?:工)?委(?:[、和]{level}?(?:人民)?政府)?(?:团结带领|带领|领导)全?{level}",
+                          re.split(r"[。！？!?；;]", line[: m.start()])[-1])
+        )
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
