@@ -199,3 +199,36 @@ def test_a_town_speaking_of_the_countys_meeting_and_growth_stays_silent() -> Non
     text = TOWN + ("前不久，县委、县政府召开全县经济工作会议，对今年工作作了部署。过去一年，全县经济保持了平稳增长，"
                    "镇党委、镇政府团结带领全镇干部群众，全镇经济也保持了平稳增长。\n")
     assert found(text, "error", "level-mix") == []
+
+
+# ---------------------------------------------------------------- characters typed twice where a clerk retypes
+
+
+def test_a_heading_or_series_numeral_typed_twice_is_caught() -> None:
+    text = COUNTY + "一一、提高站位\n\n各乡镇要高度重视。\n\n（二二）加强资金保障\n\n一是抓排查。二二是抓整改。\n"
+    assert [t for _, t in found(text, "error", "repeated-char")] == ["一一", "二二", "二二"]
+
+
+def test_numerals_said_one_by_one_stay_silent() -> None:
+    text = COUNTY + "一、提高站位\n\n各乡镇要对照清单一一核对，做到一一对应。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_a_pronoun_a_measure_after_this_and_a_word_end_before_a_stop_are_caught() -> None:
+    text = COUNTY + "讲得都很好，我我都同意。这几几年变化很大。各乡镇要把这项项工作摆在突出位置，确保落到实处处。\n"
+    assert [t for _, t in found(text, "error", "repeated-char")] == sorted(["我我", "几几", "项项", "处处"])
+
+
+def test_one_by_one_reduplications_and_their_own_pairs_stay_silent() -> None:
+    text = COUNTY + "我们要一项项抓落实，人人为我，我为人人。大家要处处带头，一步步来。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_a_pair_that_is_no_word_at_a_seam_is_caught() -> None:
+    text = COUNTY + "县水利利局要加强技术指导。要客观看待待去年的成绩，确保汛汛前完工。\n"
+    assert [t for _, t in found(text, "error", "repeated-char")] == ["利利", "待待", "汛汛"]
+
+
+def test_aabb_words_and_a_verb_said_twice_before_its_object_stay_silent() -> None:
+    text = COUNTY + "干部要清清白白、公公道道，不能满足于发发文件、开开会议，不能把它当成收收发发的杂事。\n"
+    assert found(text, "error", "repeated-char") == []

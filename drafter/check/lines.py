@@ -630,7 +630,9 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 2 and (_one_by_one(line, m.start(), ch) or _two_words(line, m.start(), ch)):
             continue
-        if len(run) == 2 and (_particle_de_twice(line, m.start(), ch) or _phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
+        if len(run) == 2 and (_particle_de_twice(line, m.start(), ch) or _mark_numeral_twice(line, m.start(), ch)
+                              or _never_twice(line, m.start(), ch) or _measure_twice_after_this(line, m.start(), ch)
+                              or _redup_at_clause_end(line, m.start(), ch) or _unworded_pair_slip(line, m.start(), ch) or _phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
@@ -670,6 +672,99 @@ def _particle_de_twice(line: str, start: int, ch: str) -> bool:
         return not _starts_word(words, right, 1) and not _spanned(words, line, start)
 
     return _recall(f"de-twice3 {line[max(0, start - 2) : start + 5]}", slip)
+
+
+# 一一、提高站位 / （二二）加强资金保障 / 。二二是抓项目 (#13, check46's own flawed speeches): a heading's or a series'
+# numeral typed twice. No heading is numbered 一一 or 二二, so the pair before 、 or ） or 是 that opens the line or a
+# sentence is the slip (一一对应, 一一核对 are no mark: no 、, ） or 是 after them).
+_MARK_OPEN = re.compile(r"(?:^|[。；;：:！？!?])\s*[（(]?$")
+
+
+def _mark_numeral_twice(line: str, start: int, ch: str) -> bool:
+    if ch not in _NUMERALS or line[start - 1 : start] in _NUMERALS or not _MARK_OPEN.search(line, 0, start):
+        return False
+    after = line[start + 2 : start + 3]
+    bracketed = start > 0 and line[start - 1] in "（("
+    return (after in "、.．" and not bracketed) or (after in "）)" and bracketed) or (after == "是" and not bracketed)
+
+
+# 都很好，我我都同意 / 这几几年 (check46): a pronoun or 几 typed twice, which the language never doubles (卿卿我我 and
+# 你你我我 are the set phrases that do).
+_NEVER_DOUBLED = frozenset("我几")
+
+
+def _never_twice(line: str, start: int, ch: str) -> bool:
+    return ch in _NEVER_DOUBLED and line[start - 1 : start] not in ("卿", "你") and line[start + 2 : start + 3] not in ("你", "卿")
+
+
+# 镇要把这项项工作摆在突出位置 (check46): a measure word doubled right after 这 or 那 — 一项项 (one by one) is a
+# reduplication, 这项项 is 这项 with its measure typed twice.
+_MEASURES_AFTER_THIS = frozenset("项个件条位名家次批类种")
+
+
+def _measure_twice_after_this(line: str, start: int, ch: str) -> bool:
+    return ch in _MEASURES_AFTER_THIS and line[start - 1 : start] in ("这", "那", "该", "此") and bool(_HAN.match(line[start + 2 : start + 3] or " "))
+
+
+# 突出重点点，/ 落到实处处。/ 表示衷心的感谢谢！(check46): a common word's last character typed twice before the clause
+# ends, where the pair happens to be a reduplication of the language (点点, 处处, 谢谢) — _redup_after_word_slip reads
+# the pair before a word, this one before a stop. A count's or a person's pair (我为人人, 一步步), a verb said twice
+# (再议议, 看看), a word that holds the three (一点点) and a word ending right before the pair stay alone.
+_COUNTED_PAIRS = frozenset("人家个事时天年样件步次代")
+
+
+def _redup_at_clause_end(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if ch * 2 not in REDUPLICATIONS or ch in _COUNTED_PAIRS or ch in _VV_OBJECT or ch in _NOT_AT_SEAM or ch in _NUMERALS:
+        return False
+    if after not in _CLAUSE_END or not _HAN.match(before or " ") or before in _NOT_BEFORE_REDUP or before == ch:
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
+            return False
+        # (padded: at the line's end a short slice, the pair alone, would pass for a word spanning it)
+        return not (start >= 2 and _is_word(words, line[start - 2 : start], 10)) and not _spanned(words, line + "。", start)
+
+    return _recall(f"redup-clause-end2 {line[max(0, start - 2) : start + 3]}", slip)
+
+
+# 县水利利局要加强 / 客观看待待去年的成绩 / 确保汛汛前完工 / 扎实做好今今冬明春 (check46's own flawed speeches): a pair
+# that is no word of the language at all (利利, 待待, 汛汛, 今今: not in the dictionary, not a reduplication) can only be
+# right where a word ends in its first character and another opens with its second. When the word before ends in the
+# first (水利) and the second opens nothing with what follows (利局), or the second opens a word (汛前) and the first
+# closes none with the character before (保汛), one of the two is typed twice. The characters the other rules read
+# (units, suffixes, numerals, function words, verbs said twice, prefixes), AABB words (认认真真) and words spanning the
+# pair are left alone.
+def _unworded_pair_slip(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if ch * 2 in REDUPLICATIONS or _doubling_excused(ch, before) or before == ch or (after and line[start + 3 : start + 4] == after):
+        return False
+    if not _HAN.match(before or " ") or (start >= 2 and line[start - 2] == before):
+        return False  # (收收发发, 清清白白: the second half of an AABB word)
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or _is_word(words, ch * 2, 1) or _spanned(words, line + "。", start):
+            return False
+        if _HAN.match(before or " ") and _is_word(words, before + ch * 2, 1):
+            return False
+        closes = _is_word(words, before + ch, _COMMON)
+        opens = bool(_HAN.match(after or " ")) and _starts_word(words, line[start + 1 : start + 5], 1)
+        if closes and not opens:
+            seam = True  # 水利|利局
+        elif opens and not closes and not _ends_word(words, line[max(0, start - 3) : start + 1], 1):
+            # 保汛|汛前; not 发发文件, 记记笔记 (a verb said twice before its object, a word of its own after it)
+            seam = not _is_word(words, line[start + 2 : start + 4], _COMMON)
+        else:
+            return False
+        # (慢病病人, 公路路长制, 列入入职: the dictionary lacks a word our own text writes there — the library's text is
+        # correct, so a pair it writes with the same neighbours is no slip)
+        return seam and _ask(f"unworded-seen {line[start - 1 : start + 3]}", lambda lexicon: bool(lexicon)
+                             and not lexicon.count(line[start - 1 : start + 2]) and not lexicon.count(line[start : start + 3]))
+
+    return _recall(f"unworded-pair3 {line[max(0, start - 3) : start + 6]}", slip)
 
 
 # Words that end in 一 (唯一, 统一, 之一): the next 一 opens a count or a word of its own (唯一一个, 之一一直).
