@@ -232,3 +232,17 @@ def test_a_pair_that_is_no_word_at_a_seam_is_caught() -> None:
 def test_aabb_words_and_a_verb_said_twice_before_its_object_stay_silent() -> None:
     text = COUNTY + "干部要清清白白、公公道道，不能满足于发发文件、开开会议，不能把它当成收收发发的杂事。\n"
     assert found(text, "error", "repeated-char") == []
+
+
+# ---------------------------------------------------------------- a year or a weekday a copy got wrong
+
+
+def test_a_wrong_weekday_a_letter_o_and_odd_years_are_told() -> None:
+    text = COUNTY + "各乡镇要在2026年3月15日（星期一）前报送方案，2O26年汛前完工，20026年全面验收，2206年底前建成。\n"
+    assert found(text, "error", "date-format") == sorted([("date-format", "2026年3月15日（星期一"), ("date-format", "2O26年")])
+    assert found(text, "warning", "date-format") == sorted([("date-format", "20026年"), ("date-format", "2206年")])
+
+
+def test_right_weekdays_spans_of_years_and_far_targets_stay_silent() -> None:
+    text = COUNTY + "2026年3月15日（星期日）开工，2026年3月16日周一验收。这里有2300年历史，2500年前就有人居住，到2100年还要用。\n"
+    assert _all(text, "date-format") == []

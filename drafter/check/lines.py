@@ -2191,6 +2191,23 @@ def check_dates(line: str, lineno: int) -> list[Finding]:
     for m in _PADDED.finditer(line) if "0" in line else ():
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”前面多了 0", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}{m.group(2)}”"))  # fmt: skip
+    for m in _ODD_YEAR.finditer(line) if has_year else ():
+        said, figures = m.group(0), m.group(1)
+        if figures.isdigit() and len(figures) == 4 and int(figures) <= _LATEST_YEAR_SAID:
+            continue  # (the usual year, most of them)
+        if _SPAN_AFTER.match(line, m.end()) or _SPAN_BEFORE.search(line, max(0, m.start() - 3), m.start()):
+            continue  # 2500年前, 有2300年历史: a span of years, not a year
+        if ("O" in figures or "o" in figures) and len(figures) == 4:
+            findings.append(Finding("date-format", ERROR, f"年份“{said}”中的字母“O”应为数字“0”", lineno, m.start() + 1, said,
+                                    f"改为“{re.sub('[Oo]', '0', said)}”"))  # fmt: skip
+        elif figures.isdigit() and len(figures) == 5 and not figures.endswith("000"):
+            findings.append(Finding("date-format", WARNING, f"年份“{said}”多了一位数字", lineno, m.start() + 1, said,
+                                    "核对年份"))  # fmt: skip
+        elif figures.isdigit() and len(figures) == 4:
+            findings.append(Finding("date-format", WARNING, f"年份“{said}”不像讲话里会说到的年份（数字顺序颠倒？）", lineno,
+                                    m.start() + 1, said, "核对年份"))  # fmt: skip
+    for m in _WEEKDAY_DATE.finditer(line) if "星期" in line or "周" in line or "礼拜" in line else ():
+        findings += _weekday_slip(m, lineno)
     for m in _HAO_DATE.finditer(line) if "号" in line else ():
         findings.append(Finding("date-format", WARNING, f"日期“{m.group(0)}”用了口语的“号”", lineno, m.start() + 1,
                                 m.group(0), f"改为“{m.group(1)}日”"))  # fmt: skip
@@ -2238,6 +2255,35 @@ def _year_in_other_form(lines: Sequence[str], findings: Sequence[Finding]) -> li
             lineno, m.start() + 1, m.group(0), f"改为“{year}年”",
         ))  # fmt: skip
     return out
+
+
+# 2O26年 (a letter O among a year's figures), 20025年 (a figure typed twice), 2206年 (two figures swapped: no speech
+# speaks of a year past 2100) — #13, check46's own flawed speeches. A year of five figures ending in 000 (20000年前) is
+# history, not a slip.
+_ODD_YEAR = re.compile(r"(?<![A-Za-z\d.])((?:19|2[\dOo])[\dOo]{2,3})(?![\dOoA-Za-z]) ?年")
+_LATEST_YEAR_SAID = 2100
+_SPAN_AFTER = re.compile(r"前|后|历史|来|间|以来|以上|之久|的历史|左右|多|余|里|内|中")
+_SPAN_BEFORE = re.compile(r"(?:共|有|近|约|长达|距今|历经|逾|超过|达|数|上)$")
+# 2026年3月15日（星期一）: the weekday a date is given with must be the calendar's (15 March 2026 is a Sunday).
+_WEEKDAY_DATE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday_slip(m: re.Match[str], lineno: int) -> list[Finding]:
+    import datetime
+
+    try:
+        day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return []  # (a day the month lacks: the calendar rules say so)
+    said = "日" if m.group(4) == "天" else m.group(4)
+    if _WEEKDAYS[day.weekday()] == said:
+        return []
+    right = _WEEKDAYS[day.weekday()]
+    return [Finding("date-format", ERROR, f"{day.year}年{day.month}月{day.day}日是星期{right}，不是星期{m.group(4)}", lineno,
+                    m.start() + 1, m.group(0), f"核对日期或改为“星期{right}”")]  # fmt: skip
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
