@@ -737,6 +737,9 @@ def _redup_at_clause_end(line: str, start: int, ch: str) -> bool:
 # closes none with the character before (保汛), one of the two is typed twice. The characters the other rules read
 # (units, suffixes, numerals, function words, verbs said twice, prefixes), AABB words (认认真真) and words spanning the
 # pair are left alone.
+_LEVEL_CHARS = frozenset("省市县区乡镇村")
+
+
 def _unworded_pair_slip(line: str, start: int, ch: str) -> bool:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
     if ch * 2 in REDUPLICATIONS or _doubling_excused(ch, before) or before == ch or (after and line[start + 3 : start + 4] == after):
@@ -755,8 +758,11 @@ def _unworded_pair_slip(line: str, start: int, ch: str) -> bool:
         if closes and not opens:
             seam = True  # 水利|利局
         elif opens and not closes and not _ends_word(words, line[max(0, start - 3) : start + 1], 1):
-            # 保汛|汛前; not 发发文件, 记记笔记 (a verb said twice before its object, a word of its own after it)
-            seam = not _is_word(words, line[start + 2 : start + 4], _COMMON)
+            # 确保|汛汛前: the character before closes a word of its own (or is a level standing alone: 县财财政), so
+            # the first of the pair stands alone; not 卒中中心 (卒中, a word the dictionary lacks, ends in the first)
+            # nor 发发文件, 记记笔记 (a verb said twice before its object, a word of its own after it)
+            alone = before in _LEVEL_CHARS or _ends_word(words, line[max(0, start - 4) : start], 1)
+            seam = alone and not _is_word(words, line[start + 2 : start + 4], _COMMON)
         else:
             return False
         # (慢病病人, 公路路长制, 列入入职: the dictionary lacks a word our own text writes there — the library's text is
@@ -764,7 +770,7 @@ def _unworded_pair_slip(line: str, start: int, ch: str) -> bool:
         return seam and _ask(f"unworded-seen {line[start - 1 : start + 3]}", lambda lexicon: bool(lexicon)
                              and not lexicon.count(line[start - 1 : start + 2]) and not lexicon.count(line[start : start + 3]))
 
-    return _recall(f"unworded-pair3 {line[max(0, start - 3) : start + 6]}", slip)
+    return _recall(f"unworded-pair4 {line[max(0, start - 3) : start + 6]}", slip)
 
 
 # Words that end in 一 (唯一, 统一, 之一): the next 一 opens a count or a word of its own (唯一一个, 之一一直).
