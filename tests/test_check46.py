@@ -246,3 +246,13 @@ def test_a_wrong_weekday_a_letter_o_and_odd_years_are_told() -> None:
 def test_right_weekdays_spans_of_years_and_far_targets_stay_silent() -> None:
     text = COUNTY + "2026年3月15日（星期日）开工，2026年3月16日周一验收。这里有2300年历史，2500年前就有人居住，到2100年还要用。\n"
     assert _all(text, "date-format") == []
+
+
+def test_blanks_left_to_fill_are_placeholders() -> None:
+    text = COUNTY + "刚才，县水利局___同志通报了情况，请（    ）同志发言。＿＿个乡镇作了交流，【姓名】要抓好落实。\n"
+    assert [t for _, t in found(text, "error", "placeholder")] == sorted(["___", "（    ）", "＿＿", "【姓名】"])
+
+
+def test_a_line_of_underscores_and_filled_brackets_stay_silent() -> None:
+    text = COUNTY + "____________\n\n【会议纪要】县水利局通报了情况（二〇二六年一月）。\n"
+    assert _all(text, "placeholder") == []

@@ -504,6 +504,11 @@ _PLACEHOLDER = re.compile(
     r"|(?<![〇○零一二三四五六七八九十百A-Za-z0-9\s])○{1,3}(?=[个年月日号省县市镇乡区村书局长同万亿元名人家户项次])"
     # 不得截留挪用（具体数字待补） / （此处填写…）: the writer's note to himself, left in the text
     r"|[（(][^（）()]{0,12}?(?:待补|待填|待核实|待确认|此处填写|此处补充|请填写|请补充)[^（）()]{0,12}[）)]"
+    # 县水利局___同志通报了 / ＿＿个乡镇 / 请（    ）同志发言 / 【姓名】 (check46): a blank to fill — underscores next to
+    # the text, brackets holding only spaces, or a field's name in square brackets
+    r"|(?<=[\u4e00-\u9fff])[_＿]{2,}|[_＿]{2,}(?=[\u4e00-\u9fff])"
+    r"|[（(][ \u3000]{2,}[）)]|[（(]\u3000[）)]"
+    r"|[【\[](?:姓名|名字|人名|单位|单位名称|日期|时间|地点|地名|数字|数据|职务|会议名称|具体内容|内容)[】\]]"
 )
 
 
@@ -535,7 +540,7 @@ def _two_masks(line: str, bold: re.Match[str]) -> bool:
 
 # A character every placeholder and mask holds: a line without one is not searched (the patterns above start with
 # look-behinds, so the engine tries each of them at every position: ~0.5 M instructions a line of a draft, #18).
-_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇○*＊☆★#＃…待填补]|\.\.|。。")
+_PLACEHOLDER_CHARS = re.compile(r"[XxＸｘ×某【〔TF□〇○*＊☆★#＃…待填补_＿\[]|\.\.|。。|[（(][ \u3000]")
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:多|余)?(?:元|万|亿|个|人|名|户|家|亩|吨|公里|米|%|％)")
