@@ -256,3 +256,24 @@ def test_blanks_left_to_fill_are_placeholders() -> None:
 def test_a_line_of_underscores_and_filled_brackets_stay_silent() -> None:
     text = COUNTY + "____________\n\n【会议纪要】县水利局通报了情况（二〇二六年一月）。\n"
     assert _all(text, "placeholder") == []
+
+
+# ---------------------------------------------------------------- a province's speech with a city's words
+
+
+PROVINCE = "在全省2026年安全生产工作会议上的讲话\n\n同志们：\n\n"
+
+
+def test_a_citys_words_in_a_provinces_review_pledge_and_report_are_caught() -> None:
+    review = PROVINCE + "过去一年，全市各地各部门认真贯彻党中央决策部署，全省安全生产形势总体平稳。\n"
+    pledge = PROVINCE + "要层层压实责任，市委、市政府将把安全生产纳入对各市的年度考核。\n"
+    report = PROVINCE + "刚才，市应急管理局通报了有关情况，讲得很好。\n"
+    assert found(review, "error", "level-mix") == [("level-mix", "全市")]
+    assert found(pledge, "error", "level-mix") == [("level-mix", "市委、市政府")]
+    assert found(report, "warning", "level-mix") == [("level-mix", "市应急管理局")]
+
+
+def test_a_provinces_own_words_and_a_city_named_stay_silent() -> None:
+    text = PROVINCE + ("过去一年，全省各地各部门认真贯彻党中央决策部署。刚才，省应急管理厅通报了有关情况，"
+                       "石家庄市应急管理局作了交流发言。省委、省政府将把安全生产纳入对各市的年度考核。\n")
+    assert _all(text, "level-mix") == []

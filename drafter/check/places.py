@@ -785,13 +785,13 @@ def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
 # speeches): the pair that pledges what it will do, opening its clause, is the speaker's own; a lower level's pair
 # pledges only in its own speech. (各县委、县政府要…, 希望县委、县政府将… tell a lower level: not this.)
 _LOWER_PAIR_PLEDGE = re.compile(
-    r"(?:^|(?<=[。；！？，,;!?：:]))\s*(?P<pair>(?P<lv>[县区乡镇])(?:党)?委[、和]?(?P=lv)(?:人民)?政府)"
+    r"(?:^|(?<=[。；！？，,;!?：:]))\s*(?P<pair>(?P<lv>[市县区乡镇])(?:党)?委[、和]?(?P=lv)(?:人民)?政府)"
     r"(?:将|会)(?:把|进一步|继续|坚持|认真|切实|始终|全力|一如既往|持续)"
 )
 
 
 def _lower_pledges(line: str, lineno: int, level: str) -> list[Finding]:
-    if not _names_lower_tier(line, level) or ("将" not in line and "会" not in line):
+    if ("委" not in line or "政府" not in line) or ("将" not in line and "会" not in line):
         return []
     findings = []
     for m in _LOWER_PAIR_PLEDGE.finditer(line):
@@ -809,7 +809,7 @@ def _lower_pledges(line: str, lineno: int, level: str) -> list[Finding]:
 # meeting, named bare, is the own level's; a county's bureau reporting at a city's meeting is named with its county
 # (清河县应急管理局). A warning: a lower bureau named bare may still be meant.
 _REPORTED_HERE = re.compile(
-    r"刚才[，,]\s*(?P<body>(?P<lv>[县区乡镇])(?!委|政府|人大|政协)[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心))"
+    r"刚才[，,]\s*(?P<body>(?P<lv>[市县区乡镇])(?!委|政府|人大|政协)[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心))"
     r"(?:的?(?:主要)?负责同志|的同志)?(?:通报|汇报|介绍|传达|宣读|作了)"
 )
 
@@ -1043,7 +1043,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # own scope said with a lower level's word (某县是产粮大县，全县耕地… speaks of the county just named)
         # (当前，全县正处在…的关键期 in a city speech, batch 73's planted f10: a time word before it opens it as well)
         opening = not _MOMENT_OPENER.sub("", re.split(r"[。！？!?；;]", line[: m.start()])[-1].strip())
-        if opening and lv in ("县", "乡", "镇") and _RANK[lv] > _RANK.get(level, 9) and lv not in line[: m.start()]:
+        if opening and (lv in ("县", "乡", "镇") or (lv == "市" and level == "省")) and _RANK[lv] > _RANK.get(level, 9) \
+                and lv not in line[: m.start()]:  # fmt: skip
             return False
         # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
         if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
@@ -1630,7 +1631,7 @@ def _hall_of_other_level(
     return findings
 
 
-_MOMENT_OPENER = re.compile(r"^(?:当前|目前|现在|眼下|如今|当下|今年|近年来)[，,]?\s*")
+_MOMENT_OPENER = re.compile(r"^(?:当前|目前|现在|眼下|如今|当下|今年|近年来|过去一年|一年来|去年)[，,]?\s*")
 # 今天，我们召开县政府第三次全体会议 in a city speech (#13, batch 73's planted f09): this very meeting, a session of the
 # own government or committee, said as another level's body's. (今天上午省政府召开…, 刚才传达了市委全会精神 report the
 # superior's meetings: the clause before says who meets, or that it met before.)
