@@ -277,3 +277,13 @@ def test_a_provinces_own_words_and_a_city_named_stay_silent() -> None:
     text = PROVINCE + ("过去一年，全省各地各部门认真贯彻党中央决策部署。刚才，省应急管理厅通报了有关情况，"
                        "石家庄市应急管理局作了交流发言。省委、省政府将把安全生产纳入对各市的年度考核。\n")
     assert _all(text, "level-mix") == []
+
+
+def test_a_half_of_an_aabb_word_standing_alone_is_caught() -> None:
+    text = COUNTY + "要扎扎实做好今冬明春工作。当前安全生产面面临的形势依然严峻，全县上下要团团结一心。\n"
+    assert [t for _, t in found(text, "error", "repeated-char")] == sorted(["扎扎", "面面", "团团"])
+
+
+def test_aabb_words_and_two_words_meeting_at_the_pair_stay_silent() -> None:
+    text = COUNTY + "地方方面要配合，集团团委、骨干干部都要参加。工作要方方面面都顾到，扎扎实实抓，不能团团转。\n"
+    assert found(text, "error", "repeated-char") == []

@@ -637,7 +637,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 2 and (_particle_de_twice(line, m.start(), ch) or _mark_numeral_twice(line, m.start(), ch)
                               or _never_twice(line, m.start(), ch) or _measure_twice_after_this(line, m.start(), ch)
-                              or _redup_at_clause_end(line, m.start(), ch) or _unworded_pair_slip(line, m.start(), ch) or _phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
+                              or _redup_at_clause_end(line, m.start(), ch) or _unworded_pair_slip(line, m.start(), ch)
+                              or _aabb_half_alone(line, m.start(), ch) or _phrase_end_slip(line, m.start(), ch) or _start_slip(line, m.start(), ch)
                               or _prefixed_word_slip(line, m.start(), ch) or _seam_slip(line, m.start(), ch)
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
@@ -742,6 +743,26 @@ def _redup_at_clause_end(line: str, start: int, ch: str) -> bool:
 # closes none with the character before (保汛), one of the two is typed twice. The characters the other rules read
 # (units, suffixes, numerals, function words, verbs said twice, prefixes), AABB words (认认真真) and words spanning the
 # pair are left alone.
+# 扎扎实做好今冬明春工作 / 安全生产面面临的形势 / 团团结一心 (check46's own flawed speeches): a pair the language says
+# only inside its AABB word or set phrase (扎扎实实, 方方面面, 团团转), standing alone: a character typed twice. Two words
+# meeting (地方|方面, 集团|团委, 骨干|干部) and the pair inside a dictionary word of three or four stay alone.
+_AABB_ONLY = frozenset("扎踏轰烈兢业勤恳方面形色子孙井干净楚兴团")
+
+
+def _aabb_half_alone(line: str, start: int, ch: str) -> bool:
+    if ch not in _AABB_ONLY or line[start + 2 : start + 3] == line[start + 3 : start + 4] or (start >= 2 and line[start - 2] == line[start - 1]):
+        return False
+    before = line[start - 1 : start]
+
+    def alone() -> bool:
+        words = _dictionary()
+        if not words or _spanned(words, line + "。", start):
+            return False
+        return not (_HAN.match(before or " ") and _is_word(words, before + ch, 1) and _starts_word(words, line[start + 1 : start + 5], 1))
+
+    return _recall(f"aabb-alone {line[max(0, start - 2) : start + 5]}", alone)
+
+
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
 
 
