@@ -287,3 +287,18 @@ def test_a_half_of_an_aabb_word_standing_alone_is_caught() -> None:
 def test_aabb_words_and_two_words_meeting_at_the_pair_stay_silent() -> None:
     text = COUNTY + "地方方面要配合，集团团委、骨干干部都要参加。工作要方方面面都顾到，扎扎实实抓，不能团团转。\n"
     assert found(text, "error", "repeated-char") == []
+
+
+# ---------------------------------------------------------------- a district's speech with a county's words
+
+
+DISTRICT = "在全区2026年城市更新工作推进会上的讲话\n\n同志们：\n\n"
+
+
+def test_a_countys_bureau_told_and_a_countys_pair_pledging_in_a_district_speech_are_caught() -> None:
+    told = DISTRICT + "各街道要压实属地责任，县住建局要加强统筹调度。\n"
+    pledge = DISTRICT + "要强化保障，县委、县政府将把城市更新纳入年度综合考核。\n"
+    assert found(told, "error", "level-mix") == [("level-mix", "县住建局")]
+    assert found(pledge, "error", "level-mix") == [("level-mix", "县委、县政府")]
+    assert _all(told.replace("县住建局", "区住建局"), "level-mix") == []
+    assert _all(pledge.replace("县委、县政府", "区委、区政府"), "level-mix") == []

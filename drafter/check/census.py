@@ -383,15 +383,17 @@ def _superior_body_told(lines: Sequence[str], span: range, ctx: SpeechContext) -
     for lineno, line in lines_in(lines, span):
         for m in _BODY_TOLD.finditer(line):
             lv = m.group("lv")
-            if lv not in above or lv in ctx.also_own:
+            peer = {lv, level} == {"县", "区"}  # (区住建局要… said as 县住建局要… in a district's speech: a peer's, check46)
+            if (lv not in above and not peer) or lv in ctx.also_own:
                 continue
             sentence = re.split(r"[。！？；]", line[: m.start()])[-1]
             if _RELAY_WORDS.search(sentence):
                 continue
             body = m.group("body")
             own = level + body[1:]
+            why = "县和区同级，不听对方的部署" if peer else "上级机关只听本级的部署"
             findings.append(Finding(
-                "level-mix", Severity.ERROR, f"{ctx.level}级讲话中要求“{body}”做事（上级机关只听本级的部署：是不是“{own}”？）",
+                "level-mix", Severity.ERROR, f"{ctx.level}级讲话中要求“{body}”做事（{why}：是不是“{own}”？）",
                 lineno, m.start() + 1, body, f"改为“{own}”，或确认讲话的层级（--level）",
             ))  # fmt: skip
     return findings

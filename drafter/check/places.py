@@ -795,8 +795,8 @@ def _lower_pledges(line: str, lineno: int, level: str) -> list[Finding]:
         return []
     findings = []
     for m in _LOWER_PAIR_PLEDGE.finditer(line):
-        if _RANK.get(m.group("lv"), 0) <= _RANK.get(level, 9):
-            continue
+        if _RANK.get(m.group("lv"), 0) <= _RANK.get(level, 9) and {m.group("lv"), level} != {"县", "区"}:
+            continue  # (a county and a district are peers: neither pledges in the other's speech)
         pair = m.group("pair")
         findings.append(Finding(
             "level-mix", ERROR, f"{level}级讲话中由“{pair}”表态将要做什么：表态的应是本级（{level}委、{level}政府）",
