@@ -302,3 +302,18 @@ def test_a_countys_bureau_told_and_a_countys_pair_pledging_in_a_district_speech_
     assert found(pledge, "error", "level-mix") == [("level-mix", "县委、县政府")]
     assert _all(told.replace("县住建局", "区住建局"), "level-mix") == []
     assert _all(pledge.replace("县委、县政府", "区委、区政府"), "level-mix") == []
+
+
+# ---------------------------------------------------------------- ordinals run on inside one paragraph
+
+
+def test_an_inline_ordinal_skipped_or_repeated_is_caught() -> None:
+    skipped = COUNTY + "要压实责任。\n\n第一，落实党政同责。第二，落实部门监管责任。第四，落实企业主体责任。\n"
+    repeated = COUNTY + "要压实责任。\n\n我们要做到：第一，落实党政同责。第二，落实部门监管责任。第二，落实企业主体责任。\n"
+    assert found(skipped, "error", "numbering") == [("numbering", "第四")]
+    assert found(repeated, "error", "numbering") == [("numbering", "第二")]
+
+
+def test_inline_ordinals_in_order_stay_silent() -> None:
+    text = COUNTY + "要压实责任。\n\n我们要做到：第一，落实党政同责。第二，落实部门监管责任。第三，落实企业主体责任。\n"
+    assert _all(text, "numbering") == []
