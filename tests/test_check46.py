@@ -317,3 +317,15 @@ def test_an_inline_ordinal_skipped_or_repeated_is_caught() -> None:
 def test_inline_ordinals_in_order_stay_silent() -> None:
     text = COUNTY + "要压实责任。\n\n我们要做到：第一，落实党政同责。第二，落实部门监管责任。第三，落实企业主体责任。\n"
     assert _all(text, "numbering") == []
+
+
+def test_a_lower_scope_in_the_closing_call_is_caught() -> None:
+    text = CITY + "清河县、威县作了发言。\n\n同志们，让我们以更加扎实的作风，全力守护全县人民生命财产安全！\n"
+    assert found(text, "error", "level-mix") == [("level-mix", "全县")]
+
+
+def test_the_own_scope_and_each_lower_scope_in_the_closing_call_stay_silent() -> None:
+    own = CITY + "清河县、威县作了发言。\n\n同志们，让我们以更加扎实的作风，全力守护全市人民生命财产安全！\n"
+    each = CITY + "清河县、威县作了发言。\n\n让我们支持各县加快发展，为全县人民办好实事、为全市发展作出贡献！\n"
+    for text in (own, each):
+        assert found(text, "error", "level-mix") == []

@@ -1046,6 +1046,11 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         if opening and (lv in ("县", "乡", "镇") or (lv == "市" and level == "省")) and _RANK[lv] > _RANK.get(level, 9) \
                 and lv not in line[: m.start()]:  # fmt: skip
             return False
+        # 让我们…，全力守护全县人民生命财产安全！ in a city speech (check46's own flawed speeches): the closing call the
+        # speaker makes with his audience is for the own place; a lower level's scope there (no 各县 in the call) is a slip
+        call = re.split(r"[。！？!?]", line[: m.start()])[-1].strip()
+        if _CALL_OPEN.match(call) and _RANK.get(lv, 0) > _RANK.get(level, 9) and f"各{lv}" not in call and not _reports_superior(call, lv):
+            return False
         # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
         if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
             return True
@@ -1631,6 +1636,7 @@ def _hall_of_other_level(
     return findings
 
 
+_CALL_OPEN = re.compile(r"^(?:同志们[，,！!]\s*)?让我们")
 _MOMENT_OPENER = re.compile(r"^(?:当前|目前|现在|眼下|如今|当下|今年|近年来|过去一年|一年来|去年)[，,]?\s*")
 # 今天，我们召开县政府第三次全体会议 in a city speech (#13, batch 73's planted f09): this very meeting, a session of the
 # own government or committee, said as another level's body's. (今天上午省政府召开…, 刚才传达了市委全会精神 report the
