@@ -363,7 +363,8 @@ def visitor_from_above(ctx: SpeechContext, text: str) -> None:
 # miswritten. (市纪委要求…, 根据市总工会的部署…: the superior's word, relayed, is no order of the speaker's.)
 _BODY_TOLD = re.compile(
     r"(?:^|(?<=[。；！？，,：:\s]))(?P<body>(?P<lv>[省市县区])(?:纪委监委|纪委|总工会|妇联|团委|科协|残联|文联|侨联|"
-    r"委组织部|委宣传部|委统战部|委政法委|人大常委会|政协|[\u4e00-\u9fff]{2,6}?局))"
+    # (县财政要按时拨付 → 市财政…: a department named bare, as a speech names its own, check46)
+    r"委组织部|委宣传部|委统战部|委政法委|人大常委会|政协|财政|发改委|发展改革委|卫健委|住建委|教体委|网信办|[\u4e00-\u9fff]{2,6}?局))"
     # (市人大常委会将依法履职 / 市政协将继续…: the body's own pledge, said by its own head at the own congress)
     r"(?:要(?!求)|将(?=依法|继续|一如既往|认真|切实|进一步|坚持|始终))(?=[\u4e00-\u9fff])"
 )
@@ -382,15 +383,17 @@ def _superior_body_told(lines: Sequence[str], span: range, ctx: SpeechContext) -
     for lineno, line in lines_in(lines, span):
         for m in _BODY_TOLD.finditer(line):
             lv = m.group("lv")
-            if lv not in above or lv in ctx.also_own:
+            peer = {lv, level} == {"县", "区"}  # (区住建局要… said as 县住建局要… in a district's speech: a peer's, check46)
+            if (lv not in above and not peer) or lv in ctx.also_own:
                 continue
             sentence = re.split(r"[。！？；]", line[: m.start()])[-1]
             if _RELAY_WORDS.search(sentence):
                 continue
             body = m.group("body")
             own = level + body[1:]
+            why = "县和区同级，不听对方的部署" if peer else "上级机关只听本级的部署"
             findings.append(Finding(
-                "level-mix", Severity.ERROR, f"{ctx.level}级讲话中要求“{body}”做事（上级机关只听本级的部署：是不是“{own}”？）",
+                "level-mix", Severity.ERROR, f"{ctx.level}级讲话中要求“{body}”做事（{why}：是不是“{own}”？）",
                 lineno, m.start() + 1, body, f"改为“{own}”，或确认讲话的层级（--level）",
             ))  # fmt: skip
     return findings

@@ -165,6 +165,31 @@ def check_outline(outs: Sequence[Outline]) -> list[Finding]:
     for out in outs:
         findings += _numbering(out.heads, out.unit)
         findings += _series_numbering(out.unit, out.heads, out.series)
+        said = {(f.line, f.column) for f in findings}
+        findings += [f for f in _inline_ordinals(out.unit) if (f.line, f.column) not in said]
+    return findings
+
+
+# 第一，落实党政同责。第二，落实部门监管责任。第四，落实企业主体责任。 (#13, check46's own flawed speeches): the ordinals
+# of a list run on inside one paragraph, each opening a sentence. The paragraph series above reads 第一， only where it
+# opens a paragraph; here the paragraph's own list must count on from 第一 without a gap or a repeat.
+_INLINE_ORDINAL = re.compile(r"(?:(?<=^)|(?<=[。；！？;!?：:]))\s*第(?P<n>[一二三四五六七八九十])(?=[，,、：:])")
+
+
+def _inline_ordinals(unit: Sequence[Block]) -> list[Finding]:
+    findings = []
+    for block in unit:
+        if block.kind not in ("paragraph", "heading") or block.text.count("第") < 2:
+            continue
+        items = [(m.start("n") - 1, parse_cn_number(m.group("n"))) for m in _INLINE_ORDINAL.finditer(block.text)]
+        if len(items) < 2 or items[0][1] != 1:
+            continue
+        for (_, prev), (at, n) in zip(items, items[1:], strict=False):
+            if n == prev + 1:
+                continue
+            item = SeriesItem("第，", n, block.line, at + 1, f"第{cn_number(n)}")
+            findings.append(_series_finding(item, prev))
+            break
     return findings
 
 

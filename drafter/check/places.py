@@ -61,6 +61,12 @@ _BODY_PAIR = re.compile(
     r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|人大|(?:人民)?政府)(?:及其常委会|常委会)?[、和及]"
     r"(?P<b>[省市县区乡镇])(?P<y>人大|(?:人民)?政府|政协)(?![省市县区乡镇])"
 )
+# 县委督查室、市政府督查室 / 县委办公室和市政府办公室: the same office of the committee and of the government named as a
+# pair, each under another level (#13, check46's own flawed speeches) — the pair is one level's, as 县委、县政府 is.
+_OFFICE_PAIR = re.compile(
+    r"(?<![省市县区乡镇州旗盟])(?P<a>[省市县区乡镇])(?P<x>委|政府)(?P<unit>[\u4e00-\u9fff]{1,5}?(?:室|办|组|中心))[、和及与]"
+    r"(?P<b>[省市县区乡镇])(?P<y>委|政府)(?P=unit)"
+)
 _BODY_ORDER = {"委": 0, "人大": 1, "政府": 2, "人民政府": 2, "政协": 3}
 # 我受县人民政府的委托，向区人大常委会报告…: a government reports to its own level's congress (审计、预算、计划 reports).
 _ENTRUSTED_REPORT = re.compile(
@@ -163,6 +169,14 @@ def check_mixed_pairs(lines: Sequence[str], span: range) -> list[Finding]:
                 findings.append(Finding(
                     "level-mix", ERROR, f"“{m.group(0)}”：{a}政府接受{b}{m.group('y')}的监督（层级不一致）", lineno,
                     m.start() + 1, m.group(0), f"政府接受本级人大、政协的监督：改为“{a}{m.group('y')}”或“{b}政府”",
+                ))  # fmt: skip
+        for m in _OFFICE_PAIR.finditer(line) if "委" in line and "政府" in line else ():
+            a, b = m.group("a"), m.group("b")
+            if a != b and m.group("x") != m.group("y"):
+                findings.append(Finding(
+                    "level-mix", ERROR, f"“{m.group(0)}”把{a}{m.group('x')}和{b}{m.group('y')}的{m.group('unit')}配成一对（层级不一致）",
+                    lineno, m.start() + 1, m.group(0),
+                    f"改为“{a}{m.group('x')}{m.group('unit')}、{a}{m.group('y')}{m.group('unit')}”或同为{b}级",
                 ))  # fmt: skip
         for m in _PEER_BODIES.finditer(line):
             a, b = m.group("a"), m.group("b")
@@ -380,10 +394,14 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
     findings += _lower_patrons(line, lineno, level)
     findings += _lower_conveners(line, lineno, level)
+    findings += _lower_pledges(line, lineno, level)
+    findings += _lower_reported_here(line, lineno, level)
     findings += _own_units_told(line, lineno, level)
     findings += _tier_leaders(line, lineno, level)
     findings += _own_work_stage(line, lineno, level, also_own)
     findings += _hall_of_other_level(line, lineno, level, also_own, county_city)
+    findings += _own_session_of_other_level(line, lineno, level, also_own, county_city)
+    findings += _masked_moment(line, lineno, level, also_own)
     if level not in ("旗", "盟", "省"):
         findings += [_pastoral_finding(m.group(0), level, lineno, m.start() + 1) for m in _PASTORAL.finditer(line)]
     return findings
@@ -763,6 +781,53 @@ def _lower_conveners(line: str, lineno: int, level: str) -> list[Finding]:
     return findings
 
 
+# 市委、市政府将把安全生产纳入年度综合考核 said as 县委、县政府将把… in a city speech (#13, check46's own flawed
+# speeches): the pair that pledges what it will do, opening its clause, is the speaker's own; a lower level's pair
+# pledges only in its own speech. (各县委、县政府要…, 希望县委、县政府将… tell a lower level: not this.)
+_LOWER_PAIR_PLEDGE = re.compile(
+    r"(?:^|(?<=[。；！？，,;!?：:]))\s*(?P<pair>(?P<lv>[市县区乡镇])(?:党)?委[、和]?(?P=lv)(?:人民)?政府)"
+    r"(?:将|会)(?:把|进一步|继续|坚持|认真|切实|始终|全力|一如既往|持续)"
+)
+
+
+def _lower_pledges(line: str, lineno: int, level: str) -> list[Finding]:
+    if ("委" not in line or "政府" not in line) or ("将" not in line and "会" not in line):
+        return []
+    findings = []
+    for m in _LOWER_PAIR_PLEDGE.finditer(line):
+        if _RANK.get(m.group("lv"), 0) <= _RANK.get(level, 9) and {m.group("lv"), level} != {"县", "区"}:
+            continue  # (a county and a district are peers: neither pledges in the other's speech)
+        pair = m.group("pair")
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中由“{pair}”表态将要做什么：表态的应是本级（{level}委、{level}政府）",
+            lineno, m.start("pair") + 1, pair, f"改为“{level}委、{level}政府”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
+
+
+# 刚才，县应急管理局通报了… in a city speech (#13, check46's own flawed speeches): the bureau that reports at this very
+# meeting, named bare, is the own level's; a county's bureau reporting at a city's meeting is named with its county
+# (清河县应急管理局). A warning: a lower bureau named bare may still be meant.
+_REPORTED_HERE = re.compile(
+    r"刚才[，,]\s*(?P<body>(?P<lv>[市县区乡镇])(?!委|政府|人大|政协)[\u4e00-\u9fff]{2,8}?(?:局|委员会|办公室|中心))"
+    r"(?:的?(?:主要)?负责同志|的同志)?(?:通报|汇报|介绍|传达|宣读|作了)"
+)
+
+
+def _lower_reported_here(line: str, lineno: int, level: str) -> list[Finding]:
+    findings = []
+    for m in _REPORTED_HERE.finditer(line) if "刚才" in line else ():
+        lv = m.group("lv")
+        if _RANK.get(lv, 0) <= _RANK.get(level, 9) and {lv, level} != {"县", "区"}:
+            continue
+        body = m.group("body")
+        findings.append(Finding(
+            "level-mix", WARNING, f"{level}级会议上刚才通报情况的是“{body}”：本次会议通报的通常是本级部门，下级部门会写明是哪个{lv}",
+            lineno, m.start("body") + 1, body, f"是不是“{level}{body[1:]}”？",
+        ))  # fmt: skip
+    return findings
+
+
 def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
     """县委对…工作的高度重视 in a 市 speech: a body below the speaker thanked as the superior."""
     if not _names_lower_tier(line, level):
@@ -957,14 +1022,34 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or bool(before.endswith("向") and re.search(rf"我(?:谨)?代表{level}(?:党)?委", clause + line[: m.start()][-40:]))
         # 我局组织召开全市民政工作会议 in a bureau's report: the meeting its own bureau convened is of its own level
         ours = ours or bool(before.endswith("召开") and re.search(r"我(?:局|委|厅|办)(?:组织|牵头|专门)?召开$", clause))
+        # 今天，镇党委、镇政府召开全县经济工作会议 in a town's speech (check46's own flawed speeches): the own level's bodies
+        # convene the meeting, so its scope is the own one
+        ours = ours or bool(
+            _HOLDS_THIS.search(line, 0, m.start()) and level in _RANK
+            and re.search(rf"(?<![省市县区乡镇]){level}(?:党)?(?:工)?委?(?:[、和]{level}?(?:人民)?政府)?(?:研究)?(?:决定)?(?:召开|举行|举办)(?:这次|此次|本次|今天的)?$", clause)
+        )
+        # 镇党委、镇政府团结带领全镇干部群众，克服困难，全县经济保持了平稳增长 in a town's speech: what the own bodies
+        # led the own people to is the own place's result
+        ours = ours or bool(
+            level in _RANK and _OWN_RESULT.match(line, m.end())
+            and re.search(rf"(?<![省市县区乡镇]){level}(?:党)?(?:工)?委(?:[、和]{level}?(?:人民)?政府)?(?:团结带领|带领|领导)全?{level}",
+                          re.split(r"[。！？!?；;]", line[: m.start()])[-1])
+        )
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
         # 全县所有乡镇全部完成… opening a sentence of a city speech whose paragraph names no county before it: the city's
         # own scope said with a lower level's word (某县是产粮大县，全县耕地… speaks of the county just named)
-        opening = not re.split(r"[。！？!?；;]", line[: m.start()])[-1].strip()
-        if opening and lv in ("县", "乡", "镇") and _RANK[lv] > _RANK.get(level, 9) and lv not in line[: m.start()]:
+        # (当前，全县正处在…的关键期 in a city speech, batch 73's planted f10: a time word before it opens it as well)
+        opening = not _MOMENT_OPENER.sub("", re.split(r"[。！？!?；;]", line[: m.start()])[-1].strip())
+        if opening and (lv in ("县", "乡", "镇") or (lv == "市" and level == "省")) and _RANK[lv] > _RANK.get(level, 9) \
+                and lv not in line[: m.start()]:  # fmt: skip
+            return False
+        # 让我们…，全力守护全县人民生命财产安全！ in a city speech (check46's own flawed speeches): the closing call the
+        # speaker makes with his audience is for the own place; a lower level's scope there (no 各县 in the call) is a slip
+        call = re.split(r"[。！？!?]", line[: m.start()])[-1].strip()
+        if _CALL_OPEN.match(call) and _RANK.get(lv, 0) > _RANK.get(level, 9) and f"各{lv}" not in call and not _reports_superior(call, lv):
             return False
         # 镇党委、政府团结带领…，全镇上下呈现出… in a 区 speech at a town's renaming: the town's bodies are the subject
         if _RANK.get(lv, 0) > _RANK.get(level, 9) and re.search(rf"{lv}(?:党委|党工委|人民政府|政府)", re.split(r"[。！？!?；;]", line[: m.start()])[-1]):
@@ -1547,6 +1632,58 @@ def _hall_of_other_level(
         findings.append(Finding(
             "level-mix", severity, f"{level}级讲话中，召开全{level}会议的会场是“{m.group('hall')}”（其他层级的机关）",
             lineno, m.start("hall") + 1, m.group("hall"), f"改为“{right}”，或确认会场",
+        ))  # fmt: skip
+    return findings
+
+
+_CALL_OPEN = re.compile(r"^(?:同志们[，,！!]\s*)?让我们")
+_MOMENT_OPENER = re.compile(r"^(?:当前|目前|现在|眼下|如今|当下|今年|近年来|过去一年|一年来|去年)[，,]?\s*")
+# 今天，我们召开县政府第三次全体会议 in a city speech (#13, batch 73's planted f09): this very meeting, a session of the
+# own government or committee, said as another level's body's. (今天上午省政府召开…, 刚才传达了市委全会精神 report the
+# superior's meetings: the clause before says who meets, or that it met before.)
+_OWN_SESSION = re.compile(
+    r"(?:召开|举行)了?(?:这次|本次|此次)?(?:中共)?(?P<body>(?P<lv>[省市县区乡镇])(?:委|人民政府|政府|人大常委会|人大|政协))"
+    r"(?=[^，。；！？,;!?]{0,12}?(?:全体(?:[（(]扩大[)）])?会议|常务会议|全会|常委会议?|代表大会))"
+)
+_SESSION_CLAUSE = re.compile(r"今天|今日|我们|这次|此次|本次")
+
+
+def _own_session_of_other_level(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    findings = []
+    for m in _OWN_SESSION.finditer(line) if "召开" in line or "举行" in line else ():
+        lv = m.group("lv")
+        if lv == level or lv in also_own or (county_city and lv == "市") or level not in _RANK:
+            continue
+        clause = re.split(r"[，。；：！？,;:!?]", line[: m.start()])[-1]
+        if not _SESSION_CLAUSE.search(clause) or _ANOTHER_MEETING.search(clause) or _RELAYED_MEETING.search(clause):
+            continue
+        if re.search(r"[省市县区乡镇](?:委|政府|人大|政协)|上级|中央|国务院", clause):
+            continue  # 今天省政府召开…: the convener named, another body's meeting
+        body = m.group("body")
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中，今天召开的这次会议说成了“{body}”的会议（其他层级的机关）",
+            lineno, m.start("body") + 1, body, f"改为“{level}{body[1:]}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
+
+
+# 当前，**县正处在…的关键期 in a city speech (#13, batch 73's planted f10): the own place, its name masked as the page
+# masks it, at the moment the speech is about — with a suffix of another level than the speech's.
+_MASKED_MOMENT = re.compile(
+    r"(?:当前|目前|现在|眼下|如今|当下)[，,]?\s*(?P<who>(?:[xX×＊*]{1,4}|某某)(?P<lv>街道|[市县区乡镇旗]))"
+    r"(?:正|也|已经|已)?(?:处在|处于|站在|进入|迈入|步入|迎来)"
+)
+
+
+def _masked_moment(line: str, lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
+    findings = []
+    for m in _MASKED_MOMENT.finditer(line) if "处" in line or "入" in line or "站在" in line or "迎来" in line else ():
+        lv = m.group("lv")
+        if lv == level or lv in also_own or level not in _RANK:
+            continue
+        findings.append(Finding(
+            "level-mix", WARNING, f"{level}级讲话说“{m.group('who')}”正处在这一时期：这里说的是本地，地名却是{lv}级的写法",
+            lineno, m.start("who") + 1, m.group("who"), f"改为本{level}的写法，或确认讲话的层级（--level）",
         ))  # fmt: skip
     return findings
 
@@ -2182,6 +2319,10 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     gz = load_gazetteer()
     part = "\n".join(lines[lineno - 1] for lineno in span if lineno <= len(lines))
     hidden = _HIDDEN_PLACE.search(part)  # 在XX县…, **县庆祝…: the speech hides its own place
+    if hidden and ctx.level in _RANK and _RANK.get(hidden.group(0)[-1], 0) > _RANK[ctx.level]:
+        # 刚才，东莞、湛江、*市的负责同志作了发言 in a province's speech (#13, batch 73 p24): a masked place below the
+        # speech's level is one of its cities or counties, not the own place hidden; one of the own level may stand later
+        hidden = next((h for h in _HIDDEN_PLACE.finditer(part) if _RANK.get(h.group(0)[-1], 0) <= _RANK[ctx.level]), None)
     if hidden and (hidden.group(0).endswith(("街道", "乡", "镇")) or ctx.level in ("乡", "镇", "街道") or _LED_BY_TOWN.search(part)):
         # *街道…“科教新区、山水瓯海” / 根据XX区上级部门的安排，在街道党工委的正确领导下…“美丽罗湖”: a street or town
         # speaks its district's slogan, a superior's, as its own; the XX区 it hides is above it
