@@ -75,3 +75,48 @@ def test_a_province_does_not_name_the_centre_twice_in_one_breath(fragment_id: st
         assert "党中央、国务院工作要求" not in said and "和党中央、国务院的" not in said, said
     county = " ".join(_phrasings(fragment_id, "县", "清河县", work))
     assert "市委、市政府" in county  # a county still answers to its city
+
+
+def _ways(text: str) -> list[str]:
+    """`text` once for each n-th alternative of its blocks (a block with fewer takes its last), unrendered."""
+    blocks = split_alternatives(text)
+    widest = max((len(b) for b in blocks), default=1)
+    ways = []
+    for n in range(widest):
+        picks = iter([b[min(n, len(b) - 1)] for b in blocks])
+        ways.append(_BLOCK.sub(lambda _m, picks=picks: next(picks), text))
+    return ways
+
+
+def _all_ways(fragment_id: str) -> list[str]:
+    fragment = load_library().get(fragment_id)
+    texts = [fragment.heading or "", fragment.text or ""]
+    texts += [t for s in fragment.subpoints for t in (s.heading or "", s.text or "")]
+    return [way for text in texts if text for way in _ways(text)]
+
+
+def test_the_economy_review_section_at_a_dispatch_meeting_does_not_call_it_an_analysis_meeting() -> None:
+    """南通市 全市经济运行调度会 (seed 3, 15 minutes) closed its last point with 分析会开完了，关键在会后的调度和落实, one
+    section after 调度会定下来的事，关键在会后落实: the section serves 调度会 and 分析会 alike and names neither."""
+    for said in _all_ways("point.economy.safeguard.review"):
+        assert "分析会" not in said and "调度会" not in said, said
+
+
+def test_an_employment_speech_does_not_deploy_insurance_enrolment() -> None:
+    """清河县 全县就业工作会议 (seed 11, 12 minutes) closed 把稳就业、扩参保、优服务的各项任务落到实处 after a speech that
+    never spoke of 参保: the 就业社保 fragments a 就业 meeting draws open and close on what both works share."""
+    for fragment_id in ("closing.employment.livelihood", "acknowledgement.employment.report",
+                        "acknowledgement.employment.statements"):  # fmt: skip
+        for said in _all_ways(fragment_id):
+            assert "参保" not in said, (fragment_id, said)
+
+
+def test_the_civilized_cells_section_pairs_town_units_with_villages_in_one_sub_point() -> None:
+    """鼓楼区 全区文明城市创建动员部署会 (seed 15, 18 minutes): 城区文明单位可以与村结成对子 under 推动村镇面貌和乡风民风同步
+    改善, and two sub-points later 组织城区单位与村结成帮扶对子 — the same idea twice in one section."""
+    fragment = load_library().get("point.civilization.task.civilized-cells")
+    pairing = [
+        i for i, sub in enumerate(fragment.subpoints)
+        if any(re.search("与(?:农)?村(?:开展)?结", w) or "结成对子" in w for w in _ways(sub.text))
+    ]  # fmt: skip
+    assert len(pairing) == 1, pairing
