@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from work_drafts import draft_meeting
+from work_drafts import draft_made, draft_meeting
 
 from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
@@ -120,3 +120,13 @@ def test_the_civilized_cells_section_pairs_town_units_with_villages_in_one_sub_p
         if any(re.search("与(?:农)?村(?:开展)?结", w) or "结成对子" in w for w in _ways(sub.text))
     ]  # fmt: skip
     assert len(pairing) == 1, pairing
+
+
+@pytest.mark.parametrize("minutes", [16, 20])
+def test_a_farmland_speech_says_what_basic_farmland_is_for_once(minutes: int) -> None:
+    """清河县 全县耕地保护工作会议 (seed 14, 16 minutes): 永久基本农田要重点用于粮食生产 under 加强永久基本农田特殊保护 and
+    永久基本农田重点用于粮食生产 again under 管住耕地用途 two sections later (the 自然资源 and the 乡村振兴 side of 耕地
+    each said it)."""
+    for seed in range(3):
+        text = str(draft_made("清河县", "全县耕地保护工作会议", seed, minutes).text)
+        assert len(re.findall("永久基本农田要?(?:重点|优先)", text)) <= 1, seed
