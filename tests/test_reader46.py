@@ -130,3 +130,13 @@ def test_a_farmland_speech_says_what_basic_farmland_is_for_once(minutes: int) ->
     for seed in range(3):
         text = str(draft_made("清河县", "全县耕地保护工作会议", seed, minutes).text)
         assert len(re.findall("永久基本农田要?(?:重点|优先)", text)) <= 1, seed
+
+
+@pytest.mark.parametrize("meeting", ["全市优秀民营企业表彰大会", "全市优秀企业家表彰大会"])
+def test_a_commendation_of_entrepreneurs_congratulates_them(meeting: str) -> None:
+    """南通市 全市优秀民营企业表彰大会 (seed 23, 14 minutes) thanked 各位企业家朋友 for their contribution and never once
+    congratulated the enterprises it met to honour: the entrepreneurs' thanks stood where a 表彰大会's 祝贺 stands."""
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place="南通市", seed=seed)
+        opening = str(draft.text).split("\n## ")[0]
+        assert "祝贺" in opening, (seed, opening)
