@@ -140,3 +140,14 @@ def test_a_commendation_of_entrepreneurs_congratulates_them(meeting: str) -> Non
         _, draft = draft_meeting(meeting, place="南通市", seed=seed)
         opening = str(draft.text).split("\n## ")[0]
         assert "祝贺" in opening, (seed, opening)
+
+
+@pytest.mark.parametrize(("place", "meeting"), [("清河县", "全县应急管理工作会议"), ("南通市", "全市应急管理工作会议")])
+def test_an_emergency_management_speech_does_not_call_all_disaster_work_flood_work(place: str, meeting: str) -> None:
+    """县应急管理局党组会议 (seed 18) and 全市应急管理工作会议 (seed 28) opened their 认识 point 水旱灾害一来 and said
+    防汛抗旱工作千头万绪，最根本的是确保不发生群死群伤 of all their work: the 人民至上 point serves 应急管理 too, and names
+    the 防灾减灾救灾 its heading names."""
+    for seed in range(3):
+        _, draft = draft_meeting(meeting, place=place, seed=seed)
+        views = str(draft.text).split("\n## ")[1]
+        assert not re.search("防汛抗旱的?工作(?:千头万绪|头绪很多|千条万条)|水旱灾害一来", views), (seed, views)
