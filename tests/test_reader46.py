@@ -13,6 +13,7 @@ from work_drafts import draft_made, draft_meeting
 
 from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
+from drafter.model import suits_level
 from drafter.render.placing import verb_led
 from drafter.render.sandbox import helpers, render_text
 
@@ -151,3 +152,17 @@ def test_an_emergency_management_speech_does_not_call_all_disaster_work_flood_wo
         _, draft = draft_meeting(meeting, place=place, seed=seed)
         views = str(draft.text).split("\n## ")[1]
         assert not re.search("防汛抗旱的?工作(?:千头万绪|头绪很多|千条万条)|水旱灾害一来", views), (seed, views)
+
+
+@pytest.mark.parametrize("level", ["乡", "镇", "街道"])
+def test_a_township_is_not_told_to_audit_outgoing_leaders_or_claim_ecological_damages(level: str) -> None:
+    """柳河乡 全乡河湖长制工作会议 (seed 13, 8 minutes): 三（一）让生态环境损害者付出代价 asked the 乡 to carry out 领导干部
+    自然资源资产离任审计 and 生态环境损害赔偿, which a township neither orders nor claims. A township's 考核问责 point
+    holds its 村（社区） to account instead (and a 街道 has no villages)."""
+    fragment = load_library().get("point.ecology.guard.assessment")
+    kept = [s for s in fragment.subpoints if suits_level(s.levels, level)]
+    assert len(kept) >= 2
+    for sub in kept:
+        for said in _ways(sub.heading) + _ways(sub.text):
+            assert "离任" not in said and "损害赔偿" not in said, said
+            assert level != "街道" or "落到村" not in said, said
