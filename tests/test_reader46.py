@@ -166,3 +166,16 @@ def test_a_township_is_not_told_to_audit_outgoing_leaders_or_claim_ecological_da
         for said in _ways(sub.heading) + _ways(sub.text):
             assert "离任" not in said and "损害赔偿" not in said, said
             assert level != "街道" or "落到村" not in said, said
+
+
+@pytest.mark.parametrize("level", ["乡", "镇", "街道"])
+def test_a_township_reports_unsafe_care_homes_rather_than_sanctioning_them(level: str) -> None:
+    """朝阳街道养老服务工作推进会 (seed 10, 10 minutes): 1.严守养老机构安全底线 had the 街道 压实行业监管责任, 挂牌督办 and
+    依法依规处理 unsafe homes, and 2. then had it report to the 上级民政部门 what it could not settle — the county's powers
+    and the street's in one section. A township says the second only."""
+    fragment = load_library().get("point.civil.task.institutions-quality")
+    kept = [s for s in fragment.subpoints if suits_level(s.levels, level)]
+    assert len(kept) >= 2
+    for sub in kept:
+        for said in _ways(sub.text):
+            assert not re.search("挂牌督办|依法依规处理|行业监管|不准收住|不允许收住|等级评定|护理型床位", said), said
