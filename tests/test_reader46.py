@@ -179,3 +179,22 @@ def test_a_township_reports_unsafe_care_homes_rather_than_sanctioning_them(level
     for sub in kept:
         for said in _ways(sub.text):
             assert not re.search("挂牌督办|依法依规处理|行业监管|不准收住|不允许收住|等级评定|护理型床位", said), said
+
+
+def _said_at(text: str, level: str, place: str, work: str) -> list[str]:
+    """Every phrasing of `text` rendered for `place` (its `{% if town %}` and level words decided)."""
+    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
+    ctx = {**answers, **helpers(answers, 3, 0)}
+    return [render_text(way, ctx) for way in _ways(text)]
+
+
+def test_a_town_does_not_repeal_policy_documents_under_the_private_economy_law() -> None:
+    """周庄镇 全镇优化营商环境工作会议 (seed 6, 8 minutes): 镇直各单位要对现行政策文件和工作流程来一次全面梳理，该废止的
+    废止、该修改的修改 — a 镇 issues no such documents to repeal; it corrects its own practice and reports the rest up."""
+    fragment = load_library().get("point.business.recognition.private-economy")
+    law = next(s for s in fragment.subpoints if "民营经济促进法" in (s.heading or "") + (s.text or ""))
+    for said in _said_at(law.text, "镇", "周庄镇", "优化营商环境工作"):
+        assert "废止" not in said and "清理与法律规定不一致的政策文件" not in said, said
+        assert "镇直各单位" in said, said
+    county = " ".join(_said_at(law.text, "县", "清河县", "优化营商环境工作"))
+    assert "政策文件" in county and "县直各部门" in county
