@@ -198,3 +198,14 @@ def test_a_town_does_not_repeal_policy_documents_under_the_private_economy_law()
         assert "镇直各单位" in said, said
     county = " ".join(_said_at(law.text, "县", "清河县", "优化营商环境工作"))
     assert "政策文件" in county and "县直各部门" in county
+
+
+def test_a_town_does_not_hold_online_platforms_to_account_for_drugs() -> None:
+    """周庄镇 全镇禁毒工作会议 (seed 19, 8 minutes): 娱乐、寄递、物流、网约房、网络平台这些行业 under 压实行业和企业责任 —
+    a 镇 has no online platforms to hold to account; a county still names them."""
+    fragment = load_library().get("point.drug.guard.society")
+    trades = next(s for s in fragment.subpoints if "行业" in (s.heading or ""))
+    for level, place in (("镇", "周庄镇"), ("乡", "柳河乡"), ("街道", "朝阳街道")):
+        for said in _said_at(trades.text, level, place, "禁毒工作"):
+            assert "平台" not in said, said
+    assert "网络平台" in " ".join(_said_at(trades.text, "县", "清河县", "禁毒工作"))
