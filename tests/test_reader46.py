@@ -209,3 +209,13 @@ def test_a_town_does_not_hold_online_platforms_to_account_for_drugs() -> None:
         for said in _said_at(trades.text, level, place, "禁毒工作"):
             assert "平台" not in said, said
     assert "网络平台" in " ".join(_said_at(trades.text, "县", "清河县", "禁毒工作"))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_teachers_commendation_does_not_list_learn_from_them_eight_times(seed: int) -> None:
+    """清河县 全县教育系统先进集体和先进个人表彰大会 (seed 1, 12 minutes): 一（一）–（四）学习他们的理想信念 / 道德情操 / 育人
+    智慧 / 仁爱之心 for teachers, then 二（四）1.–4.学习他们的为民情怀 / 实干作风 / 清廉本色 / 钻研精神 for cadres — eight
+    headings of one pattern. The cadres' section says what they are to practise in its own verbs."""
+    text = str(draft_made("清河县", "全县教育系统先进集体和先进个人表彰大会", seed, 12).text)
+    headings = re.findall(r"^(?:（[一二三四五六]）|\d\.)(学习他们[^。]*)", text, re.M)
+    assert len(headings) <= 4, headings
