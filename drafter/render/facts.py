@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.library.alternatives import seeded_pick
 from drafter.meeting import guest_audiences
-from drafter.render.placing import task_verbs
+from drafter.render.placing import task_verbs, verb_led
 from drafter.text import close_wide_gaps, cn_number, curl_quotes, to_fullwidth_punct
 
 FACT_KEYS = ("upper", "achievements", "problems", "targets", "tasks", "plans")
@@ -340,10 +340,10 @@ def _task_sentence(lead: str, items: Sequence[str]) -> str:
     """`lead` ends in 要: 要开展… when the item starts with its own verb, else 要着力推进…."""
     if len(items) > 1:
         return f"{lead}{_said(_LISTED_TASKS, 'listed')}{run_in(items)}。"
-    verb_led = items[0].startswith(task_verbs())  # 开展汛前隐患排查: its own verb first, not a time (…汛前)
-    if _WHEN.match(items[0]) and not verb_led:  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
+    own_verb = verb_led(items[0])  # 开展汛前隐患排查: its own verb first, not a time (…汛前)
+    if _WHEN.match(items[0]) and not own_verb:  # 年底前实现…: 还要确保年底前实现…, not 今年还要年底前实现…
         return f"{_AHEAD.sub('', lead)}确保{items[0]}。"
-    verb = (verb_led or _season_led(items[0])) and not items[0].startswith("〔")
+    verb = (own_verb or _season_led(items[0])) and not items[0].startswith("〔")
     return f"{lead}{'' if verb else '着力推进'}{items[0]}。"
 
 
@@ -388,7 +388,7 @@ def spoken_paragraph(items: Sequence[str], ctx: Mapping[str, Any]) -> str:
     if len(items) > 1:
         return f"{ahead}要把以下工作作为重点抓紧抓实：{run_in(items)}。"
     item = items[0]
-    if item.startswith("〔") or _WHEN.match(item) or not item.startswith(task_verbs()):
+    if item.startswith("〔") or _WHEN.match(item) or not verb_led(item):
         return _task_sentence(f"{ahead}要", items)
     return _said(_SPOKEN, "spoken").format(ahead=ahead, item=item)
 
@@ -426,7 +426,7 @@ _SEASON = re.compile(
 def _season_led(item: str) -> bool:
     """A task that starts with its season or period and then its own verb (暑期开展…, 春节期间组织…)."""
     season = _SEASON.match(item)
-    return season is not None and item[season.end() :].startswith(task_verbs())
+    return season is not None and verb_led(item[season.end() :])
 
 
 def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int) -> tuple[str, str]:
@@ -437,10 +437,10 @@ def task_subpoint(item: str, ctx: Mapping[str, Any], phrasing: int) -> tuple[str
     """
     if _season_led(item):  # 暑期组织开展… is a heading as it stands
         heading = item
-    elif _WHEN.match(item) and not item.startswith(task_verbs()):  # 年底前实现… → 确保年底前实现…
+    elif _WHEN.match(item) and not verb_led(item):  # 年底前实现… → 确保年底前实现…
         heading = f"确保{item}"
     else:
-        heading = item if item.startswith(task_verbs()) else f"着力推进{item}"
+        heading = item if verb_led(item) else f"着力推进{item}"
     how = _HOW[phrasing % len(_HOW)].format(ahead=calendar_words(ctx)[1])
     return heading.rstrip("。；，"), how
 

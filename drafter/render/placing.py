@@ -80,6 +80,23 @@ def task_verbs() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data_table(PLACING_FILE)
+    return tuple(str(w) for w in data["leads"]), tuple(str(w) for w in data["adverbs"])
+
+
+def verb_led(item: str) -> bool:
+    """Whether a task says its own verb first: a verb (开展…), a preposition before one (围绕…开展), or an adverb right
+    before one (严厉打击…, 集中整治…; not 集中供暖改造). The speech then says 要围绕…, not 要着力推进围绕…."""
+    leads, adverbs = _leads()
+    verbs = task_verbs()
+    if item.startswith(verbs) or item.startswith(leads):
+        return True
+    adverb = next((a for a in adverbs if item.startswith(a)), "")
+    return bool(adverb) and item[len(adverb) :].startswith(verbs)
+
+
+@functools.lru_cache(maxsize=1)
 def _recognition_headings() -> re.Pattern[str]:
     data = load_data_table(PLACING_FILE)
     return re.compile("|".join(map(re.escape, sorted({str(w) for w in data["recognition_headings"]}, key=_longest_first))))

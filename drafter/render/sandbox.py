@@ -158,6 +158,9 @@ def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict
 # 党中央和{{ upper.leadership }} (党中央和省委、省政府) for a 省 or 直辖市, whose level above is the centre itself: 要认真学习
 # 党中央和党中央、国务院关于信访工作的最新部署 (review32b: 浙江省 全省信访工作会议, 20 minutes). Nine fragments say it so.
 _CENTRE_TWICE = re.compile("党中央[和、]党中央")
+# … and 党中央关于…的决策部署和{{ upper.leadership }}工作要求: 贯彻落实党中央关于深化医疗保障制度改革的决策部署和党中央、
+# 国务院工作要求 (reader46: 江苏省 全省医疗保障工作会议). Said once: 党中央、国务院关于…的决策部署.
+_CENTRE_AGAIN = re.compile("党中央(?:、国务院)?([^，。；]{0,30}?(?:决策)?部署)(?:和|，(?:认真)?落实)党中央、国务院的?(?:工作)?要求")
 
 
 def render_text(
@@ -180,7 +183,7 @@ def render_text(
             for pattern, new in apart_wording(str(ctx.get("meeting") or ""), str(ctx.get("work") or "")):
                 out = pattern.sub(new, out)
             if "党中央" in out:  # 党中央和{{ upper.leadership }} where the level above is the centre
-                out = _CENTRE_TWICE.sub("党中央", out)
+                out = _CENTRE_AGAIN.sub(r"党中央、国务院\1", _CENTRE_TWICE.sub("党中央", out))
     except TooLong as exc:
         raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字") from exc
     except RecursionError as exc:
