@@ -59,7 +59,7 @@ def test_a_summary_meetings_look_ahead_gathers_the_works_areas(place: str, meeti
 
 # The two areas on the whole of 安全生产's hazard control (tag 隐患治理): a speech holds one of them, and its other
 # areas are the trades' (危化品, 道路交通, 消防 …). Two counties at one meeting shared two areas of three, these two.
-_CORE_SAFETY = ("point.safety.task.root-cause-campaign", "point.safety.task.dual-prevention")
+# (today point.safety.task.root-cause-campaign and point.safety.task.dual-prevention)
 
 
 @pytest.mark.parametrize(("place", "meeting", "template"), [
@@ -68,11 +68,13 @@ _CORE_SAFETY = ("point.safety.task.root-cause-campaign", "point.safety.task.dual
     ("武城县", "全县安全生产工作推进会", "advance"),
 ])  # fmt: skip
 def test_a_safety_speech_holds_one_area_on_hazard_control_and_the_trades_besides(place, meeting, template) -> None:
+    # (by the tag, not a list of today's two ids: a 隐患治理 area added to the library is one of them, overview46)
     for seed in range(1, 9):
         plan = _plan(place, meeting, seed, template)
-        areas = [f.id for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
-        assert len(areas) == 3, (seed, areas)
-        assert sum(a in _CORE_SAFETY for a in areas) == 1, (seed, areas)
+        areas = [f for p in plan.points if p.fragment.stage == "任务" for f in p.fragments()]
+        ids = [f.id for f in areas]
+        assert len(areas) == 3, (seed, ids)
+        assert sum("隐患治理" in f.tags for f in areas) == 1, (seed, ids)
 
 
 def _frame(text: str) -> str:

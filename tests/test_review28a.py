@@ -104,15 +104,17 @@ def test_a_dispatch_meeting_borrows_no_fragment_of_another_kind():
         assert not used & others, (seed, used & others)
 
 
-@pytest.mark.parametrize(("name", "seed"), [("全县防汛工作总结会", 1), ("全县安全生产工作总结会", 1), ("全街道文明创建工作总结会", 2)])
-def test_a_summary_meeting_closes_on_follow_through_not_on_the_season_it_summed_up(name, seed):
+@pytest.mark.parametrize("name", ["全县防汛工作总结会", "全县安全生产工作总结会", "全街道文明创建工作总结会"])
+def test_a_summary_meeting_closes_on_follow_through_not_on_the_season_it_summed_up(name):
     # Read (清河县 全县防汛工作总结会 seed 1, 10 minutes): its 保障 point was 值班值守一丝不苟……严格落实二十四小时值班,
-    # said after the flood season it was summing up.
+    # said after the flood season it was summing up. Every draw (seeds 0–2), not one seed's: the last point leads with
+    # the summary's own follow-through (its sections may gather the work's own 保障 text after it, overview46).
     place = "北京市朝阳区望京街道" if "街道" in name else "清河县"
-    library, draft = draft_meeting(name, place=place, seed=seed, minutes=10)
-    last = library.get(used_ids(draft, "point")[-1])
-    assert "总结会" in last.tags and "保障" in last.tags
-    assert "二十四小时值班" not in draft.text
+    for seed in range(3):
+        library, draft = draft_meeting(name, place=place, seed=seed, minutes=10)
+        last = library.get([u.id for u in draft.uses if u.role.value == "point" and not u.section][-1])
+        assert "总结会" in last.tags and "保障" in last.tags, (seed, last.id)
+        assert "二十四小时值班" not in draft.text, seed
 
 
 @pytest.mark.parametrize("seed", range(8))

@@ -35,9 +35,11 @@ def test_an_urbanization_recognition_does_not_preview_the_citizenization_and_cou
 def test_a_town_forest_fire_recognition_does_not_preview_the_suppression_task():
     # Read (柳镇 全镇秋冬季森林防火工作会议, seed 3): 扑火安全是一条不可逾越的红线 and 打早打小打了 under 一、, then
     # 扑救要抓早抓小抓彻底 and 扑火安全要始终放在首位 under 二、（三）.
-    library, draft = draft_meeting("全镇秋冬季森林防火工作会议", place="清河县柳镇", seed=3)
-    assert not _echoes(library, draft), _echoes(library, draft)
-    assert "打早打小打了" not in draft.text
+    # Every draw (seeds 0–3), not seed 3's: a 认识 point may say 打早打小打了 where no later point says it again.
+    for seed in range(4):
+        library, draft = draft_meeting("全镇秋冬季森林防火工作会议", place="清河县柳镇", seed=seed)
+        assert not _echoes(library, draft), (seed, _echoes(library, draft))
+        assert draft.text.count("打早打小打了") + draft.text.count("打早、打小、打了") <= 1, seed
 
 
 # Meetings named for a part that is a work of its own (topics.yaml `alone`) that were thin at 20–30 minutes.

@@ -199,7 +199,8 @@ def test_a_party_or_united_front_meeting_is_not_asked_for_equipment(meeting: str
 def test_a_county_congress_oversees_what_the_county_committee_asks() -> None:
     # Read (清河县 县委人大工作会议, 20 minutes, seed 21): 要把监督的重点放在推动党中央和市委决策部署落实上 — the county's 人大 oversees
     # the 县委's work, the level above skipped.
-    text = _draft("清河县", "县委人大工作会议", 22, 20)  # (seed 21 until draft44's 人大信访 point: no supervision point now)
+    # (its supervision point picked: seed 21, then 22, drew it until fragments added elsewhere moved the draw, overview46)
+    text = _draft("清河县", "县委人大工作会议", 22, 20, picks=("point.npc.task.supervision",))
     assert "党中央和市委决策部署" not in text
     assert "推动党中央决策部署和县委工作要求落实" in text
 

@@ -52,22 +52,27 @@ def draft_meeting(meeting: str, place: str = "清河县", seed: int = 0, **more:
 
 
 def draft_made(
-    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True, **answers: object
+    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True,
+    picks: tuple[str, ...] = (), **answers: object,
 ):  # type: ignore[no-untyped-def]
-    """The draft `drafter draft` makes for `meeting` at `place` (through make_draft: budget, self-check, no history)."""
+    """The draft `drafter draft` makes for `meeting` at `place` (through make_draft: budget, self-check, no history).
+
+    `picks` are fragments the draft must use (`drafter draft --pick`): a test about what one fragment says at a level
+    picks it rather than a seed that happens to draw it, which the next fragment added to the work would move."""
     from drafter.drafting import DraftRequest, make_draft
 
     answers = {"place": place, "meeting": meeting, **answers}
-    request = DraftRequest(answers=answers, seed=seed, minutes=minutes, history=False, measure=measure)
-    key = ("made", seed, minutes, measure, repr(sorted(answers.items())))
+    request = DraftRequest(answers=answers, seed=seed, picks=picks, minutes=minutes, history=False, measure=measure)
+    key = ("made", seed, minutes, measure, picks, repr(sorted(answers.items())))
     return _cached(key, lambda: make_draft(request).draft)
 
 
 def draft_text(
-    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True, **answers: object
+    place: str, meeting: str, seed: int, minutes: int | None = None, measure: bool = True,
+    picks: tuple[str, ...] = (), **answers: object,
 ) -> str:
     """The text `drafter draft` writes for `meeting` at `place` (`draft_made`'s)."""
-    return str(draft_made(place, meeting, seed, minutes, measure, **answers).text)
+    return str(draft_made(place, meeting, seed, minutes, measure, picks, **answers).text)
 
 
 def used_ids(draft, role: str) -> list[str]:

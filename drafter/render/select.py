@@ -1343,7 +1343,13 @@ def _short(answers: Mapping[str, Any], template: Template) -> bool:
     """Whether the speech's points take no further sections: the user asked for ≤ 12 minutes, or gave no length and
     its kind gathers no areas into its task point at the default count (座谈会, or --points given). A speech of no
     given length whose task point gathers its work's areas keeps them: with an overview it came out half as long (a
-    全县乡村振兴工作推进会 of 4,039 characters at 1,968, draft42)."""
+    全县乡村振兴工作推进会 of 4,039 characters at 1,968, draft42).
+
+    A kind that keeps its 认识 short (`brief_stages`: 电视电话会议) is never short so: its task point is the deployment it
+    was called for, grown by an area where its 认识 runs over a third (plan._brief_views, fit._trim). With its work's
+    overview, four areas of three sentences, a 森林防火 or 安全生产 视频会议's 认识 held 35–39% of the points (overview46)."""
+    if template.brief_stages:
+        return False
     minutes = answers.get("minutes")
     if minutes:
         return int(minutes) <= _OVERVIEW_MINUTES
