@@ -67,7 +67,9 @@ precision). Every miss line ends with the document's doubts, and a right documen
 
 Breakdowns that name no text (session 46), so a sealed set can still say where it fails: `planted_by_code` (per
 planted rule: errors, found without and with --place), `wrong_by_aspect` (documents read wrong in kind, announced,
-points, subpoints, points-in-other or missing) and `false_by_rule` (false errors per rule, without and with --place).
+points, subpoints, points-in-other or missing), `false_by_rule` (false errors per rule, without and with --place) and
+`planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
+other-rule-on-line, silent).
 
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
@@ -618,11 +620,28 @@ def evaluate_planted(
                         out["found"][label] += 1
                         out["by_code"][err["code"]][label] += 1
                 else:
+                    near = _near(findings, err, lines)
+                    for label in labels:
+                        out.setdefault("missed_as", {}).setdefault(label, Counter())[near] += 1
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
                         + (f" (with --place {p})" if p else " (without --place)")
                     )
     return out
+
+
+def _near(findings: list[dict[str, Any]], err: dict[str, Any], lines: list[str]) -> str:
+    """How near check came to a planted error it missed (no text): the rule said only as info there, the rule
+    said elsewhere, another rule on the error's line, or nothing on that line."""
+    if any(_finds({**f, "severity": "warning"}, err, lines) for f in findings if f.get("severity") == "info"):
+        return "info-only"
+    phrase = err.get("phrase") or ""
+    at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
+    if any(f.get("rule") == err["code"] for f in findings):
+        return "rule-elsewhere"
+    if at and any(f.get("line") == at for f in findings):
+        return "other-rule-on-line"
+    return "silent"
 
 
 def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bool:
@@ -695,6 +714,8 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "planted_found": dict(planted["found"]),
         # per planted rule: errors, found without and with --place (where recall is lost, no text shown)
         "planted_by_code": dict(sorted(planted.get("by_code", {}).items())),
+        # how near check came to each planted error it missed (see _near), without and with --place
+        "planted_missed_as": {k: dict(sorted(v.items())) for k, v in planted.get("missed_as", {}).items()},
         # per aspect of a reading: documents read wrong in it (one document may be wrong in two)
         "wrong_by_aspect": dict(sorted(Counter(a for r in rows for a in set(r["aspects"])).items())),
         # per rule: false errors on correct texts, without and with --place
@@ -745,6 +766,11 @@ def table(result: dict[str, Any]) -> str:
     out += [
         f"| … planted {k}: found no --place / --place | {v['bare']}/{v['errors']} / {v['place']}/{v['errors']} |"
         for k, v in f["planted_by_code"].items()
+    ]
+    out += [
+        f"| … planted missed ({label}) as {k} | {v} |"
+        for label, counts in sorted(f["planted_missed_as"].items())
+        for k, v in counts.items()
     ]
     out += [f"| … read wrong in {k} | {v} |" for k, v in f["wrong_by_aspect"].items()]
     out += [

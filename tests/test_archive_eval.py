@@ -100,6 +100,9 @@ def test_archive_eval_scores_the_fixture_and_reports_every_miss(tmp_path: Path) 
     assert figures["planted_by_code"]["foreign-place"] == {"errors": 1, "bare": 0, "place": 0}
     assert sum(v["errors"] for v in figures["planted_by_code"].values()) == 3
     assert figures["wrong_by_aspect"] == {"announced": 1, "subpoints": 1}
+    # check reported nothing of that rule anywhere: missed as rule-elsewhere would say it looked elsewhere
+    assert sum(figures["planted_missed_as"]["bare"].values()) == 1
+    assert set(figures["planted_missed_as"]["bare"]) <= {"silent", "other-rule-on-line"}
     assert figures["false_by_rule"] == {"bare": {}, "place": {}}
     table = (tmp_path / "tampered-out" / "table.md").read_text(encoding="utf-8")
     assert "planted foreign-place: found no --place / --place | 0/1 / 0/1" in table
