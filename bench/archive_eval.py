@@ -69,7 +69,7 @@ Breakdowns that name no text (session 46), so a sealed set can still say where i
 planted rule: errors, found without and with --place), `wrong_by_aspect` (documents read wrong in kind, announced,
 points, subpoints, points-in-other or missing), `false_by_rule` (false errors per rule, without and with --place) and
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
-other-rule-on-line, silent).
+other-rule-at-phrase, silent).
 
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
@@ -639,8 +639,11 @@ def _near(findings: list[dict[str, Any]], err: dict[str, Any], lines: list[str])
     at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
     if any(f.get("rule") == err["code"] for f in findings):
         return "rule-elsewhere"
-    if at and any(f.get("line") == at for f in findings):
-        return "other-rule-on-line"
+    if at:
+        start = lines[at - 1].index(phrase)
+        near = range(start - 10, start + len(phrase) + 10)
+        if any(f.get("line") == at and f.get("column", 0) - 1 in near for f in findings):
+            return "other-rule-at-phrase"
     return "silent"
 
 
