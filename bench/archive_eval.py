@@ -46,7 +46,8 @@ real_errors list excused are counted too and printed beside the figure, so a bro
 Placeholders in the page (check40): by the project's convention (check52) a placeholder left in a text is a real
 error, and web pages hold many (20XX年, X亿元, ×××同志, *书记, 某某) that the collectors did not list in
 real_errors. A `placeholder` finding is counted real, not false, when what it points at is literally a placeholder
-in the checked text (`literal_placeholder`): 某某; or a run of X x Ｘ ｘ × * ＊ ○ that stands for a number or a
+in the checked text (`literal_placeholder`): 某某; two or more underscores, a blank the page prints to be filled
+(填写____表, ＿＿个; session 46); or a run of X x Ｘ ｘ × * ＊ ○ that stands for a number or a
 name, that is: no Latin letter on either side (Xbox, XXL); not between two figures (3×5, 2 * 3); not a star or ○
 opening the line (a list mark), ending a word or spoken of (带*的, *号: a footnote star); not ○ among Chinese
 numerals (二○二四); not X光 or X射线; and a run of one character, or of stars, followed by a Chinese character or %
@@ -467,6 +468,7 @@ def false_errors(findings: list[dict[str, Any]], real: list[str]) -> list[dict[s
 
 # A run of the characters pages put for a number or a name: X x Ｘ ｘ × * ＊ ○ (check40; the module docstring).
 _MASK_RUN = re.compile(r"[XxＸｘ×*＊○]+")
+_BLANK_RUN = re.compile(r"[_＿]{2,}")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _FIGURE = re.compile(r"[0-9０-９]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -505,6 +507,8 @@ def literal_placeholder(line: str, column: int, text: str) -> bool:
         return False
     if "某某" in text:
         return True
+    if _BLANK_RUN.search(text):
+        return True  # a blank left to fill, as the page prints it (填写____表, ＿＿个): check46's blanks
     inner = _MASK_RUN.search(text)
     if not inner:
         return False

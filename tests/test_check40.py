@@ -232,6 +232,8 @@ def _literal(line: str, text: str) -> bool:
         ("某某同志作了讲话。", "某某"),
         ("全县共有○○个村完成改造。", "○○"),
         ("综合评价位居 X 市第一名。", "X"),  # a PDF copy's space between the mark and its word
+        ("请各校组织学生填写____表。", "____"),  # a blank the page prints to be filled (session 46)
+        ("每班推荐＿＿名同学。", "＿＿"),
     ],
 )
 def test_the_bench_counts_a_placeholder_the_page_holds_as_real(line: str, text: str) -> None:
