@@ -30,6 +30,7 @@ from drafter.ingest.channels import (
     place_headline,
     print_marks,
 )
+from drafter.ingest.collectionname import name_bare_pieces
 from drafter.ingest.cutopening import opening_after_cut
 from drafter.ingest.debris import IMAGE_FILE, Removed, cut_boilerplate, cut_prefix, debris_reason
 from drafter.ingest.headlinelead import headline_after_cut
@@ -90,6 +91,25 @@ class Cleaned:
 
 
 _VOCATIVE_COMMA = re.compile(r"^[^。！？：:，,]{0,12}(?:同志|朋友|同学|老师|同事|代表)们?[，,]\s*(?:刚才|方才|刚刚)")
+# 同志们，本次比赛… / 同志们，我们要…: after the speech's 称谓 and some of its text, a vocative with a comma turns to the
+# same hall; only a vocative that opens a gathering (同志们，今天我们在这里召开…) may start a speech of its own (split47)
+_VOCATIVE_ANY = re.compile(r"^[^。！？：:，,]{0,12}(?:同志|朋友|同学|老师|同事|代表)们?[，,]\s*")
+_GREETED = re.compile(r"^(?:大家|各位)(?:早上|上午|中午|下午|晚上)?好")
+_OPENS_GATHERING = re.compile(r"^(?:今天|今日)[^。！？]{0,60}(?:召开|隆重|举行|举办|相聚|欢聚|会议|大会|典礼|仪式|座谈|开幕|开学|在这里)")
+
+
+def _midspeech_vocative(text: str) -> bool:
+    """A vocative with a comma (同志们，…) that speaks on to the hall already greeted, not a new speech's 称谓."""
+    if _VOCATIVE_COMMA.match(text):
+        return True
+    vocative = _VOCATIVE_ANY.match(text)
+    if not vocative:
+        return False
+    rest = text[vocative.end() :]
+    # (老师们，同学们，大家好：… / 同志们，朋友们：…: the hall greeted anew, one vocative after another or 大家好 — a 称谓)
+    return not (_OPENS_GATHERING.match(rest) or _VOCATIVE_ANY.match(rest) or _GREETED.match(rest))
+
+
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]\s+|>\s?)")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
@@ -246,10 +266,12 @@ def clean_text(raw: str) -> Cleaned:
     kept = [p for k, p in enumerate(kept) if k not in footers]
     saluted = False
     unique = _numbered_pieces(titled_dividers(_drop_repeats(kept, removed)))  # (…公开信范文二: ingest.piecetitles)
+    headings = [(r.line, r.text) for r in removed if r.reason == "网页合集标题"]
+    unique = name_bare_pieces(unique, headings) if headings else unique  # …工作总结（2篇） / 篇1: ingest.collectionname
     for k, para in enumerate(unique):
         # 同志们，刚才……: after the speech's 称谓, a vocative looking back on what was just said speaks to the same
         # hall (a short 主持词 reaches its closing within the first lines); it opens no speech of its own
-        early = len(paras) < 8 and not (saluted and _VOCATIVE_COMMA.match(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
+        early = len(paras) < 8 and not (saluted and _midspeech_vocative(para.text)) or bool(_PIECE_THEN_SALUTATION.match(para.text))
         early = early or k > 0 and bool(_ELIDED.search(unique[k - 1].text))  # a listing's next snippet: its title, 称谓, words
         if not paras and k + 1 < len(unique) and unique[k + 1].text.startswith("——") and _HEADLINE_CALL.match(para.text):
             early = False  # 同学们：扬帆起航！ over ——学院举行…典礼: a headline and its subtitle, no 称谓 and opening
@@ -1046,8 +1068,8 @@ def _clean_line(line: str, lineno: int, removed: list[Removed]) -> Para | None:
         removed.append(Removed(lineno, "".join(_STRAY.findall(text)), "网页防复制乱码"))
         text = _STRAY.sub("", text)
     text = _FILE_SUFFIX.sub("", text)  # 在…会议上的讲话.docx: a shared file's name as its title
-    if "(" in text or "（" in text:
-        text = _drop_pinyin(text, lineno, removed)
+    if "(" in text or "（" in text:  # (政 府 工 作 報(bào) 告: the gap the annotation stood before closes as the others did)
+        text = _HAN_GAP.sub("", _drop_pinyin(text, lineno, removed))
     framed = _FRAMED_TITLE.match(text) if len(text) <= 80 else None
     if framed:
         removed.append(Removed(lineno, framed.group("mark") + (framed.group("column") or ""), "标题两边的符号和网站栏目名"))
@@ -1218,6 +1240,19 @@ def is_body(para: Para) -> bool:
     return not (para.md or para.divider or match_heading(para.text) or _SALUTATION.match(para.text))
 
 
+# 尊敬的各位领导，学员同志们，青年朋友们： / 亲爱的老师们、同学们：: a whole 称谓 on its own line, addressed (尊敬的, 亲爱的,
+# 各位) and ending on whom it greets: the start of a piece, never the rest of a sentence a copy cut above it (split47)
+_ADDRESSED_SALUTATION = re.compile(
+    r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？；;：:]{1,46}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹|同仁|同事|学员|乡亲|校友|战友)们?[：:]$"
+)
+
+
+def _salutation_under_text(prev: Para, para: Para) -> bool:
+    """A whole addressed 称谓 under running text (sentences) that a copy cut mid-word: the next piece's 称谓, not the rest of
+    the cut sentence. (A title run on with the page's contents over a 称谓 is joined, for _greeting_off to part them.)"""
+    return bool(_ADDRESSED_SALUTATION.match(para.text)) and bool(re.search(r"[。！？!?]", prev.text))
+
+
 # 各位代表、 (a 称谓 broken off before its last part, which is on the next line)
 _SALUTATION_START = re.compile(r"^[^。！？：:]{0,24}(?:同志|领导|来宾|代表|朋友|老师|同学|嘉宾|家长|委员|姐妹)们?[、，,]$")
 
@@ -1362,7 +1397,7 @@ def _join_broken(
             _is_cut(prev) or _is_wrapped(prev, para, width, full.get(prev.end, 0) if para.line > prev.end else 0)
             or _full_line(prev, para, width, last) or _cut_by_page(prev, para, breaks)
             or _cut_mid_sentence(prev, para)
-        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text) and not title_rows(prev, para):  # fmt: skip
+        ) and (is_body(para) or _goes_on(prev, para) or cut_ordinal(prev, para)) and not HOWTO_TITLE.match(para.text) and not _ELIDED.search(prev.text) and not title_rows(prev, para) and not _salutation_under_text(prev, para):  # fmt: skip
             out[-1] = Para(prev.text + para.text, prev.line, para.end, prev.md, prev.divider)
             joined.append((prev.end, para.line))
         else:
