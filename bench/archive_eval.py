@@ -146,6 +146,7 @@ DOUBT_SIGNALS = (
     ("heading-reading", "两种读法不一致"),
     ("count-reading", "可读作宣布"),
     ("series-reading", "读作没有小点，但"),
+    ("second-lead", "像另一条消息的导语"),
 )
 
 

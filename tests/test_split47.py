@@ -115,3 +115,19 @@ def test_a_spaced_title_annotated_with_pinyin_is_a_report(tmp_path: Path, spelli
     assert only["kind"] == "report"
     assert only["title"] == "政府工作报告"
     assert _subpoints(only) == [0]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_second_dated_lead_under_a_news_item_is_doubted(tmp_path: Path, spelling: str) -> None:
+    # …某某网3月12日讯 | …(four paragraphs of one story)… | 昨日,某县召开…观摩会。…: two items run together, no seam between
+    (only,) = _docs(tmp_path, f"second-lead{spelling}.txt")
+    assert read(only) == ("news", [1, 8], 0)  # the reading stays: a doubt changes nothing
+    doubts = [w for w in only["warnings"] if w.startswith("结构存疑：")]
+    assert len(doubts) == 1 and "第 8 行" in doubts[0] and "另一条消息的导语" in doubts[0]
+
+
+def test_a_later_paragraph_of_the_same_story_is_not_doubted(tmp_path: Path) -> None:
+    # …| 在随后召开的专题协调会上,…: the story goes on, no day of its own
+    (only,) = _docs(tmp_path, "second-lead-guard.txt")
+    assert read(only) == ("news", [1, 8], 0)
+    assert not [w for w in only["warnings"] if w.startswith("结构存疑：")]

@@ -27,6 +27,7 @@ from drafter.ingest.doubtreadings import count_reading, heading_reading, series_
 from drafter.ingest.para import Para
 from drafter.ingest.points import Point, style_of
 from drafter.ingest.reviewvoice import review_voice
+from drafter.ingest.secondlead import second_lead
 from drafter.model import Role
 from drafter.text import cn_number, count_word
 
@@ -46,7 +47,7 @@ def doubt_signals(
     """(signal name, warning) for each signal raised; bench/archive_eval.py measures them one by one."""
     found = []
     if kind in ("news", "other"):
-        for name, kind_signal in (*KIND_SIGNALS, *MORE_KIND_SIGNALS):
+        for name, kind_signal in (*KIND_SIGNALS, *MORE_KIND_SIGNALS, *LATER_KIND_SIGNALS):
             note = kind_signal(kind, paras)
             if note:
                 found.append((name, PREFIX + note))
@@ -478,6 +479,8 @@ MORE_SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("title-mark", title_mark),
 )
 MORE_KIND_SIGNALS: tuple[tuple[str, KindSignal], ...] = (("report-title-other", report_title_other),)
+# split47, batch 77: a news item under which the next one runs on with no seam (drafter.ingest.secondlead); tests/test_split47.py
+LATER_KIND_SIGNALS: tuple[tuple[str, KindSignal], ...] = (("second-lead", second_lead),)
 
 
 # session 39: a second reading of one thing (the marks, the count, a point's series) that disagrees with the main one
