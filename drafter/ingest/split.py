@@ -1494,14 +1494,14 @@ def classify_kind(paras: Sequence[Para]) -> str:
     title = next((p.text for p in paras[:3] if is_title(p)), "")
     # (竞选镇长演讲稿 / …竞聘演讲稿: one's own words to the panel and the hall, 我 throughout)
     said = title or next((p.text for p in paras[:2] if _BOOKED_SPEECH_TITLE.match(p.text)), "")  # 《竞选镇长演讲稿》
-    # (…三期大楼落成庆典致词 / 很高兴今天与各位一同见证…: no 我, but the words turn to those present)
-    # (——在…座谈会上的主持词（摘要） / 在政协…成立60周年的日子里，我们召开座谈会: the host's own words, however many 召开)
     running = next((p.text for p in paras if len(p.text) >= 40 and _STOP.search(p.text)), "")
     if not has_salutation and not _AT_MEETING_TITLE.match(title) and _WIRE_LEAD.match(running):
         # 某某讲话 (the photo's caption) / 本报讯（记者 某某）近日，…召开…: a paper's item, its first running paragraph opening
         # on the paper's tag, whatever lines (a site's column names, a caption) stand over it; only a speech's own title
         # (在…上的讲话) over a 称谓-less text keeps it a speech (split47)
         return "news"
+    # (…三期大楼落成庆典致词 / 很高兴今天与各位一同见证…: no 我, but the words turn to those present)
+    # (——在…座谈会上的主持词（摘要） / 在政协…成立60周年的日子里，我们召开座谈会: the host's own words, however many 召开)
     if re.search(r"(?:讲话|致辞|致词|发言|讲话稿|开场白|演讲稿|演讲辞|演讲词|主持词|主持稿)\S{0,8}$", said) and (
         "我" in text[:600] or _TO_THOSE_PRESENT.search(text[:600])
     ):
