@@ -19,3 +19,15 @@ def test_a_farmland_meeting_does_not_name_mining_rights_in_its_safeguards() -> N
         assert "矿业权" not in text, seed
     assert apart_wording("全县耕地保护工作会议", "耕地保护工作")
     assert not apart_wording("全县自然资源工作会议", "自然资源工作")
+
+
+def test_an_organisation_work_meeting_opens_and_closes_on_organisation_work_not_cadre_training() -> None:
+    """清河县 全县组织工作会议 (12 minutes, seed 1) closed 让我们把干部教育培训这件打基础、利长远的事抓紧抓好 and (seed 2)
+    opened 主要任务是贯彻落实……干部教育培训的部署要求: the 干部培训 frame at a meeting on the whole of 组织工作."""
+    for place, meeting in (("清河县", "全县组织工作会议"), ("江苏省", "全省组织工作会议")):
+        for seed in range(3):
+            draft = draft_made(place, meeting, seed, 12)
+            frame = [u.id for u in draft.uses if u.role.value in ("opening", "closing")]
+            assert not any(i.endswith("cadre-training") for i in frame), (meeting, seed, frame)
+            assert "干部教育培训" not in draft.text.split("##")[0], (meeting, seed)
+            assert "组织" in draft.text.rstrip().splitlines()[-1], (meeting, seed)
