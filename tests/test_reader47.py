@@ -31,3 +31,15 @@ def test_an_organisation_work_meeting_opens_and_closes_on_organisation_work_not_
             assert not any(i.endswith("cadre-training") for i in frame), (meeting, seed, frame)
             assert "干部教育培训" not in draft.text.split("##")[0], (meeting, seed)
             assert "组织" in draft.text.rstrip().splitlines()[-1], (meeting, seed)
+
+
+def test_an_inspection_feedback_meeting_says_the_users_problems_are_what_the_inspection_found() -> None:
+    """鼓楼区 区委巡察反馈会 (seed 7) said 实事求是地讲，我区巡察工作还存在一些不容忽视的问题：一是落实全面从严治党主体责任
+    有差距…: the problems the user gives are what the inspection found in the inspected organisation, not failings of
+    the district's 巡察工作."""
+    problems = ["落实全面从严治党主体责任有差距", "选人用人工作不够规范"]
+    for seed in range(3):
+        text = draft_made("鼓楼区", "区委巡察反馈会", seed, 10, problems=problems).text
+        assert "巡察工作还存在" not in text, seed
+        assert all(p in text for p in problems), seed
+        assert "巡察" in text[text.index(problems[0]) - 20 : text.index(problems[0])], seed
