@@ -43,3 +43,23 @@ def test_an_inspection_feedback_meeting_says_the_users_problems_are_what_the_ins
         assert "巡察工作还存在" not in text, seed
         assert all(p in text for p in problems), seed
         assert "巡察" in text[text.index(problems[0]) - 20 : text.index(problems[0])], seed
+
+
+def test_a_point_does_not_hold_two_sections_on_keeping_the_lessons_learned() -> None:
+    """清河县 全县学习教育总结会议 (12 minutes, seed 8): 一（一）回顾集中教育的做法，把管用的经验坚持下去 and then
+    （二）认真总结经验体会，把好的做法坚持下去 — one idea twice in one 认识 point."""
+    for seed in (0, 1, 2, 8):
+        draft = draft_made("清河县", "全县学习教育总结会议", seed, 12)
+        for point in draft.text.split("\n## ")[1:]:
+            sections = [line for line in point.splitlines() if line.startswith("（")]
+            kept = [s for s in sections if any(w in s.split("。")[0] for w in ("经验", "实践体会", "好的做法坚持"))]
+            assert len(kept) <= 1, (seed, kept)
+
+
+def test_lessons_count_as_one_theme_but_named_experiences_do_not() -> None:
+    from drafter.render.select import heading_themes
+
+    assert "经验" in heading_themes("回顾集中教育的做法，把管用的经验坚持下去")
+    assert "经验" in heading_themes("认真总结经验体会，把好的做法坚持下去")
+    assert "经验" not in heading_themes("坚持和发展新时代“枫桥经验”，守牢社会稳定底线")
+    assert "经验" not in heading_themes("学习运用“千万工程”经验，扎实推进宜居宜业和美乡村建设")
