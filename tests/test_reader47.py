@@ -6,9 +6,31 @@ draft is drawn (adding fragments moves draws).
 
 from __future__ import annotations
 
+import re
+
 from work_drafts import draft_made
 
+from drafter.library import load_library
+from drafter.library.alternatives import split_alternatives
+from drafter.render.sandbox import helpers, render_text
 from drafter.topics import apart_wording
+
+_BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
+
+
+def _phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]:
+    """Every phrasing of the fragment's text (each n-th alternative of its blocks), rendered for `place` as a draft
+    renders it (`render_text`: after the sandbox, the wording fixes a draft gets)."""
+    fragment = load_library().get(fragment_id)
+    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
+    ctx = {**answers, **helpers(answers, 3, 0)}
+    blocks = split_alternatives(fragment.text)
+    said = []
+    for n in range(max((len(b) for b in blocks), default=1)):
+        picks = iter([b[min(n, len(b) - 1)] for b in blocks])
+        text = _BLOCK.sub(lambda _m, picks=picks: next(picks), fragment.text)
+        said.append(render_text(text, ctx, fragment))
+    return said
 
 
 def test_a_farmland_meeting_does_not_name_mining_rights_in_its_safeguards() -> None:
@@ -63,3 +85,12 @@ def test_lessons_count_as_one_theme_but_named_experiences_do_not() -> None:
     assert "经验" in heading_themes("认真总结经验体会，把好的做法坚持下去")
     assert "经验" not in heading_themes("坚持和发展新时代“枫桥经验”，守牢社会稳定底线")
     assert "经验" not in heading_themes("学习运用“千万工程”经验，扎实推进宜居宜业和美乡村建设")
+
+
+def test_a_province_names_the_centre_once_where_a_text_says_zhongyang_and_the_level_above() -> None:
+    """江苏省 全省经济工作会议 (seed 9) opened 把中央和党中央、国务院的决策部署转化为我省的具体行动: 中央和{{ upper.leadership }}
+    above a province is the centre twice. A county still says 中央和省委、省政府 (its level above is the province)."""
+    for text in _phrasings("opening.economy.first-year", "省", "江苏省", "经济工作"):
+        assert "中央和党中央" not in text and "党中央、国务院" in text, text
+    for text in _phrasings("opening.economy.first-year", "县", "清河县", "经济工作"):
+        assert "中央和" in text and "党中央、国务院" not in text, text
