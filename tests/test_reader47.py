@@ -94,3 +94,11 @@ def test_a_province_names_the_centre_once_where_a_text_says_zhongyang_and_the_le
         assert "中央和党中央" not in text and "党中央、国务院" in text, text
     for text in _phrasings("opening.economy.first-year", "县", "清河县", "经济工作"):
         assert "中央和" in text and "党中央、国务院" not in text, text
+
+
+def test_a_city_science_meeting_does_not_set_itself_apart_from_big_cities() -> None:
+    """南通市 全市科技创新大会 (14 minutes, seed 11): 有的同志认为，科技创新是大城市、大院大所的事，与我们关系不大 —
+    said by a 地级市 of itself. The section serves 市, 县 and 区 alike: it speaks of 一线城市."""
+    for level, place in (("市", "南通市"), ("县", "清河县")):
+        for text in _phrasings("point.science-tech.know.county-way", level, place, "科技创新工作"):
+            assert "大城市" not in text and "一线城市" in text, text
