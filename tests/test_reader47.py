@@ -102,3 +102,11 @@ def test_a_city_science_meeting_does_not_set_itself_apart_from_big_cities() -> N
     for level, place in (("市", "南通市"), ("县", "清河县")):
         for text in _phrasings("point.science-tech.know.county-way", level, place, "科技创新工作"):
             assert "大城市" not in text and "一线城市" in text, text
+
+
+def test_a_town_progress_meeting_closes_without_a_supervision_department() -> None:
+    """周庄镇 全镇招商引资工作推进会 (seed 13) closed 会议结束后，督查部门要盯紧抓牢、一督到底 — a 镇 (and a 街道, reader46)
+    has no 督查部门; the 推进会 closing says who follows up without naming one."""
+    for level, place in (("镇", "周庄镇"), ("街道", "朝阳街道"), ("县", "清河县")):
+        for text in _phrasings("closing.advance.accountability", level, place, "招商引资工作"):
+            assert "督查部门" not in text, text
