@@ -110,3 +110,13 @@ def test_a_town_progress_meeting_closes_without_a_supervision_department() -> No
     for level, place in (("镇", "周庄镇"), ("街道", "朝阳街道"), ("县", "清河县")):
         for text in _phrasings("closing.advance.accountability", level, place, "招商引资工作"):
             assert "督查部门" not in text, text
+
+
+def test_a_town_task_on_idle_plants_joins_the_section_on_idle_plants() -> None:
+    """周庄镇 全镇招商引资工作推进会 (8 minutes, seed 13, task 盘活闲置厂房): （一）摸清可招商的资源。空着的厂房、闲着的
+    楼宇……盘活一处就多一处增长点, then the task as a section of its own, （四）着力推进盘活闲置厂房。有关单位要把这项任务
+    摆上重要位置 — one subject twice. The section names 闲置厂房, and the task is said with it."""
+    for seed in (0, 1, 2, 13):
+        text = draft_made("周庄镇", "全镇招商引资工作推进会", seed, 8, tasks=["盘活闲置厂房"]).text
+        assert "盘活闲置厂房" in text, seed
+        assert not any(line.startswith("（") and "盘活闲置厂房" in line for line in text.splitlines()), seed
