@@ -132,3 +132,21 @@ def test_a_water_speech_names_the_reservoirs_three_duty_holders_once() -> None:
         assert len(subs) <= 1, (seed, subs)
     text = draft_made("清河县", "全县水利工作会议", 16, 10).text
     assert "三个责任人要真正管用" in text
+
+
+def test_a_meeting_on_a_whole_work_opens_and_closes_on_the_whole_of_it() -> None:
+    """清河县 全县市场监管工作会议 (10 minutes, seed 18) opened 主要任务是分析全县特种设备安全形势，部署隐患排查治理和重点
+    设备监管 and closed 特种设备安全连着千家万户 over points on 消费、质量、知识产权: the frame of one part of the work
+    (特种设备) at a meeting that names none. A 特种设备 meeting keeps its own frame."""
+    from drafter.topics import part_tags
+
+    library = load_library()
+    for meeting in ("全县市场监管工作会议", "全县科技创新工作会议", "全县国防动员工作会议"):
+        parts = part_tags(meeting, meeting.removeprefix("全县").removesuffix("会议"))
+        assert parts, meeting
+        for seed in range(4):
+            draft = draft_made("清河县", meeting, seed, 10)
+            frame = [u.id for u in draft.uses if u.role.value in ("opening", "closing")]
+            assert not any(parts & set(library.get(i).tags) for i in frame), (meeting, seed, frame)
+    draft = draft_made("清河县", "全县特种设备安全工作会议", 0, 10)
+    assert "特种设备" in draft.text.split("##")[0]

@@ -761,6 +761,12 @@ def _preferences(
     joint = [pair for pair in joint_works() if pair <= topics]
     # 共青团工作, 政协工作: a body's own work, no 乡镇 or 部门 answers for it (review30b)
     body_work = is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    # A meeting on a whole work opens and closes on the whole of it, not on one of its parts: a 全县市场监管工作会议
+    # opened 主要任务是分析全县特种设备安全形势 and closed 特种设备安全连着千家万户 over a speech on 消费、质量、知识产权,
+    # a 全县组织工作会议 closed on 干部教育培训 (reader47).
+    meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+    whole_frame = role in (Role.OPENING, Role.CLOSING) and not narrow and not own_parts(meeting, work)
+    parts_unnamed = part_tags(meeting, work) if whole_frame else frozenset()
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
@@ -785,6 +791,7 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
+        lambda f: not parts_unnamed.intersection(f.tags),
         # Where none is written for the part (项目建设 has few task areas), text that speaks of it before the rest of the
         # broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a). Not in 认识: the broader work's
         # recognition (统一战线是重要法宝, 形势) is the part's too, and a 宗教工作会议 left it for general tasks (fix29a).
