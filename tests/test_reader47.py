@@ -150,3 +150,10 @@ def test_a_meeting_on_a_whole_work_opens_and_closes_on_the_whole_of_it() -> None
             assert not any(parts & set(library.get(i).tags) for i in frame), (meeting, seed, frame)
     draft = draft_made("清河县", "全县特种设备安全工作会议", 0, 10)
     assert "特种设备" in draft.text.split("##")[0]
+
+
+def test_a_street_safety_closing_does_not_send_cadres_to_villages() -> None:
+    """朝阳街道消防安全工作会议 (8 minutes, seed 19) closed 多往村里走、多到企业看 — a 街道 has 社区, no villages."""
+    street = _phrasings("closing.safety.people-first", "街道", "朝阳街道", "安全生产工作")
+    assert not any("村里" in t for t in street) and any("多往社区走" in t for t in street)
+    assert any("多往村里走" in t for t in _phrasings("closing.safety.people-first", "镇", "周庄镇", "安全生产工作"))
