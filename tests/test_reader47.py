@@ -157,3 +157,40 @@ def test_a_street_safety_closing_does_not_send_cadres_to_villages() -> None:
     street = _phrasings("closing.safety.people-first", "街道", "朝阳街道", "安全生产工作")
     assert not any("村里" in t for t in street) and any("多往社区走" in t for t in street)
     assert any("多往村里走" in t for t in _phrasings("closing.safety.people-first", "镇", "周庄镇", "安全生产工作"))
+
+
+def test_a_population_meeting_does_not_borrow_health_areas() -> None:
+    """清河县 全县人口和托育服务工作推进会 (10 minutes, seed 21): 二（二）提升医疗质量安全水平，让群众就医更有获得感 and,
+    drawn longer, 把人民健康摆在优先发展的战略位置 and 筑牢公共卫生防线 — 卫生健康's areas at a meeting on 人口 and 托育.
+    Drawn long, it says its own text and tells the length it can reach rather than borrow."""
+    for minutes in (10, 12):
+        for seed in range(3):
+            text = draft_made("清河县", "全县人口和托育服务工作推进会", seed, minutes).text
+            for said in ("医疗质量", "人民健康", "公共卫生", "基层医疗"):
+                assert said not in text, (minutes, seed, said)
+
+
+def test_a_bureau_party_group_does_not_set_the_county_committees_agenda() -> None:
+    """清河县 县交通运输局党组会议 (8 minutes, seed 26): 三（一）要把交通运输工作纳入县委、县政府工作的重要议事日程 and
+    （二）自然资源、生态环境、林业等方面要在用地、环评、林地等审批上主动服务 — a bureau's own meeting neither sets the
+    county leadership's agenda nor directs other departments. A 县 meeting on 交通 still may."""
+    for seed in (0, 1, 2, 26):
+        text = draft_made("清河县", "县交通运输局党组会议", seed, 8).text
+        assert "县委、县政府工作的重要议事日程" not in text, seed
+        assert "林业等方面要在用地" not in text, seed
+    library = load_library()
+    subs = library.get("point.transport.guard.responsibility").subpoints
+    assert sum("党委政府" in s.tags for s in subs) == 2
+
+
+def test_a_symposium_does_not_hold_the_people_at_its_table_to_account() -> None:
+    """南通市 全市民营经济发展座谈会 (12 minutes, seed 1): 三（二）把民营经济发展工作的责任链条拧紧……部署已经明确 and
+    朝阳街道平安建设座谈会 三（二）以严格考核和有力问责保障平安建设任务落地, said to 同志们、朋友们 — a 座谈会's last point
+    answers what was said at the table; it holds none of a work's 考核问责 sections."""
+    for place, meeting in (("南通市", "全市民营经济发展座谈会"), ("朝阳街道", "朝阳街道平安建设座谈会"),
+                           ("清河县", "全县安全生产工作座谈会")):
+        for seed in range(3):
+            text = draft_made(place, meeting, seed, 12).text
+            heads = [line.split("。")[0] for line in text.splitlines() if line.startswith("（")]
+            bad = [h for h in heads if re.search("考核|问责|督查|督导|压紧压实|责任链条", h)]
+            assert not bad, (meeting, seed, bad)

@@ -189,6 +189,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # the kind's (感谢、倾听、回应关切), never a work's area (褒扬纪念要……, 团组织要……) or a general point handed to this level's
     # departments (各县（市、区）、市直各部门要……) — a 退役军人座谈会 deployed five 退役军人事务 areas to the veterans (review34c).
     at_table = answers.get("kind") == SYMPOSIUM_KIND and audience != CADRES
+    # … and a 座谈会 of cadres is greeted 同志们、朋友们 too: its last point answers what was said at the table, it does not
+    # hold a work's 考核问责 sections (以严格考核和有力问责保障平安建设任务落地 and 用严督实考和严肃问责 told to 朋友们,
+    # reader46, reader47).
+    at_any_table = answers.get("kind") == SYMPOSIUM_KIND
     invited = audience in guest_audiences()
     work = str(answers.get("work", ""))
     suits_topic = _topic_test(answers, topics, tags)
@@ -234,6 +238,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
             return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
+        if at_any_table and fragment.role == Role.POINT and _holds_to_account(fragment.heading):
+            return False
         if at_large and not _TRAINING_KINDS.isdisjoint(own) and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
@@ -1160,6 +1166,15 @@ SYMPOSIUM_KIND = "座谈会"
 
 
 _RESPONSIBILITY = "责任"
+# The themes of holding cadres to account, and the words of pressing a duty down (把民营经济发展工作的责任链条拧紧……
+# 部署已经明确): not what a 座谈会 says to the people at its table.
+_ACCOUNTING = frozenset({"考核", "问责", "督查", "督导"})
+_PRESSING = ("压紧压实", "责任链条")
+
+
+def _holds_to_account(heading: str) -> bool:
+    """Whether a section's heading (any phrasing) holds cadres to account or presses a duty down on them."""
+    return bool(_ACCOUNTING.intersection(heading_themes(heading))) or any(w in heading for w in _PRESSING)
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
 # two sections a writer gives. 信心: 把信心立起来 and 既看到困难，更看到机遇，进一步坚定信心 in one 认识 point (review30a).
