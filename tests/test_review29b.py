@@ -70,9 +70,10 @@ _PAST = re.compile(r"^要|着力|着重|重点|突出|扎实|主要|具体|切�
 @pytest.mark.parametrize(
     ("place", "meeting", "seed"),
     [("清河县", "全县基层治理工作会议", 1), ("江州市", "全市基层治理工作会议", 1), ("清河县柳镇", "全镇禁毒工作会议", 3),
-     ("清河县柳镇", "全镇人居环境整治工作会议", 3), ("江州市", "全市经济工作会议", 1)],
+     ("清河县柳镇", "全镇人居环境整治工作会议", 3), ("江州市", "全市经济工作会议", 0)],
 )  # fmt: skip
-# (江州市's 经济 seed 2 gathers no point since lead37's 三农 task point joined the library.)
+# (江州市's 经济 seed 2 gathers no point since lead37's 三农 task point joined the library; seed 1 none since reader47's
+# meetings on a whole work open on the whole of it, which moved its draw.)
 def test_no_lead_in_is_heard_twice_and_each_is_the_records(place, meeting, seed) -> None:
     # A gathered point's own lead-in (要在以下四个方面下功夫：) was fixed text, and a lead-in block whose every way was
     # said repeated one; only a rewording after rendering (outside the record) caught some of them, by the letter.

@@ -192,6 +192,9 @@ _SUB_THEMES = {
     # … and a township's 产业 area growing its villages' collective economy beside its 底线 area guarding that economy's
     # debts: 3.把集体经济的路子走稳走宽 and 1.集体经济风险要防住 in one task point (village45)
     "集体经济": re.compile("集体经济(?!权益|组织合作)|集体家底"),
+    # … and a 水利 task point whose 工程运行管理 section said 1.抓好水库安全管理 (三个责任人, 安全鉴定) before the section
+    # 把水库管好管长远 said 1.三个责任人要真正管用 again (reader47: 全县水利工作会议).
+    "水库": re.compile("水库"),
 }
 # Themes a sub-point says again in its text, not only in its heading, when another section heads them: an 教育 speech's
 # （二）抓实控辍保学和困境儿童关爱 and, under another section, 4.让每个特殊孩子都有学上 saying 控辍保学要建立长效机制 (three
@@ -244,10 +247,13 @@ def _themes_apart(point: PlannedPoint) -> PlannedPoint:
     def echoes_another(n: int, k: int) -> frozenset[str]:
         sub = frags[n].subpoints[k]
         said = said_by_others(n)
+        # a theme the section's own heading says is its body (（四）把水库管好管长远 keeps 1.三个责任人要真正管用 when
+        # another section's sub-point speaks of 水库 too: that sub-point gives way, reader47)
+        own = _sub_themes(frags[n].heading or "")
         themes = _sub_themes(sub.heading or "")
-        if themes and themes <= said:
+        if themes and themes <= said and not themes & own:
             return themes
-        return _text_themes(sub.text) & said
+        return (_text_themes(sub.text) & said) - own
 
     while True:
         echoes = [

@@ -278,7 +278,22 @@ def _one_problem(said: str, item: str) -> str:
     return f"{said}{stem}" if stem.endswith(_NAMED) and len(stem) >= 4 else f"：{item}"
 
 
+# At a 巡察反馈会 (and the inspected committee's pledge) the user's problems are what the inspection found in the
+# inspected organisation, not shortcomings of 我区巡察工作 (reader47: 实事求是地讲，我区巡察工作还存在一些不容忽视的问题：
+# 一是落实全面从严治党主体责任有差距…).
+_INSPECTION_KINDS = ("巡察反馈会", "巡察反馈表态")
+_FOUND = ("这次巡察发现的问题", "巡察组反馈的问题", "这次巡察指出的问题")
+_FOUND_RESOLVE = (
+    "这些问题，要原原本本认领下来，逐条拿出整改措施，限期整改到位。",
+    "对这些问题，要照单全收、不打折扣，一项一项整改到位。",
+    "这些问题，要逐条建立台账、明确责任、限期销号。",
+)
+
+
 def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
+    if ctx.get("meeting_kind") in _INSPECTION_KINDS:
+        said = _one_problem("主要是", items[0]) if len(items) == 1 else f"主要有：{run_in(items)}"
+        return f"{_said(_FOUND, 'facing')}{said}。{_said(_FOUND_RESOLVE, 'resolve')}"
     if str(ctx.get("audience") or "") in guest_audiences():
         said = _one_problem("主要是", items[0]) if len(items) == 1 else f"主要有：{run_in(items)}"
         lead = f"{_said(_GUESTS_FACING, 'facing')}{said}"

@@ -157,7 +157,9 @@ def helpers(answers: Mapping[str, Any] | str, n_points: int, n_sub: int) -> dict
 
 # 党中央和{{ upper.leadership }} (党中央和省委、省政府) for a 省 or 直辖市, whose level above is the centre itself: 要认真学习
 # 党中央和党中央、国务院关于信访工作的最新部署 (review32b: 浙江省 全省信访工作会议, 20 minutes). Nine fragments say it so.
-_CENTRE_TWICE = re.compile("党中央[和、]党中央")
+# So are 中央和{{ upper.leadership }} and 国务院和{{ upper.leadership }}: 把中央和党中央、国务院的决策部署转化为我省的具体
+# 行动 (reader47: 江苏省 全省经济工作会议).
+_CENTRE_TWICE = re.compile("(?:党中央|(?<![党共])中央|国务院)[和、]党中央")
 # … and 党中央关于…的决策部署和{{ upper.leadership }}工作要求: 贯彻落实党中央关于深化医疗保障制度改革的决策部署和党中央、
 # 国务院工作要求 (reader46: 江苏省 全省医疗保障工作会议). Said once: 党中央、国务院关于…的决策部署.
 _CENTRE_AGAIN = re.compile("党中央(?:、国务院)?([^，。；]{0,30}?(?:决策)?部署)(?:和|，(?:认真)?落实)党中央、国务院的?(?:工作)?要求")

@@ -189,6 +189,10 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     # the kind's (感谢、倾听、回应关切), never a work's area (褒扬纪念要……, 团组织要……) or a general point handed to this level's
     # departments (各县（市、区）、市直各部门要……) — a 退役军人座谈会 deployed five 退役军人事务 areas to the veterans (review34c).
     at_table = answers.get("kind") == SYMPOSIUM_KIND and audience != CADRES
+    # … and a 座谈会 of cadres is greeted 同志们、朋友们 too: its last point answers what was said at the table, it does not
+    # hold a work's 考核问责 sections (以严格考核和有力问责保障平安建设任务落地 and 用严督实考和严肃问责 told to 朋友们,
+    # reader46, reader47).
+    at_any_table = answers.get("kind") == SYMPOSIUM_KIND
     invited = audience in guest_audiences()
     work = str(answers.get("work", ""))
     suits_topic = _topic_test(answers, topics, tags)
@@ -234,6 +238,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
             return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
+        if at_any_table and fragment.role == Role.POINT and _holds_to_account(fragment.heading):
+            return False
         if at_large and not _TRAINING_KINDS.isdisjoint(own) and "{{ work }}" in fragment.heading:
             return False  # 站在全局高度认识各项工作，把学习的目标定准: the kind's text for a class on one work
         if congress_frame and fragment.role in _CONGRESS_FRAME and CONGRESS_TAG not in own:
@@ -761,6 +767,12 @@ def _preferences(
     joint = [pair for pair in joint_works() if pair <= topics]
     # 共青团工作, 政协工作: a body's own work, no 乡镇 or 部门 answers for it (review30b)
     body_work = is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
+    # A meeting on a whole work opens and closes on the whole of it, not on one of its parts: a 全县市场监管工作会议
+    # opened 主要任务是分析全县特种设备安全形势 and closed 特种设备安全连着千家万户 over a speech on 消费、质量、知识产权,
+    # a 全县组织工作会议 closed on 干部教育培训 (reader47).
+    meeting, work = str(answers.get("meeting", "")), str(answers.get("work", ""))
+    whole_frame = role in (Role.OPENING, Role.CLOSING) and not narrow and not own_parts(meeting, work)
+    parts_unnamed = part_tags(meeting, work) if whole_frame else frozenset()
     return [
         # Guests in the hall (企业家): text spoken to them, and no task handed to departments.
         lambda f: not guests or guests in f.tags,
@@ -785,6 +797,7 @@ def _preferences(
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
+        lambda f: not parts_unnamed.intersection(f.tags),
         # Where none is written for the part (项目建设 has few task areas), text that speaks of it before the rest of the
         # broader work: a 重点项目建设推进会 gathered 城市更新 and 新质生产力 (review29a). Not in 认识: the broader work's
         # recognition (统一战线是重要法宝, 形势) is the part's too, and a 宗教工作会议 left it for general tasks (fix29a).
@@ -1153,6 +1166,15 @@ SYMPOSIUM_KIND = "座谈会"
 
 
 _RESPONSIBILITY = "责任"
+# The themes of holding cadres to account, and the words of pressing a duty down (把民营经济发展工作的责任链条拧紧……
+# 部署已经明确): not what a 座谈会 says to the people at its table.
+_ACCOUNTING = frozenset({"考核", "问责", "督查", "督导"})
+_PRESSING = ("压紧压实", "责任链条")
+
+
+def _holds_to_account(heading: str) -> bool:
+    """Whether a section's heading (any phrasing) holds cadres to account or presses a duty down on them."""
+    return bool(_ACCOUNTING.intersection(heading_themes(heading))) or any(w in heading for w in _PRESSING)
 # Themes a section's heading may be about whatever the work: two sections of one point on one of them say one thing
 # twice (改进工作作风 … 锤炼务实作风; 严格考核问责 … 强化考核问责). 责任 is left out: 党政领导责任 and 企业主体责任 are
 # two sections a writer gives. 信心: 把信心立起来 and 既看到困难，更看到机遇，进一步坚定信心 in one 认识 point (review30a).
@@ -1165,6 +1187,9 @@ _THEME_WORDS = {
     "不足": ("不足", "短板", "突出问题", "薄弱环节"),
     "意义": ("重要意义", "重大意义", "重要性"),
     "城市运行": ("城市运行", "城市安全运行", "城市生命线"),
+    # 回顾集中教育的做法，把管用的经验坚持下去 and then 认真总结经验体会，把好的做法坚持下去 in one 认识 point of a 全县学习
+    # 教育总结会议 (reader47). Not 经验 alone: 枫桥经验, “千万工程”经验 and 经验教训 name other things.
+    "经验": ("总结经验", "成功经验", "管用的经验", "宝贵经验", "好经验", "经验体会", "实践体会"),
 }
 
 
