@@ -421,6 +421,17 @@ def _numbered_slogans(text: str) -> list[str]:
     return found
 
 
+# 富民兴婺 / 科教兴皖 / 工业强皖: a slogan's head (富民, 科教, 工业 …) and its verb (兴, 强, 立 …) before ONE character that
+# is no trade or kind of place (县, 国, 企, 旅, 安 …) name a county or province by its one-character short name — the
+# slogan is that place's, though the speech may name the place nowhere else.
+_ONE_CHAR_SLOGAN = re.compile(
+    r"(?:富民|科教|工业|产业|生态|旅游|开放|文化|人才|科技|商贸|农业|实业|民营|项目|招商|创新|教育|交通|城建|依法)"
+    r"(?:兴|强|立|活|富|美|稳|振)"
+    r"(?:[^县市区镇乡村省国企校院园城业农家邦军医教警林牧渔工商民人旅文体卫育安社街户场港厂矿网链群县\s，,、。；;：:！？“”\"]"
+    r")(?=[、，,。；;！？”\"]|作出|建设|战略|的|而|新)"
+)
+
+
 # 建设平安桐庐、法治桐庐 / 美丽江苏 / 山水淳安: a brand word before the short name of a real place is a local slogan.
 _BRANDED = re.compile(rf"(?:{SLOGAN_WORDS})([\u4e00-\u9fff]{{2}})(?=[、，。；！？”\"和与建品])")
 # Place names that are also everyday words (幸福长寿, 平安和谐, 绿色通道) are never a slogan's place (drafter.placewords).
@@ -480,7 +491,7 @@ def specific_reasons(text: str, scope: Scope, reporter: str = "") -> list[str]:
     add("届次", _ORDINAL.findall(text))
     add("规划名称", [f"《{b}》" for b in _BOOK.findall(text) if _PLAN_WORDS.search(b) or scope.places_in(b)])
     add("地方口号", [q for q in _QUOTE.findall(text) if scope.places_in(q)] + _SLOGAN.findall(text) + _branded_places(text)
-        + _city_brands(text) + _numbered_slogans(text))
+        + _city_brands(text) + _numbered_slogans(text) + _ONE_CHAR_SLOGAN.findall(text))
     own = {scope.place, scope.place[:-1]} if scope.place else set()
     add("地名", [n for n in scope.places_in(text) if n not in own and full_name(n, scope.level) != scope.place])
     reasons += _places_in_passing(text, own)
