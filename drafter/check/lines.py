@@ -398,6 +398,10 @@ def _listing_of_next_title(lines: Sequence[str], lineno: int) -> bool:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+# 下面，请各乡镇主要负责同志依次表态。 twice in a row (#13, the shape of batch 77's planted f07): a short paragraph said
+# again as the very next paragraph is pasted twice, as a long one anywhere is; a speech never repeats a sentence of eight
+# characters or more as its own paragraph (a title repeated above the text has no stop: not read).
+_ADJACENT_MIN = 8
 
 
 def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
@@ -405,11 +409,17 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
     seen: dict[str, int] = {}
     openings: dict[str, str] = {}
     findings = []
+    last, last_line = "", 0  # the paragraph before (blank lines skipped) and its line
     for lineno, line in enumerate(lines, start=1):
         key = _NOT_HAN.sub("", line)
-        if len(key) < 20 or not re.search(r"[。！？]", line):
+        before, before_line = last, last_line
+        if key or line.strip():
+            last, last_line = key, lineno
+        if len(key) < 20 and (len(key) < _ADJACENT_MIN or key != before or not _SENTENCE_END.search(line)):
+            continue  # (a short paragraph is a slip only right after its twin: 下面，请…表态。 said again)
+        if not re.search(r"[。！？]", line):
             continue
-        twin = seen.get(key) or _near_twin(key, openings.get(key[:_OPENING]), seen)
+        twin = seen.get(key) or _near_twin(key, openings.get(key[:_OPENING]), seen) or (before_line if key == before else 0)
         if twin:
             findings.append(Finding(
                 "repeated-paragraph", ERROR, f"这一段与第 {twin} 行的段落重复", lineno,
@@ -625,6 +635,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         run, ch = m.group(0), m.group(1)
         if ch == "某":
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
+        if len(run) == 2 and line[m.end() : m.end() + 2] in (f"不{ch}", f"没{ch}"):
+            continue  # 标准就是是不是把群众放在心上 (batch 77 p11's shape): a word ending in 是, then the question 是不是
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
@@ -643,7 +655,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
                               or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
-                              or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)):
+                              or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)
+                              or _pair_before_degree(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -1089,6 +1102,27 @@ def _rare_pair_after_word(line: str, start: int, ch: str) -> bool:
         return not _starts_word(words, line[start + 1 : start + 5], 1) and not _spanned(words, line, start)
 
     return _recall(f"rare-pair {line[max(0, start - 2) : start + 5]}", slip)
+
+
+# 这次座谈谈非常及时 (#13, the shape of batch 77's planted f06): a common word's last character typed twice before a degree
+# adverb. A pair said as a verb twice (议议, 谈谈, 看看) takes an object or ends its clause, and a reduplication (天天, 人人)
+# stands before its verb: neither is ever followed by 非常 or 十分, so after a word that ends in the character (座谈) the
+# second one is the slip. The three being a word (一点点非常) and an AABB word (高高兴兴) stay alone.
+_DEGREE_AFTER = re.compile(r"(?:非常|十分|特别|尤为|极为|极其|格外|相当|更加|愈加|越发)")
+
+
+def _pair_before_degree(line: str, start: int, ch: str) -> bool:
+    before = line[start - 1 : start]
+    if not _HAN.match(before or " ") or before == ch or not _DEGREE_AFTER.match(line, start + 2) or ch in _NUMERALS:
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
+            return False
+        return not _spanned(words, line, start)
+
+    return _recall(f"pair-before-degree {line[max(0, start - 2) : start + 4]}", slip)
 
 
 def _common(word: str) -> bool:
