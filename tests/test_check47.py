@@ -131,3 +131,30 @@ def test_a_short_paragraph_said_again_right_after_itself_is_caught() -> None:
 def test_short_paragraphs_said_again_further_on_stay_silent() -> None:
     text = COUNTY + "下面，请各乡镇主要负责同志依次表态。\n\n大家表态很坚决。\n\n下面，请各乡镇主要负责同志依次表态。\n"
     assert _errors(text, "repeated-paragraph") == []
+
+
+# ---------------------------------------------------------------- what this meeting hears, does and speaks for
+
+
+def test_a_superiors_scope_for_what_this_meeting_hears_or_does_is_caught() -> None:
+    heard = COUNTY + "刚才，县应急局通报了前三季度全市安全生产情况，我完全同意。\n"
+    task = COUNTY + "这次会议的主要任务是总结前一阶段全市农村人居环境整治工作，部署下一步任务。\n"
+    spoken_for = COUNTY + "我代表县委、县政府和全市五十万人民，向远道而来的客人表示热烈欢迎！\n"
+    told = COUNTY + "2026年，全市教育工作要以办好人民满意的教育为目标，全县各校要抓好落实。\n"
+    for text in (heard, task, spoken_for, told):
+        assert _errors(text, "level-mix") == [("level-mix", "全市")]
+
+
+def test_a_superiors_scope_carrying_out_the_own_committees_decisions_is_caught() -> None:
+    district = ("同志们：\n\n过去一年，区委、区政府团结带领全区干部群众攻坚克难，我区经济社会发展稳中有进，全区上下干劲十足。\n\n"
+                "审计结果表明，全市各部门认真落实区委、区政府的决策部署，财政资金使用效益不断提高。\n")
+    town = TOWN + "在镇党委的坚强领导下，全县干部群众团结一心，各项工作扎实推进。\n"
+    assert _errors(district, "level-mix") == [("level-mix", "全市")]
+    assert _errors(town, "level-mix") == [("level-mix", "全县")]
+
+
+def test_the_superiors_bureau_and_the_superiors_call_relayed_stay_silent() -> None:
+    bureau = COUNTY + "刚才，市应急局通报了前三季度全市安全生产情况，我们要认真对照。\n"
+    relayed = COUNTY + "市委教育工作会议提出，全市教育工作要以立德树人为根本。我们要对照全市教育工作要点抓落实。\n"
+    for text in (bureau, relayed):
+        assert _errors(text, "level-mix") == []

@@ -1083,8 +1083,14 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # the own place's; 在市委的坚强领导下，全省上下共同努力 likewise: those working under the own committee are its own
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or bool(_above(lv, level) and _CREDITED.search(sentence) and not _reports_superior(sentence, lv))
-        ours = ours or bool(_above(lv, level) and re.search(rf"在[^。；！？!?;]{{0,30}}?(?<![省市县区乡镇]){level}委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence)
+        ours = ours or bool(_above(lv, level) and re.search(rf"在[^。；！？!?;]{{0,30}}?(?<![省市县区乡镇]){level}(?:党)?(?:工)?委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence)
                             and lv not in sentence)
+        # 我代表县委、县政府和全市人民 in a county speech: the people the speaker speaks for beside the own bodies are its own;
+        # 全市各部门认真落实区委、区政府的部署 in a district's: those who carry out the own committee's decisions are its own
+        ours = ours or bool(re.search(rf"代表[^。；！？!?]{{0,16}}?(?<![省市县区乡镇]){level}(?:党)?(?:工)?委[^。；！？!?]{{0,12}}?和$", sentence)
+                            and re.match(r"[^，。；！？,;!?]{0,8}?(?:人民|干部群众|父老乡亲)", line[m.end() :]))
+        ours = ours or bool(re.match(rf"[^，。；！？,;!?]{{0,12}}?(?:认真|坚决|全面)?(?:贯彻|落实|执行)了?(?:中共)?{level}(?:党)?(?:工)?委", line[m.end() :])
+                            and not re.search(rf"{lv}(?:委|政府)", sentence))
         if lv == "省":  # 全省上下正在… in a county speech describes the province
             return not ours
         # 全县所有乡镇全部完成… opening a sentence of a city speech whose paragraph names no county before it: the city's
@@ -1119,7 +1125,10 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         ours = ours or (level in ("县", "区", "旗") and _we_push_own(line, m, sentence if re.search(r"[。！？!?]", line[: m.start()]) else lead + sentence))
         # 刚才，某某同志通报了全市乡村振兴工作情况 in a county speech: what was reported at this meeting is its own work
         # (传达了全市…会议精神 passes on the superior's: not this)
-        ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end()))
+        # (县应急局通报了前三季度全市…情况 in a county speech: the own bureau, and the period it reports on, before the scope;
+        # a superior's bureau, 市应急局通报了…, reports the superior's)
+        ours = ours or bool(_HEARD_REPORT.search(line[: m.start()]) and _REPORTED_STATE.match(line, m.end())
+                            and not re.search(rf"{lv}[\u4e00-\u9fff]{{0,8}}?(?:局|委|办|厅)", clause))
         # 全区广大干部群众，同志们：: the audience a salutation addresses is the speaker's own
         ours = ours or bool(_SALUTE_ADDRESS.match(line[m.end() :]))
         # 在全镇上下的通力协作、共同努力下，全县经济社会各项事业取得了喜人的成绩 in a 镇 speech: what the own level's
@@ -1134,7 +1143,7 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         )
         # 在市委、市政府和县委的坚强领导下，全市政府系统紧紧依靠全县人民… in a county speech: what works under the own
         # committee's leadership (named last, after the superior's) is the speaker's own
-        ours = ours or bool(re.search(rf"在[^。；！？!?;]{{0,30}}?{level}委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence))
+        ours = ours or bool(re.search(rf"在[^。；！？!?;]{{0,30}}?{level}(?:党)?(?:工)?委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence))
         # 广大官兵…积极投身全市两个文明建设，全县经济社会保持了… in a county speech: the building the audience threw itself
         # into is the one whose fruit the next clause tells as the own place's
         ours = ours or bool(before.endswith(("投身", "投身到", "投入", "投入到", "参与", "参与到")) and re.match(
@@ -1258,14 +1267,19 @@ def _own_push_result(line: str, m: re.Match[str], level: str) -> bool:
 
 
 _TOLD_SCOPE = re.compile(r"(?:上下|各级各(?:有关)?部门|各级党组织)[^，。；！？,;!?]{0,4}?(?:要|必须|务必|一定要|应当)(?!求)")
+# 2026年，全市教育工作要以…为目标 opening a clause of a county speech: the work of a whole place told what to do
+_TOLD_WORK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:工作|系统|战线)(?:都|也)?(?:要|必须|务必|一定要)(?![求点])")
 _PASSED_ON = re.compile(r"提出|强调|指出|要求|号召|部署|精神|会议|文件|通知|意见")
 
 
 def _superior_scope_told(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
-    if m.group("kind") != "全" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _TOLD_SCOPE.match(line, m.end()):
+    if m.group("kind") != "全" or _RANK.get(lv, 9) >= _RANK.get(level, 0):
         return False
     sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+    opens = not re.split(r"[，,：:]", sentence)[-1].strip()
+    if not (_TOLD_SCOPE.match(line, m.end()) or (opens and _TOLD_WORK.match(line, m.end()))):
+        return False
     return lv not in sentence and not _PASSED_ON.search(sentence) and not _quotes_superior(line, m.start(), lv)
 
 
@@ -1544,15 +1558,18 @@ _CLEARS_WAY = re.compile(r"[^，。；！？,;!?]{0,12}?发展(?:扫清|扫除|�
 _GUIDED_BY_OWN = r"按照(?:{level}(?:党|党工)?委)[^。；！？;!?]{{0,6}}?(?:提出|确定|制定|明确)的"
 _OWN_RESULT = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得了|实现了|迈上了|呈现出|呈现了|保持了)")
 _ACHIEVED = re.compile(r"[^，。；！？,;!?]{0,16}?(?:取得|实现了|迈上|呈现出|获得)")
-_HEARD_REPORT = re.compile(r"(?:同志|负责人|负责同志)(?:分别)?(?:通报|汇报|总结|报告)了$")
+_HEARD_REPORT = re.compile(
+    r"(?:同志|负责人|负责同志|局|办)(?:分别)?(?:通报|汇报|总结|报告)了?(?:前三季度|上半年|一季度|前一阶段|近期|今年|去年|\d{4}年)?$"
+)
 # (通报了全市安全生产考核排名情况: the superior's ranking of its counties, which a county may well pass on)
 _REPORTED_STATE = re.compile(r"(?![^，。；！？,;]{0,16}?(?:排名|名次|考核|评比))[^，。；！？,;]{0,16}?(?:工作)?(?:情况|进展)")
 
 
 # 这次会议的主要任务是：…，总结研判全市2023年生态环境保护工作，… in a county speech: the work this meeting sums up or
 # plans is the speaker's own; not 传达学习全市经济工作会议精神 (a superior's meeting, named as what is passed on).
-_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)[，,]?(?:是|有|就是)")
-_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进|推动)(?:\d{4}年|今年|去年|明年)?$")
+_MEETING_TASK = re.compile(r"(?:会议|大会|会)[，,]?的?(?:主要)?(?:任务|目的|内容)[，,]?(?:是|有|就是)|(?:这次|今天的?|本次|此次)(?:会议|大会|会)[，,]\s*(?:主要|就)是")
+# (总结前一阶段全市…工作: the period the sum covers may stand before the scope)
+_TASK_VERB = re.compile(r"(?:总结|回顾|研判|分析|部署|安排|明确|谋划|动员|推进|推动)(?:\d{4}年|今年|去年|明年|前一阶段|上半年|前段时间|一年来)?$")
 _SUPERIOR_SOURCE = re.compile(r"会议|大会|精神|部署|决策|要求")
 
 
