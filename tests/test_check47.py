@@ -158,3 +158,23 @@ def test_the_superiors_bureau_and_the_superiors_call_relayed_stay_silent() -> No
     relayed = COUNTY + "市委教育工作会议提出，全市教育工作要以立德树人为根本。我们要对照全市教育工作要点抓落实。\n"
     for text in (bureau, relayed):
         assert _errors(text, "level-mix") == []
+
+
+# ---------------------------------------------------------------- under the own committee, by the own official, from the report
+
+
+def test_a_scope_under_the_own_committee_or_arranged_by_the_own_official_is_caught() -> None:
+    official = COUNTY + "刚才，县委政法委书记对全市政法工作作了具体部署，我完全同意。\n"
+    report = COUNTY + "从通报情况看，全市经济运行总体平稳，但也有一些问题。\n"
+    relied = COUNTY + "在县委的坚强领导下，团结依靠全市人民，较好完成了年初确定的目标任务。\n"
+    for text in (official, report, relied):
+        assert _errors(text, "level-mix") == [("level-mix", "全市")]
+    town = TOWN + "在镇党委的坚强领导下，团结带领全县干部群众，扎实推进各项工作。\n"
+    assert _errors(town, "level-mix") == [("level-mix", "全县")]
+
+
+def test_a_scope_under_the_superior_or_arranged_by_its_official_stays_silent() -> None:
+    official = COUNTY + "上个月，市委政法委书记对全市政法工作作了具体部署，我们要抓好落实。\n"
+    led = COUNTY + "在市委的坚强领导下，全市人民团结奋斗，我县也交出了满意答卷。\n"
+    for text in (official, led):
+        assert _errors(text, "level-mix") == []

@@ -815,7 +815,8 @@ _TITLE_OFFICE = re.compile(
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
 _OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|致辞|发言)(?:稿|提纲)?(?:[（(][^）)]{1,10}[)）])?$")
 _TITLE_BODY = re.compile(
-    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府"
+    # (在县政府第一次全体会议上: the government's own session, 政府 without 人民 as often as with it)
+    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府|政府(?=[^，。]{0,12}?(?:全体|常务|会议))"
     # 在区安全生产工作推进会…上的讲话 / 在县经济工作会议上: the level's own meeting, named with the bare level (not 区域,
     # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character; nor 在市区民生十件实事…推进会议上:
     # 市区 is the city and its district together, whose district speaks of 我区 and 区民政局 — its text says the level)

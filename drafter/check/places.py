@@ -410,7 +410,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
         no_such_scope = (m.group("kind") == "全" and m.group("lv") in unnamed and not county_city
                          and line[m.end() : m.end() + 1] not in "（(" and not _ranked_in(line, m))  # fmt: skip
         if not no_such_scope and (
-            (m.group("kind") == "我" and m.group("lv") in also_own)
+            (m.group("kind") == "我" and m.group("lv") in also_own and not _led_by_own(line, m, level))
             or (_level_word_ok(line, m, level, lead) and not (county_city and m.group("lv") == "县"))
         ):  # 激励全县人民 in 太仓市's speech: a county-level city has no counties below it, 全县 is no one's
             continue
@@ -1083,8 +1083,13 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         # the own place's; 在市委的坚强领导下，全省上下共同努力 likewise: those working under the own committee are its own
         sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
         ours = ours or bool(_above(lv, level) and _CREDITED.search(sentence) and not _reports_superior(sentence, lv))
-        ours = ours or bool(_above(lv, level) and re.search(rf"在[^。；！？!?;]{{0,30}}?(?<![省市县区乡镇]){level}(?:党)?(?:工)?委[^。；！？!?;，,]{{0,12}}?领导下[，,]\s*$", sentence)
-                            and lv not in sentence)
+        ours = ours or bool(_above(lv, level) and _led_by_own(line, m, level))
+        # 县委政法委书记对全市政法工作作了部署 in a county speech: what the own official arranged is the own place's work;
+        # 从通报情况看，全市经济… : what the report heard at this meeting shows is the own place's
+        ours = ours or bool(_above(lv, level) and re.search(
+            rf"(?<![省市县区乡镇]){level}(?:委|政府)?[\u4e00-\u9fff]{{0,6}}?(?:书记|[县区市镇乡]长|主任)(?:同志)?(?:刚才)?对$", sentence
+        ) and re.match(r"[^，。；！？,;!?]{0,12}?工作(?:作了|进行了|作出了)", line[m.end() :]))
+        ours = ours or bool(re.match(r"\s*从(?:刚才的?)?(?:通报|汇报|督查|检查)(?:的)?情况(?:来)?看[，,]\s*$", sentence))
         # 我代表县委、县政府和全市人民 in a county speech: the people the speaker speaks for beside the own bodies are its own;
         # 全市各部门认真落实区委、区政府的部署 in a district's: those who carry out the own committee's decisions are its own
         ours = ours or bool(re.search(rf"代表[^。；！？!?]{{0,16}}?(?<![省市县区乡镇]){level}(?:党)?(?:工)?委[^。；！？!?]{{0,12}}?和$", sentence)
@@ -1255,6 +1260,17 @@ _PUSHED_TO = re.compile(r"(?<!为)(?<!为了)(?:推动|促进|带动|推进|助�
 _PUSH_RESULT = re.compile(r"[^，。；！？,;!?]{0,12}?(?:取得了?|实现了|迈上了?|呈现出|保持了)")
 
 
+def _led_by_own(line: str, m: re.Match[str], level: str) -> bool:
+    """在县委的坚强领导下，(团结带领)全市… / 在区委、区政府的领导下，我市… : the scope that works under the own committee
+    (named alone or last, after a superior's) is the own one."""
+    sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+    led = _OWN_LED.search(sentence)
+    return bool(led and re.search(rf"(?<![省市县区乡镇]){level}(?:党)?(?:工)?委", led.group("who")) and m.group("lv") not in led.group("who"))
+
+
+_OWN_LED = re.compile(r"在(?P<who>[^。；！？!?;]{2,30}?)的?(?:正确|坚强|有力|科学)?领导下[，,]\s*(?:团结带领|带领|团结动员|团结依靠|依靠)?$")
+
+
 def _own_push_result(line: str, m: re.Match[str], level: str) -> bool:
     lv = m.group("lv")
     if m.group("kind") != "全" or _RANK.get(lv, 9) >= _RANK.get(level, 0) or not _PUSHED_TO.search(line, 0, m.start()):
@@ -1266,7 +1282,9 @@ def _own_push_result(line: str, m: re.Match[str], level: str) -> bool:
     return bool(own) and not re.search(rf"(?<![省市县区乡镇]){lv}(?:委|政府|里)", sentence) and not _reports_superior(sentence, lv)
 
 
-_TOLD_SCOPE = re.compile(r"(?:上下|各级各(?:有关)?部门|各级党组织)[^，。；！？,;!?]{0,4}?(?:要|必须|务必|一定要|应当)(?!求)")
+_TOLD_SCOPE = re.compile(
+    r"(?:上下|各级各(?:有关)?部门|各级党组织|各(?:中小学|学校|医院|企业|村|社区|乡镇))[^，。；！？,;!?]{0,4}?(?:要|必须|务必|一定要|应当)(?!求)"
+)
 # 2026年，全市教育工作要以…为目标 opening a clause of a county speech: the work of a whole place told what to do
 _TOLD_WORK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:工作|系统|战线)(?:都|也)?(?:要|必须|务必|一定要)(?![求点])")
 _PASSED_ON = re.compile(r"提出|强调|指出|要求|号召|部署|精神|会议|文件|通知|意见")
