@@ -178,3 +178,26 @@ def test_a_scope_under_the_superior_or_arranged_by_its_official_stays_silent() -
     led = COUNTY + "在市委的坚强领导下，全市人民团结奋斗，我县也交出了满意答卷。\n"
     for text in (official, led):
         assert _errors(text, "level-mix") == []
+
+
+# ---------------------------------------------------------------- a page that masks its own place
+
+
+MASKED = "同志们：\n\n过去一年，XX县委、县政府团结带领全县干部群众攻坚克难，全县经济稳中有进。"
+
+
+def test_a_real_county_said_as_the_own_one_where_the_page_masks_its_own_is_told() -> None:
+    for said in ("今年，在平阳县委的坚强领导下，全县上下要再接再厉。\n", "我代表县委、县政府，向88万平阳人民致以崇高敬意！\n",
+                 "今年，全平阳上下要再接再厉。\n"):
+        names = [t for _, t in found(MASKED + said, "warning", "foreign-place") + _errors(MASKED + said, "foreign-place")]
+        assert names and names[0].startswith("平阳")
+
+
+def test_a_people_of_history_in_a_masked_page_stays_silent() -> None:
+    text = MASKED + "我们要学习延安人民艰苦奋斗的精神，中国人民和全县人民一道奋斗。\n"
+    assert found(text, "warning", "foreign-place") + _errors(text, "foreign-place") == []
+
+
+def test_a_title_naming_the_governments_own_session_gives_the_level() -> None:
+    text = "在县政府第一次全体会议上的讲话\n\n同志们：\n\n今天召开这次会议，主要是部署今年的重点工作。全市上下要抓好落实。\n"
+    assert _errors(text, "level-mix") == [("level-mix", "全市")]

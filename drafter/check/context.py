@@ -1031,8 +1031,17 @@ def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
         ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；讲话人是{who}，“{words}”是其所在或所任的一级，不算层级错误"
 
 
+# XX县委、县政府 / ××市委和市政府: the speech's own committee and government with the place masked, as a web page masks it.
+# The own place is hidden, so a real place of that level the text names is no own place to infer: it is another place's
+# name (left from its speech), or the own one the masking missed — check_own_slogans says which it may be.
+MASKED_OWN_PAIR = re.compile(r"(?<![A-Za-z0-9])[xX×＊*]{1,4}(?P<lv>[市县区旗])(?=委[、，,和及]\s*(?P=lv)?(?:人民)?政府)")
+
+
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
+
+    if any(m.group("lv") == ctx.level for m in MASKED_OWN_PAIR.finditer(text)):
+        return
 
     # (the gazetteer holds no 乡 or 镇: a town's own name cannot be found there, only the county it names)
     if ctx.level not in ("乡", "镇") and not _infer_place_from_full_names(ctx, text, load_gazetteer()):

@@ -13,6 +13,7 @@ from drafter.check import lazyre as re
 from drafter.check.census import in_own_frame, named_to_learn_from, own_scope_as_superior
 from drafter.check.context import (
     FINE_KINDS,
+    MASKED_OWN_PAIR,
     OWN_WORD,
     UPPER_OK_AFTER,
     SpeechContext,
@@ -2491,6 +2492,8 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     stakes_hidden = hidden or (_HIDDEN_BARE.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
     # 在XX委、XX政府的统一部署下 (#13, batch 75's planted f10): the own committee and government with their place masked
     stakes_hidden = stakes_hidden or (_HIDDEN_BODIES.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
+    # XX县委、县政府 (our own flawed speeches): the own pair with its place masked, the level said
+    stakes_hidden = stakes_hidden or next((h for h in MASKED_OWN_PAIR.finditer(part) if h.group("lv") == ctx.level), None)
     return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden)
                           + _own_stakes(gz, lines, span, ctx, part, stakes_hidden)
                           + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
@@ -2645,7 +2648,10 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
             name = line[start:end]
             if _SLOGAN_BEFORE.search(line[max(0, start - 3) : start]) or _OWN_SPIRIT.match(line[end:]):
                 continue  # a slogan: _own_slogans
-            if not _said_as_own(read, start, end) or _BODY_AFTER.match(line, end):
+            # (在平阳县委的坚强领导下 where the own place is masked, XX县委: a body of the speech's own level leading is
+            # the own one, said with a real name)
+            led = hidden is not None and any(p.level == ctx.level for p in places) and _LEADS_AFTER.match(line[end:]) is not None
+            if not _said_as_own(read, start, end) or (_BODY_AFTER.match(line, end) and not led):
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
             # (a province is the own place's superior in any speech but a province's own: 安徽发展的总目标 in a 省 speech
             # that speaks of 全省 is its own stake)
@@ -2828,7 +2834,13 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
      (("当前", "目前", "现在", "如今", "眼下"), ("进入", "迈入", "步入", "处于", "处在", "站在"))),
     ("sight", "(?:" + "|".join(f"(?<={w}{c})" for w in ("看到", "认识到") for c in "，,：:") + r")(?=(?P<sight>[\u4e00-\u9fff]{2})是一座)",
      (("看到", "认识到"), ("是一座",))),
+    # 向平阳人民致以敬意 / 全平阳上下 in a speech that writes its own place as XX县 (check47's own flawed speeches): the
+    # people the speaker speaks to and the whole place it rallies are its own — read only where the own name is masked
+    # (_MASKED_ONLY), for elsewhere 延安人民, 汶川人民 are as often history or a disaster's
+    ("people", r"(?=(?P<people>[\u4e00-\u9fff]{2})人民(?!日报|大会堂|医院|银行|公园|广场|政府|代表|法院|检察院|警察|武装|路|网))", (("人民",),)),
+    ("whole", r"(?<=全)(?=(?P<whole>[\u4e00-\u9fff]{2})上下)", (("上下",),)),
 )
+_MASKED_ONLY = frozenset({"people", "whole"})
 # Where each alternative can match (#18, perf39): it needs one of these words, and a match starts between `first` and
 # `last` characters after where the word starts (a lookbehind's word ends where the match starts: 让 → +1, 实现 → +2;
 # the name before 的未来 starts two characters before it; 召开这次沙河防汛抗旱工作会议: the name starts 4 to 18 characters
@@ -2855,6 +2867,8 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "planned": (("共谋", "共商", "同谋", "共促", "共绘"), 2, 2),
     "stage": (("当前", "目前", "现在", "如今", "眼下"), 3, 3),
     "sight": (("是一座",), -2, -2),
+    "people": (("人民",), -2, -2),
+    "whole": (("上下",), -2, -2),
 }
 _STAKE_ALONE = {name: re.compile(source) for name, source, _ in _STAKE_ALTERNATIVES}
 _STAKE_NEEDS = {name: tuple(frozenset(words) for words in needs) for name, _, needs in _STAKE_ALTERNATIVES}
@@ -2939,6 +2953,8 @@ def _stakes_in(gz: Any, line: str, taken: set[int], words: bool) -> list[tuple[i
     hits = []
     for group, m in _stake_matches(line):
         start, end, name = m.start(group), m.end(group), m.group(group)
+        if group in _MASKED_ONLY and not words:
+            continue
         if start in taken or (is_word_place(name) and not (words and group == "cared")) or _SCOPE_NAME.fullmatch(name):
             continue  # 这次全州妇女儿童工作领导小组全体会议: 全州 is a 自治州's own scope, not 全州县
         if group == "meeting" and not _names_this_meeting(line, start, end):
