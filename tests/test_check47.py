@@ -201,3 +201,13 @@ def test_a_people_of_history_in_a_masked_page_stays_silent() -> None:
 def test_a_title_naming_the_governments_own_session_gives_the_level() -> None:
     text = "在县政府第一次全体会议上的讲话\n\n同志们：\n\n今天召开这次会议，主要是部署今年的重点工作。全市上下要抓好落实。\n"
     assert _errors(text, "level-mix") == [("level-mix", "全市")]
+
+
+def test_a_words_first_character_doubled_as_the_clauses_last_word_is_caught() -> None:
+    text = COUNTY + "今年以来，全县经济运行总体平平稳。\n"
+    assert _errors(text, "repeated-char") == [("repeated-char", "平平")]
+
+
+def test_two_words_meeting_and_a_particle_before_its_word_stay_silent() -> None:
+    text = COUNTY + "我们的水平平稳提升，经济运行平平稳稳。大家增进了了解，深化了感情。\n"
+    assert _errors(text, "repeated-char") == []

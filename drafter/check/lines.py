@@ -656,7 +656,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
                               or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
                               or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)
-                              or _pair_before_degree(line, m.start(), ch)):
+                              or _pair_before_degree(line, m.start(), ch) or _pair_then_lone_close(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -946,13 +946,13 @@ def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
 _STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
 
 
-def _doubling_excused(ch: str, before: str) -> bool:
+def _doubling_excused(ch: str, before: str, redup: bool = True) -> bool:
     """Whether a character said twice at a word's seam is no slip by what it is: a unit, a numeral, a function word, a
     verb or prefix standing on its own (就下一步工作作简要安排: 作 a verb; 科技创新新动能: 新 a prefix, batch 47 p17,
-    batch 51 p31; 把信用用在监管上: 用 a verb after the word ending in it), or a reduplication the list holds."""
+    batch 51 p31; 把信用用在监管上: 用 a verb after the word ending in it), or (`redup`) a reduplication the list holds."""
     return (
         ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS
-        or ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS
+        or ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or (redup and ch * 2 in REDUPLICATIONS)
         or ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX
         or ch in _STANDS_ALONE
     )
@@ -1123,6 +1123,29 @@ def _pair_before_degree(line: str, start: int, ch: str) -> bool:
         return not _spanned(words, line, start)
 
     return _recall(f"pair-before-degree {line[max(0, start - 2) : start + 4]}", slip)
+
+
+# 全县经济运行总体平平稳。 (check47's own flawed speeches): a common word's first character typed twice as the clause's
+# last word (平稳): the character after the pair closes the clause and makes a common word with it, while the character
+# before makes none with it — so one of the pair stands alone, a slip even where the pair is a word of its own (平平). An
+# AABB word (平平稳稳), two words meeting (水平 | 平稳: the word before ends in the character) and the three as one word
+# stay alone.
+def _pair_then_lone_close(line: str, start: int, ch: str) -> bool:
+    before, after, then = line[start - 1 : start], line[start + 2 : start + 3], line[start + 3 : start + 4]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or then not in _CLAUSE_END or after == ch:
+        return False
+    if before == ch or _doubling_excused(ch, before, redup=False) or ch in _VV_OBJECT:
+        return False  # (增进了了解: a particle, then the word that opens with it — the excused characters' seam)
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, ch + after, _COMMON) or _is_word(words, before + ch, _COMMON):
+            return False  # (体平 is a rare entry of the dictionary, no word a reader sees in 总体平稳)
+        if _is_word(words, ch * 2 + after, 1) or _is_word(words, before + ch * 2, 1):
+            return False
+        return not any(_is_word(words, line[a : start + 1], 1) for a in range(max(0, start - 3), start - 1))
+
+    return _recall(f"pair-lone-close5 {line[max(0, start - 3) : start + 4]}", slip)
 
 
 def _common(word: str) -> bool:
