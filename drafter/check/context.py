@@ -815,7 +815,8 @@ _TITLE_OFFICE = re.compile(
 _OFFICE_OPENS = re.compile(r"^(?:\d{4}\s*年度?)?" + _TITLE_OFFICE.pattern)
 _OFFICE_TALKS = re.compile(_TITLE_OFFICE.pattern + r"(?:同志)?的?(?:讲话|致辞|发言)(?:稿|提纲)?(?:[（(][^）)]{1,10}[)）])?$")
 _TITLE_BODY = re.compile(
-    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府"
+    # (在县政府第一次全体会议上: the government's own session, 政府 without 人民 as often as with it)
+    r"^在(?P<lv>[省市县区乡镇])(?:第?[一二三四五六七八九十\d]+届|委(?:[一二三四五六七八九十]+届)?|人大|政协|人民政府|政府(?=[^，。]{0,12}?(?:全体|常务|会议))"
     # 在区安全生产工作推进会…上的讲话 / 在县经济工作会议上: the level's own meeting, named with the bare level (not 区域,
     # 市场, 市民, 县域, 乡村, 乡镇, 镇村 …, words that start with the level's character; nor 在市区民生十件实事…推进会议上:
     # 市区 is the city and its district together, whose district speaks of 我区 and 区民政局 — its text says the level)
@@ -1030,8 +1031,17 @@ def _speaker_words(ctx: SpeechContext, office: re.Match[str] | None) -> None:
         ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；讲话人是{who}，“{words}”是其所在或所任的一级，不算层级错误"
 
 
+# XX县委、县政府 / ××市委和市政府: the speech's own committee and government with the place masked, as a web page masks it.
+# The own place is hidden, so a real place of that level the text names is no own place to infer: it is another place's
+# name (left from its speech), or the own one the masking missed — check_own_slogans says which it may be.
+MASKED_OWN_PAIR = re.compile(r"(?<![A-Za-z0-9])[xX×＊*]{1,4}(?P<lv>[市县区旗])(?=委[、，,和及]\s*(?P=lv)?(?:人民)?政府)")
+
+
 def _infer_place_from_text(ctx: SpeechContext, text: str) -> None:
     from drafter.gazetteer import load_gazetteer
+
+    if any(m.group("lv") == ctx.level for m in MASKED_OWN_PAIR.finditer(text)):
+        return
 
     # (the gazetteer holds no 乡 or 镇: a town's own name cannot be found there, only the county it names)
     if ctx.level not in ("乡", "镇") and not _infer_place_from_full_names(ctx, text, load_gazetteer()):

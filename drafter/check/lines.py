@@ -398,6 +398,10 @@ def _listing_of_next_title(lines: Sequence[str], lineno: int) -> bool:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+# 下面，请各乡镇主要负责同志依次表态。 twice in a row (#13, the shape of batch 77's planted f07): a short paragraph said
+# again as the very next paragraph is pasted twice, as a long one anywhere is; a speech never repeats a sentence of eight
+# characters or more as its own paragraph (a title repeated above the text has no stop: not read).
+_ADJACENT_MIN = 8
 
 
 def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
@@ -405,11 +409,17 @@ def check_repeated_paragraphs(lines: Sequence[str]) -> list[Finding]:
     seen: dict[str, int] = {}
     openings: dict[str, str] = {}
     findings = []
+    last, last_line = "", 0  # the paragraph before (blank lines skipped) and its line
     for lineno, line in enumerate(lines, start=1):
         key = _NOT_HAN.sub("", line)
-        if len(key) < 20 or not re.search(r"[。！？]", line):
+        before, before_line = last, last_line
+        if key or line.strip():
+            last, last_line = key, lineno
+        if len(key) < 20 and (len(key) < _ADJACENT_MIN or key != before or not _SENTENCE_END.search(line)):
+            continue  # (a short paragraph is a slip only right after its twin: 下面，请…表态。 said again)
+        if not re.search(r"[。！？]", line):
             continue
-        twin = seen.get(key) or _near_twin(key, openings.get(key[:_OPENING]), seen)
+        twin = seen.get(key) or _near_twin(key, openings.get(key[:_OPENING]), seen) or (before_line if key == before else 0)
         if twin:
             findings.append(Finding(
                 "repeated-paragraph", ERROR, f"这一段与第 {twin} 行的段落重复", lineno,
@@ -625,6 +635,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         run, ch = m.group(0), m.group(1)
         if ch == "某":
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
+        if len(run) == 2 and line[m.end() : m.end() + 2] in (f"不{ch}", f"没{ch}"):
+            continue  # 标准就是是不是把群众放在心上 (batch 77 p11's shape): a word ending in 是, then the question 是不是
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
         # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
@@ -643,7 +655,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _between_words_slip(line, m.start(), ch) or _redup_after_word_slip(line, m.start(), ch)
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
                               or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
-                              or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)):
+                              or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)
+                              or _pair_before_degree(line, m.start(), ch) or _pair_then_lone_close(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -933,13 +946,13 @@ def _level_twice_before_body(line: str, start: int, ch: str) -> bool:
 _STANDS_ALONE = frozenset("作做搞干办开出进来去到新老大小高低多少全总超准微初次非")
 
 
-def _doubling_excused(ch: str, before: str) -> bool:
+def _doubling_excused(ch: str, before: str, redup: bool = True) -> bool:
     """Whether a character said twice at a word's seam is no slip by what it is: a unit, a numeral, a function word, a
     verb or prefix standing on its own (就下一步工作作简要安排: 作 a verb; 科技创新新动能: 新 a prefix, batch 47 p17,
-    batch 51 p31; 把信用用在监管上: 用 a verb after the word ending in it), or a reduplication the list holds."""
+    batch 51 p31; 把信用用在监管上: 用 a verb after the word ending in it), or (`redup`) a reduplication the list holds."""
     return (
         ch in _NOT_AT_SEAM or ch in _UNITS or ch in _UNIT_CHARS or ch in _VV_OBJECT or ch in _FUNCTION_CHARS
-        or ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or ch * 2 in REDUPLICATIONS
+        or ch in _SLIP_PRONE or ch in _NUMERALS or before in _NUMERALS or (redup and ch * 2 in REDUPLICATIONS)
         or ch in _STANDS_BEFORE_ITS_WORD or ch in _COVERBS or ch in _MODAL_BEFORE or ch in _BOUND_PREFIX
         or ch in _STANDS_ALONE
     )
@@ -1089,6 +1102,50 @@ def _rare_pair_after_word(line: str, start: int, ch: str) -> bool:
         return not _starts_word(words, line[start + 1 : start + 5], 1) and not _spanned(words, line, start)
 
     return _recall(f"rare-pair {line[max(0, start - 2) : start + 5]}", slip)
+
+
+# 这次座谈谈非常及时 (#13, the shape of batch 77's planted f06): a common word's last character typed twice before a degree
+# adverb. A pair said as a verb twice (议议, 谈谈, 看看) takes an object or ends its clause, and a reduplication (天天, 人人)
+# stands before its verb: neither is ever followed by 非常 or 十分, so after a word that ends in the character (座谈) the
+# second one is the slip. The three being a word (一点点非常) and an AABB word (高高兴兴) stay alone.
+_DEGREE_AFTER = re.compile(r"(?:非常|十分|特别|尤为|极为|极其|格外|相当|更加|愈加|越发)")
+
+
+def _pair_before_degree(line: str, start: int, ch: str) -> bool:
+    before = line[start - 1 : start]
+    if not _HAN.match(before or " ") or before == ch or not _DEGREE_AFTER.match(line, start + 2) or ch in _NUMERALS:
+        return False
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, before + ch, _COMMON) or _is_word(words, before + ch * 2, 1):
+            return False
+        return not _spanned(words, line, start)
+
+    return _recall(f"pair-before-degree {line[max(0, start - 2) : start + 4]}", slip)
+
+
+# 全县经济运行总体平平稳。 (check47's own flawed speeches): a common word's first character typed twice as the clause's
+# last word (平稳): the character after the pair closes the clause and makes a common word with it, while the character
+# before makes none with it — so one of the pair stands alone, a slip even where the pair is a word of its own (平平). An
+# AABB word (平平稳稳), two words meeting (水平 | 平稳: the word before ends in the character) and the three as one word
+# stay alone.
+def _pair_then_lone_close(line: str, start: int, ch: str) -> bool:
+    before, after, then = line[start - 1 : start], line[start + 2 : start + 3], line[start + 3 : start + 4]
+    if not _HAN.match(before or " ") or not _HAN.match(after or " ") or then not in _CLAUSE_END or after == ch:
+        return False
+    if before == ch or _doubling_excused(ch, before, redup=False) or ch in _VV_OBJECT:
+        return False  # (增进了了解: a particle, then the word that opens with it — the excused characters' seam)
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, ch + after, _COMMON) or _is_word(words, before + ch, _COMMON):
+            return False  # (体平 is a rare entry of the dictionary, no word a reader sees in 总体平稳)
+        if _is_word(words, ch * 2 + after, 1) or _is_word(words, before + ch * 2, 1):
+            return False
+        return not any(_is_word(words, line[a : start + 1], 1) for a in range(max(0, start - 3), start - 1))
+
+    return _recall(f"pair-lone-close5 {line[max(0, start - 3) : start + 4]}", slip)
 
 
 def _common(word: str) -> bool:
