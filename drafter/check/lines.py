@@ -198,6 +198,8 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
             continue  # 对护士兢兢业业、任劳任怨的付出: an AABB word (兢兢业业) as long as the others, the word before it read in
         if any(x[-1] == x[-2] for x in others):
             continue  # 多想想、多看看、多问问: the series says each item's last character twice
+        if item[-2:] in KIN_DOUBLED:
+            continue  # 叔叔阿姨、爷爷奶奶、哥哥和嫂嫂: a kinship word the child's way is one word, not a syllable said twice
         if cut and not _words_throughout(item[:-1]):
             continue  # 希望大家今后多来走走、多提意见: 多来走走 is the item (as long as 多提意见), 后 the clause's word before it
         c = item[-1]
@@ -654,11 +656,29 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
+        if len(run) == 3 and _kin_then_kin(line, m.start()):
+            continue  # 感谢姥姥姥爷、舅舅舅妈: a kinship word said the child's way, then one that opens with its character
         findings.append(Finding(
             "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+# 孩子们的姥姥姥爷、舅舅舅妈、姐姐姐夫都来了 (fp47, school and kindergarten speeches): the family as a child names it,
+# each kinship word doubled (姥姥, 舅舅), the next one opening with the same character (姥爷, 舅妈, 姐夫). Only such
+# a pair is excused: 的的的 or 要要要 stays a slip.
+KIN_DOUBLED = frozenset(
+    ["爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "姥姥", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶", "嫂嫂",
+     "姨姨", "公公", "婆婆", "宝宝"]
+)  # fmt: skip
+
+
+def _kin_then_kin(line: str, start: int) -> bool:
+    word = line[start + 2 : start + 4]
+    if line[start : start + 2] not in KIN_DOUBLED or len(word) < 2 or not _HAN.match(word[1]):
+        return False
+    return _recall(f"kin-then-kin {word}", lambda: _is_word(_dictionary(), word, 1))
 
 
 # 这些硬仗打得得漂亮 / 大家干得得很好 (#13, batch 73's planted f10): the particle 得 between a verb and how it is done,
@@ -758,9 +778,11 @@ def _aabb_half_alone(line: str, start: int, ch: str) -> bool:
         words = _dictionary()
         if not words or _spanned(words, line + "。", start):
             return False
-        return not (_HAN.match(before or " ") and _is_word(words, before + ch, 1) and _starts_word(words, line[start + 1 : start + 5], 1))
+        # (共青团|团员: the word before may be longer than two, 共青团团员 is two words meeting)
+        left = line[max(0, start - 3) : start + 1]
+        return not (_HAN.match(before or " ") and _ends_word(words, left, 1) and _starts_word(words, line[start + 1 : start + 5], 1))
 
-    return _recall(f"aabb-alone {line[max(0, start - 2) : start + 5]}", alone)
+    return _recall(f"aabb-alone2 {line[max(0, start - 3) : start + 5]}", alone)
 
 
 _LEVEL_CHARS = frozenset("省市县区乡镇村")

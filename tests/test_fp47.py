@@ -1,0 +1,76 @@
+"""drafter check on the genre of county, town, school and mass-organisation (群团) speeches (issue #13, fp47): the
+words a school's, a 关工委's or a 团代会's text says the way that genre says them stay silent; the slip each mechanism
+still must catch is caught. Every text here is our own writing.
+"""
+
+from __future__ import annotations
+
+from check_fixtures import found
+
+SCHOOL = "在2026年秋季开学典礼上的讲话\n\n老师们、同学们：\n\n"
+YOUTH = "在全县共青团工作会议上的讲话\n\n同志们：\n\n"
+NEWS = "县一中举行高考冲刺誓师大会\n\n"
+
+
+# ---------------------------------------------------------------- 共青团|团员: a three-character word, then its pair
+
+
+def test_a_three_character_word_meeting_a_word_on_its_last_character_stays_silent() -> None:
+    text = YOUTH + "全体共青团团员要争做表率，共青团团干部要走在前列，为新时代青年工作贡献力量。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_the_aabb_half_alone_is_still_caught() -> None:
+    text = YOUTH + "全县团员青年要团团结一心，在高质量发展中建功立业。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "团团")]
+
+
+# ---------------------------------------------------------------- the family as a child names it
+
+
+def test_kinship_words_the_childs_way_then_one_opening_with_their_character_stay_silent() -> None:
+    text = SCHOOL + (
+        "今天，孩子们的姥姥姥爷、舅舅舅妈、姑姑姑父都来到了校园。\n"
+        "我们也要感谢姐姐姐夫、叔叔婶婶、哥哥和嫂嫂对孩子们的关心。\n"
+    )
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_a_character_typed_three_times_is_still_caught() -> None:
+    text = SCHOOL + "新学期，我们要要要认真学习，养成良好习惯。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "要要要")]
+
+
+def test_a_kinship_word_said_three_times_before_no_word_is_still_caught() -> None:
+    text = SCHOOL + "希望同学们回家多陪陪妈妈妈，多做家务。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "妈妈妈")]
+
+
+def test_a_series_item_longer_by_a_doubled_character_is_still_caught() -> None:
+    text = YOUTH + "各级团组织要统一思想想、坚定信心、攻坚克难，推动工作落实。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "想想")]
+
+
+# ---------------------------------------------------------------- two run-in lists in one news paragraph
+
+
+def test_a_second_inline_list_after_its_own_colon_stays_silent() -> None:
+    text = NEWS + (
+        "大会上，校长向高三年级的老师们提出三点要求：第一，要发扬务实苦干的拼搏精神。第二，要发扬协同作战的团队精神。"
+        "第三，要发扬辛勤耕耘的奉献精神。校长还对高三年级的同学们提出三点希望：第一，要有坚定的信心。"
+        "第二，要有顽强的毅力。第三，要有健康的心态。\n"
+    )
+    assert found(text, "error", "numbering") == []
+
+
+def test_a_gap_in_the_second_inline_list_is_still_caught() -> None:
+    text = NEWS + (
+        "校长向老师们提出三点要求：第一，要发扬拼搏精神。第二，要发扬团队精神。第三，要发扬奉献精神。"
+        "校长还对同学们提出三点希望：第一，要有坚定的信心。第三，要有健康的心态。\n"
+    )
+    assert found(text, "error", "numbering") == [("numbering", "第三")]
+
+
+def test_a_restart_without_a_colon_is_still_caught() -> None:
+    text = NEWS + "校长提出要求：第一，要坚定信心。第二，要刻苦学习。第一，要保持健康的心态。\n"
+    assert found(text, "error", "numbering") == [("numbering", "第一")]
