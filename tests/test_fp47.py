@@ -74,3 +74,16 @@ def test_a_gap_in_the_second_inline_list_is_still_caught() -> None:
 def test_a_restart_without_a_colon_is_still_caught() -> None:
     text = NEWS + "校长提出要求：第一，要坚定信心。第二，要刻苦学习。第一，要保持健康的心态。\n"
     assert found(text, "error", "numbering") == [("numbering", "第一")]
+
+
+# ---------------------------------------------------------------- 最最 said for warmth
+
+
+def test_zui_said_twice_before_a_word_of_affection_stays_silent() -> None:
+    text = SCHOOL + "在老师们的眼里，你们永远是最最可爱的孩子；在你们的心里，老师也是最最亲爱的人。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_zui_said_twice_before_a_work_word_is_still_caught() -> None:
+    text = YOUTH + "向全县广大团员青年致以最最诚挚的问候。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "最最")]

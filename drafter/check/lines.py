@@ -580,6 +580,9 @@ REDUPLICATIONS = frozenset(
 _DOUBLE_OK = re.compile(
     r"的的确|目的的|有的的|了了之|了了[解结却断]|了了不[起得]|了了如指掌|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
+    # 你们是我们最最可爱的孩子 (fp47, a school's and a kindergarten's speeches): 最 said twice for warmth, before the
+    # words of affection that register says it with (最最可爱, 最最亲爱); before any other word the pair is read as before
+    r"|最最(?:亲爱|可爱|敬爱|美丽|难忘|幸福|温暖|珍贵|美好|喜欢)"
 )
 
 
