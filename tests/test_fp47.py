@@ -87,3 +87,42 @@ def test_zui_said_twice_before_a_word_of_affection_stays_silent() -> None:
 def test_zui_said_twice_before_a_work_word_is_still_caught() -> None:
     text = YOUTH + "向全县广大团员青年致以最最诚挚的问候。\n"
     assert found(text, "error", "repeated-char") == [("repeated-char", "最最")]
+
+
+# ---------------------------------------------------------------- people and partners in a news item on a meeting
+
+NEWS_COUNTY = "清河县举行全县助残日活动\n\n"
+
+
+def test_a_leaders_given_name_that_is_a_places_short_name_stays_silent() -> None:
+    listed = NEWS_COUNTY + "县领导王明、李强、方延安，县直有关部门负责同志出席活动。\n"
+    closed = NEWS_COUNTY + "县委常委、组织部部长许长春等领导出席活动。\n"
+    for text in (listed, closed):
+        assert found(text, "error", "foreign-place", place="清河县") == []
+
+
+def test_the_same_places_said_as_places_are_still_caught() -> None:
+    text = NEWS_COUNTY + "我们要推动延安高质量发展，为长春发展作出新的贡献。\n"
+    assert found(text, "error", "foreign-place", place="清河县") == [("foreign-place", "延安"), ("foreign-place", "长春")]
+
+
+def test_a_county_head_called_by_the_surname_stays_silent() -> None:
+    text = NEWS_COUNTY + "高县长强调，要把残疾人的好事办实、实事办好。吴县长也提出了要求。\n"
+    assert found(text, "error", "foreign-place", place="清河县") == []
+
+
+def test_a_county_before_a_place_word_opening_with_chang_is_still_caught() -> None:
+    text = NEWS_COUNTY + "会议结束后，高县长江段的防汛工作也作了部署。\n"
+    assert found(text, "error", "foreign-place", place="清河县") == [("foreign-place", "高县")]
+
+
+def test_a_social_organisation_from_elsewhere_is_at_most_a_warning() -> None:
+    # (a county of the same province as the organisation's city, where a neighbour's name is read as a copy's slip)
+    text = NEWS_COUNTY.replace("清河县", "高县") + "县残联理事长向县职业技术学校“助学圆梦”、成都市武侯区有你社区发展中心“让爱传递”两个志愿服务项目分别授旗。\n"
+    assert found(text, "error", "foreign-place", place="高县") == []
+    assert found(text, "warning", "foreign-place", place="高县") == [("foreign-place", "成都市"), ("foreign-place", "武侯区")]
+
+
+def test_the_city_and_district_told_to_work_are_still_caught() -> None:
+    text = NEWS_COUNTY.replace("清河县", "高县") + "成都市武侯区要加快发展，全面推进乡村振兴。\n"
+    assert found(text, "error", "foreign-place", place="高县") == [("foreign-place", "成都市"), ("foreign-place", "武侯区")]
