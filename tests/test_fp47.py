@@ -126,3 +126,39 @@ def test_a_social_organisation_from_elsewhere_is_at_most_a_warning() -> None:
 def test_the_city_and_district_told_to_work_are_still_caught() -> None:
     text = NEWS_COUNTY.replace("清河县", "高县") + "成都市武侯区要加快发展，全面推进乡村振兴。\n"
     assert found(text, "error", "foreign-place", place="高县") == [("foreign-place", "成都市"), ("foreign-place", "武侯区")]
+
+
+# ---------------------------------------------------------------- the elder children a school speech names
+
+
+def test_kinship_words_said_to_children_stay_silent() -> None:
+    text = SCHOOL + (
+        "请高年级的哥哥姐姐多帮助新同学，希望大家像大哥哥、大姐姐那样热爱学习。\n"
+        "感谢爷爷奶奶、叔叔阿姨们对孩子们的关爱，祝宝宝们健康成长。\n"
+    )
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_a_kinship_compound_typed_with_its_first_character_twice_is_caught() -> None:
+    text = "在全县纪念“三八”国际妇女节大会上的讲话\n\n同志们：\n\n全县广大妇女姐姐妹们，祝大家节日快乐！\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "姐姐")]
+
+
+# ---------------------------------------------------------------- agenda lines a page ran together
+
+SHAODAIHUI = "县实验小学召开第五次少代会\n\n"
+
+
+def test_agenda_items_said_mid_line_fill_the_gap() -> None:
+    text = SHAODAIHUI + (
+        "第一项 出队旗，唱队歌\n\n第二项 敬献红领巾 第三项 少先队员代表致辞\n\n"
+        "致贺词 第四项 团县委负责同志讲话\n\n第五项 校长致辞\n"
+    )
+    assert found(text, "error", "numbering") == []
+
+
+def test_an_agenda_item_said_nowhere_is_still_a_skip() -> None:
+    text = SHAODAIHUI + (
+        "第一项 出队旗，唱队歌\n\n第二项 敬献红领巾 第三项 少先队员代表致辞\n\n第五项 校长致辞\n"
+    )
+    assert found(text, "error", "numbering") == [("numbering", "第五项")]
