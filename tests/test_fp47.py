@@ -142,6 +142,8 @@ def test_kinship_words_said_to_children_stay_silent() -> None:
 def test_a_kinship_compound_typed_with_its_first_character_twice_is_caught() -> None:
     text = "在全县纪念“三八”国际妇女节大会上的讲话\n\n同志们：\n\n全县广大妇女姐姐妹们，祝大家节日快乐！\n"
     assert found(text, "error", "repeated-char") == [("repeated-char", "姐姐")]
+    text = SCHOOL + "老一辈教师留下的，是一笔宝宝贵的精神财富。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "宝宝")]
 
 
 # ---------------------------------------------------------------- agenda lines a page ran together

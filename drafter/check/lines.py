@@ -632,13 +632,13 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
-        # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
-        # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
-        # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if len(run) == 2 and run in _KIN_SAID_TO_CHILDREN:
             if _kin_compound_slip(line, m.start()):
                 findings.append(_doubled_finding(run, ch, lineno, m.start()))  # 妇女姐姐妹们: 姐妹们 typed so
             continue  # 请高年级的哥哥姐姐帮助新同学 / 像大哥哥、大姐姐那样: a kinship word the child's way is a word
+        # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
+        # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
+        # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
         if len(run) == 2 and _function_word_doubled(line, m.start(), ch):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
@@ -683,12 +683,12 @@ KIN_DOUBLED = frozenset(
 
 # The kinship words a school's or a kindergarten's speech says to children (哥哥姐姐, 大哥哥, 爷爷奶奶 …), each a word in its
 # own right wherever it stands; the pair is a slip only where its character opens, with the next, the compound typed
-# with it (姐姐妹们 for 姐妹们, 爸爸妈 for 爸妈: caught here, as no other rule did), unless that compound is said the
+# with it (姐姐妹们 for 姐妹们, 爸爸妈 for 爸妈, 宝宝贵 for 宝贵: caught here, as no other rule did), unless that compound is said the
 # same way (姐姐妹妹). 公公 and 婆婆 are left to the other rules (公公平, 婆婆家 read as slips of 公平, 婆家).
 _KIN_SAID_TO_CHILDREN = KIN_DOUBLED - {"公公", "婆婆"}
 _KIN_COMPOUNDS = frozenset(
     ["姐妹", "爸妈", "哥嫂", "弟妹", "妹夫", "姐夫", "爷孙", "奶孙", "叔侄", "姑嫂", "舅妈", "姥爷", "宝妈", "宝爸", "宝贝",
-     "伯母", "伯父", "叔父", "婶母", "姨妈", "姑妈", "姑父", "弟兄"]
+     "伯母", "伯父", "叔父", "婶母", "姨妈", "姑妈", "姑父", "弟兄", "宝贵", "宝库", "宝藏"]
 )  # fmt: skip
 
 
