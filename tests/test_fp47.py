@@ -164,3 +164,16 @@ def test_an_agenda_item_said_nowhere_is_still_a_skip() -> None:
         "第一项 出队旗，唱队歌\n\n第二项 敬献红领巾 第三项 少先队员代表致辞\n\n第五项 校长致辞\n"
     )
     assert found(text, "error", "numbering") == [("numbering", "第五项")]
+
+
+# ---------------------------------------------------------------- 而是|是不是
+
+
+def test_a_word_ending_in_shi_before_the_question_shi_bu_shi_stays_silent() -> None:
+    text = YOUTH + "抓落实不是一般性的问题，而是是不是讲政治的大问题，关键就是是否真抓实干。\n"
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_shi_typed_twice_before_a_noun_is_still_caught() -> None:
+    text = YOUTH + "这项工作是是我们今年的重点。\n"
+    assert found(text, "error", "repeated-char") == [("repeated-char", "是是")]

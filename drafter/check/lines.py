@@ -583,6 +583,8 @@ _DOUBLE_OK = re.compile(
     # 你们是我们最最可爱的孩子 (fp47, a school's and a kindergarten's speeches): 最 said twice for warmth, before the
     # words of affection that register says it with (最最可爱, 最最亲爱); before any other word the pair is read as before
     r"|最最(?:亲爱|可爱|敬爱|美丽|难忘|幸福|温暖|珍贵|美好|喜欢)"
+    # 不是一般性的问题，而是是不是讲政治的大问题 (fp47, batch 77 p11): a word ending in 是, then the question 是不是 (是否)
+    r"|[而就还也都总正但可于凡只要算像又即便倒更乃]是是(?:不是|否)"
 )
 
 
