@@ -198,6 +198,8 @@ def _longer_in_series(line: str, lineno: int) -> list[Finding]:
             continue  # 对护士兢兢业业、任劳任怨的付出: an AABB word (兢兢业业) as long as the others, the word before it read in
         if any(x[-1] == x[-2] for x in others):
             continue  # 多想想、多看看、多问问: the series says each item's last character twice
+        if item[-2:] in KIN_DOUBLED:
+            continue  # 叔叔阿姨、爷爷奶奶、哥哥和嫂嫂: a kinship word the child's way is one word, not a syllable said twice
         if cut and not _words_throughout(item[:-1]):
             continue  # 希望大家今后多来走走、多提意见: 多来走走 is the item (as long as 多提意见), 后 the clause's word before it
         c = item[-1]
@@ -588,6 +590,11 @@ REDUPLICATIONS = frozenset(
 _DOUBLE_OK = re.compile(
     r"的的确|目的的|有的的|了了之|了了[解结却断]|了了不[起得]|了了如指掌|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
+    # 你们是我们最最可爱的孩子 (fp47, a school's and a kindergarten's speeches): 最 said twice for warmth, before the
+    # words of affection that register says it with (最最可爱, 最最亲爱); before any other word the pair is read as before
+    r"|最最(?:亲爱|可爱|敬爱|美丽|难忘|幸福|温暖|珍贵|美好|喜欢)"
+    # 不是一般性的问题，而是是不是讲政治的大问题 (fp47, batch 77 p11): a word ending in 是, then the question 是不是 (是否)
+    r"|[而就还也都总正但可于凡只要算像又即便倒更乃]是是(?:不是|否)"
 )
 
 
@@ -639,6 +646,10 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue  # 标准就是是不是把群众放在心上 (batch 77 p11's shape): a word ending in 是, then the question 是不是
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
             continue  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
+        if len(run) == 2 and run in _KIN_SAID_TO_CHILDREN:
+            if _kin_compound_slip(line, m.start()):
+                findings.append(_doubled_finding(run, ch, lineno, m.start()))  # 妇女姐姐妹们: 姐妹们 typed so
+            continue  # 请高年级的哥哥姐姐帮助新同学 / 像大哥哥、大姐姐那样: a kinship word the child's way is a word
         # A pair is a slip after a degree adverb or an Arabic count (很好好, 非常好好, 50名名: no reduplication there), or
         # as the half of an AABB word outside one (压实实工作责任: 实实 lives only in 实实在在, 扎扎实实); otherwise it is
         # fine when it is a reduplication or the join of two words, unless an adverb makes it a slip.
@@ -667,11 +678,45 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
             continue
         if len(run) == 3 and TRIPLE_OK.match(line, max(0, m.start() - 1)):
             continue  # 保护未成年人人人有责: a word ending in 人, then 人人
+        if len(run) == 3 and _kin_then_kin(line, m.start()):
+            continue  # 感谢姥姥姥爷、舅舅舅妈: a kinship word said the child's way, then one that opens with its character
         findings.append(Finding(
             "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
             lineno, m.start() + 1, run, f"改为“{ch}”",
         ))  # fmt: skip
     return findings
+
+
+# 孩子们的姥姥姥爷、舅舅舅妈、姐姐姐夫都来了 (fp47, school and kindergarten speeches): the family as a child names it,
+# each kinship word doubled (姥姥, 舅舅), the next one opening with the same character (姥爷, 舅妈, 姐夫). Only such
+# a pair is excused: 的的的 or 要要要 stays a slip.
+KIN_DOUBLED = frozenset(
+    ["爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "姥姥", "舅舅", "姑姑", "叔叔", "伯伯", "婶婶", "嫂嫂",
+     "姨姨", "公公", "婆婆", "宝宝"]
+)  # fmt: skip
+
+
+# The kinship words a school's or a kindergarten's speech says to children (哥哥姐姐, 大哥哥, 爷爷奶奶 …), each a word in its
+# own right wherever it stands; the pair is a slip only where its character opens, with the next, the compound typed
+# with it (姐姐妹们 for 姐妹们, 爸爸妈 for 爸妈, 宝宝贵 for 宝贵: caught here, as no other rule did), unless that compound is said the
+# same way (姐姐妹妹). 公公 and 婆婆 are left to the other rules (公公平, 婆婆家 read as slips of 公平, 婆家).
+_KIN_SAID_TO_CHILDREN = KIN_DOUBLED - {"公公", "婆婆"}
+_KIN_COMPOUNDS = frozenset(
+    ["姐妹", "爸妈", "哥嫂", "弟妹", "妹夫", "姐夫", "爷孙", "奶孙", "叔侄", "姑嫂", "舅妈", "姥爷", "宝妈", "宝爸", "宝贝",
+     "伯母", "伯父", "叔父", "婶母", "姨妈", "姑妈", "姑父", "弟兄", "宝贵", "宝库", "宝藏"]
+)  # fmt: skip
+
+
+def _kin_compound_slip(line: str, start: int) -> bool:
+    after = line[start + 2 : start + 3]
+    return line[start] + after in _KIN_COMPOUNDS and line[start + 3 : start + 4] != after
+
+
+def _kin_then_kin(line: str, start: int) -> bool:
+    word = line[start + 2 : start + 4]
+    if line[start : start + 2] not in KIN_DOUBLED or len(word) < 2 or not _HAN.match(word[1]):
+        return False
+    return _recall(f"kin-then-kin {word}", lambda: _is_word(_dictionary(), word, 1))
 
 
 # 这些硬仗打得得漂亮 / 大家干得得很好 (#13, batch 73's planted f10): the particle 得 between a verb and how it is done,
@@ -771,9 +816,11 @@ def _aabb_half_alone(line: str, start: int, ch: str) -> bool:
         words = _dictionary()
         if not words or _spanned(words, line + "。", start):
             return False
-        return not (_HAN.match(before or " ") and _is_word(words, before + ch, 1) and _starts_word(words, line[start + 1 : start + 5], 1))
+        # (共青团|团员: the word before may be longer than two, 共青团团员 is two words meeting)
+        left = line[max(0, start - 3) : start + 1]
+        return not (_HAN.match(before or " ") and _ends_word(words, left, 1) and _starts_word(words, line[start + 1 : start + 5], 1))
 
-    return _recall(f"aabb-alone {line[max(0, start - 2) : start + 5]}", alone)
+    return _recall(f"aabb-alone2 {line[max(0, start - 3) : start + 5]}", alone)
 
 
 _LEVEL_CHARS = frozenset("省市县区乡镇村")

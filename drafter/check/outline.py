@@ -172,7 +172,8 @@ def check_outline(outs: Sequence[Outline]) -> list[Finding]:
 
 # 第一，落实党政同责。第二，落实部门监管责任。第四，落实企业主体责任。 (#13, check46's own flawed speeches): the ordinals
 # of a list run on inside one paragraph, each opening a sentence. The paragraph series above reads 第一， only where it
-# opens a paragraph; here the paragraph's own list must count on from 第一 without a gap or a repeat.
+# opens a paragraph; here the paragraph's own list must count on from 第一 without a gap or a repeat. A 第一 right after
+# a colon starts the next list (对老师们提三点要求：第一…第三…。对同学们提三点希望：第一…: a news item on a school's rally).
 _INLINE_ORDINAL = re.compile(r"(?:(?<=^)|(?<=[。；！？;!?：:]))\s*第(?P<n>[一二三四五六七八九十])(?=[，,、：:])")
 
 
@@ -185,8 +186,8 @@ def _inline_ordinals(unit: Sequence[Block]) -> list[Finding]:
         if len(items) < 2 or items[0][1] != 1:
             continue
         for (_, prev), (at, n) in zip(items, items[1:], strict=False):
-            if n == prev + 1:
-                continue
+            if n == prev + 1 or (n == 1 and block.text[:at].rstrip().endswith(("：", ":"))):
+                continue  # (…提出三点希望：第一，… after 第三: a news item's second list, announced by its colon)
             item = SeriesItem("第，", n, block.line, at + 1, f"第{cn_number(n)}")
             findings.append(_series_finding(item, prev))
             break

@@ -2069,8 +2069,16 @@ _INVESTED_BEFORE = re.compile(r"(?:引进|落地|签约|招引|入驻|落户|总
 _PROJECT_AFTER = re.compile(r"^(?![省市县区州盟旗镇乡的人])[\u4e00-\u9fff]{1,12}?项目")
 
 
+# 向成都市武侯区有你社区发展中心授旗 (fp47, a county's news on a charity day): a social organisation (a foundation, an
+# association, a community development centre) whose full name opens with the city and district it is registered in —
+# a partner from elsewhere, named as it is, as a firm is.
+_SOCIAL_BODY_AFTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,3}[区县])?[\u4e00-\u9fff]{2,8}?(?:社区发展中心|社会工作服务中心|志愿服务中心|志愿者协会|基金会|促进会|研究会)"
+)
+
+
 def _firm_name(line: str, start: int, end: int) -> bool:
-    if _FIRM_AFTER.match(line[end:]):
+    if _FIRM_AFTER.match(line[end:]) or _SOCIAL_BODY_AFTER.match(line[end:]):
         return True
     return bool(_PROJECT_AFTER.match(line[end:]) and _INVESTED_BEFORE.search(line[max(0, start - 24) : start]))
 
@@ -3221,13 +3229,14 @@ _REGION_WORD = re.compile(r"粮仓|平原|地区|大地|一带|片区")
 
 # 市审计局局长 俞金华 / 报告人：王南京 / 县委书记 李沙河同志 / 副主席唐建国、俞金华: a person's name (a surname, then two
 # characters that happen to be a place's short name) right after the post or the label that introduces the speaker or
-# writer, or after the names listed under it.
+# writer, or after the names listed under it. A news item on a meeting lists them after 县领导 (县领导杨松、方延安) and
+# closes the list with 等 (组织部长许长春等领导出席; fp47).
 _NAME_LABEL = re.compile(
     r"(?:书记|[省市县区镇乡]长|局长|处长|科长|主任|主席|委员|部长|厅长|院长|校长|所长|组长|经理|董事长|审计长|记者|通讯员"
-    r"|作者|报告人|发言人|讲话人|撰稿人?|署名)(?:[:：]|\s)*"
+    r"|作者|报告人|发言人|讲话人|撰稿人?|署名|领导)(?:[:：]|\s)*"
     r"(?:[\u4e00-\u9fff]{2,3}(?:同志)?、)*$"  # 副主席唐建国、俞金华、宋平: the names after one post
 )
-_NAME_END = re.compile(r"\s|$|同志|[，,。、；;（(）)]")
+_NAME_END = re.compile(r"\s|$|同志|等|[，,。、；;（(）)]")
 
 
 def _person_named(line: str, start: int, end: int) -> bool:
@@ -3242,8 +3251,18 @@ def _person_named(line: str, start: int, end: int) -> bool:
 
 
 def _acting_head(line: str, start: int, end: int) -> bool:
-    """代县长 / 代市长 (an acting county or city head): 代县 (a county in 山西) only by accident of the letters."""
-    return end - start == 2 and line[start] in "代副原前" and line[end : end + 1] == "长"
+    """代县长 / 代市长 (an acting county or city head): 代县 (a county in 山西) only by accident of the letters. So is
+    吴县长 (a head called by the surname, 吴县 a former county) when no place word follows 长 (长江, 长沙 …; fp47)."""
+    if end - start != 2 or line[end : end + 1] != "长":
+        return False
+    if line[start] in "代副原前":
+        return True
+    from drafter.ingest.entities import SURNAME_CHARS
+
+    return line[start] in SURNAME_CHARS and line[end - 1] in "县市区" and line[end + 1 : end + 2] not in _LONG_PLACES
+
+
+_LONG_PLACES = frozenset("江沙春城治兴安寿宁白汀垣丰岭葛海阳")  # (长江, 长沙, 长春 … open with 长)
 
 
 # 为建设幸福浏阳 / 打造美丽宜兴 / 打响山水桐庐品牌: a county-level place's bare short name after a brand word, in a
