@@ -49,6 +49,13 @@ def budget(minutes: float) -> int:
     return 2 if minutes <= 15 else 3
 
 
+def plain_budget(minutes: float) -> int:
+    """Lead-ins said without their count (要抓好下面几个方面：) inside the points of a speech of `minutes`, as many as
+    `budget`: a 30-minute 全县审计工作会议 said twelve, one under nearly every （一）, where a speech goes from a section's
+    heading sentence straight to its 1. 2. 3. and says such a sentence a few times (thin46)."""
+    return budget(minutes)
+
+
 @dataclass(frozen=True)
 class Lead:
     """A paragraph of a rendered point ending on a lead-in that announces a count."""
@@ -112,6 +119,19 @@ def cut_lead(para: str, start: int, alone: bool, hopes: bool = True) -> str | No
     if not kept.strip() and alone:
         return None
     return kept
+
+
+def lead_chars(text: str, alone: bool) -> int:
+    """The Han characters of the lead-in `text` ends on that a render over the count budget leaves out (0: none, or
+    one that cannot go): what the length search does not count as speech (a 30-minute 全县审计工作会议 counted twelve
+    such lead-ins, left them out, came out short and said them again without their count, thin46). `alone`: the text
+    is a paragraph of its own before a run-in series (`find_leads`)."""
+    para = text.rsplit("\n\n", 1)[-1]
+    start = lead_start(para)
+    if start is None:
+        return 0
+    cut = cut_lead(para, start, alone)
+    return 0 if cut is None else count_han(para) - count_han(cut)
 
 
 def _plain(para: str, start: int, turn: int) -> str:
@@ -188,6 +208,8 @@ class LeftOut:
     where: tuple[int, int]
     chars: int
     series: int
+    unit: int = 0  # the point's intro or （N） section it closes, numbered through the speech (`Lead.unit`)
+    said: bool = False  # said without its count already (it cannot go): it spends the plain budget, is not said again
 
 
 def within_budget(
@@ -218,10 +240,12 @@ def within_budget(
             continue
         plain = _plain(paras[lead.para], lead.start, turn)
         if lead.cut is None or (lead.where in restore and not again):
+            if left_out is not None and lead.cut is None:
+                left_out.append(LeftOut(lead.where, 0, lead.count, lead.unit, said=True))
             paras[lead.para] = plain
             continue
         if left_out is not None and not again:
             # (a lead-in the speech said before, 要从…深化认识 twice, is not said again for its length)
-            left_out.append(LeftOut(lead.where, count_han(plain) - count_han(lead.cut), lead.count))
+            left_out.append(LeftOut(lead.where, count_han(plain) - count_han(lead.cut), lead.count, lead.unit))
         paras[lead.para] = lead.cut
     return ["\n\n".join(p for p in paras if p) for paras in out]
