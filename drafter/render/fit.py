@@ -48,6 +48,7 @@ from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import level_tag
 from drafter.text import count_han
 from drafter.topics import (
+    GENERAL_TAG,
     alone_tags,
     is_body_work,
     kept_parts,
@@ -133,7 +134,7 @@ def fit_minutes(
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
     kind = str(answers.get("kind") or "")  # the kind's own points borrow no area (`_borrows`)
-    best: tuple[bool, bool, int, bool, float, bool, bool, Plan] | None = None
+    best: tuple[bool, bool, int, bool, float, bool, int, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -189,17 +190,23 @@ def fit_minutes(
             # A short speech's overview is the task point it is meant to have whatever its share: ranked so, a 10-minute
             # 食品安全 speech took four points, 检查 and 餐饮 its two task points, instead of its overview (draft42).
             lopsided = not overview and _task_share(plan, answers) < TASK_FLOOR
-            score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, partial, plan)
-            if best is None or score[:7] < best[:7]:
+            # … and among those as near, one that says less general text (讲政治/谋发展/惠民生, 把握政策导向) beats one that
+            # says more: a 30-minute 全县审计工作会议 of three points filled its 认识 point with two general sections, its
+            # one task point full, while four points held the work's own areas (thin46). A general section is the last
+            # resort, so a plan of the template's count that says one tries the next count before it is taken — one next
+            # count: six points, four of them task points under headings of no work, read no better than it did.
+            general = _general_said(plan)
+            score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, general, partial, plan)
+            if best is None or score[:8] < best[:8]:
                 best, stale = score, 0
             else:
                 stale += 1
                 if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
-                    return best[7]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
+                    return best[8]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
                 # (drawing on for a plan above TASK_FLOOR doubled a 10-minute speech's time and found none nearer)
-                if on_part and not unhoused and not cut:
-                    return best[7]  # (this plan, or one as near found before it that says its overview whole)
+                if on_part and not unhoused and not cut and (not general or n != counts[0]):
+                    return best[8]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
@@ -215,7 +222,12 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[7]
+    return best[8]
+
+
+def _general_said(plan: Plan) -> int:
+    """The general (通用) parts of the plan and the sub-points they keep: text that would suit any work."""
+    return sum(1 + len(part.keep) for part in _parts(plan) if GENERAL_TAG in part.fragment.tags)
 
 
 def own_areas_together(plan: Plan, part: frozenset[str]) -> Plan:
