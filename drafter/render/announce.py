@@ -30,9 +30,12 @@ _COUNTED_STOP = re.compile(rf"以下[{_NUMERALS}]{{1,3}}(?:个|项|点|件|条|�
 _MARK = re.compile(r"^(?:（[一二三四五六七八九十]+）|\d+\.|[一二三四五六七八九十]+[是要来]|第[一二三四五六七八九十]+[，、])")
 _SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
 # Han characters before a lead-in's comma that say something of their own (not 为此，); a phrase before it that is no
-# sentence of its own (面对新的形势和任务，) goes with it (as drafter/render/sections.without_lead_in).
+# sentence of its own (面对新的形势和任务，) goes with it (as drafter/render/sections.without_lead_in): nor is 对代表建议办理
+# 工作， (a 30-minute 全市人大工作会议 said 对代表建议办理工作。 once its lead-in went, thin46).
 _SAYS_MORE = 8
-_NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
+_NO_SENTENCE = re.compile(
+    r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|对|关于|从|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$"
+)
 # 这项工作为什么要下大力气抓，我想从以下三个方面讲一讲。: a question its lead-in was to answer is no sentence without it
 # (这项工作为什么要下大力气抓。 stood in a 省 现场推进会's 认识 section, lead45).
 _ASKS = re.compile(r"为什么|为何|怎么|怎样|如何|哪些|哪几|什么")
