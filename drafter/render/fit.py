@@ -23,7 +23,7 @@ from drafter.library.alternatives import Chooser, choosing, first_sentences
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
 from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
-from drafter.render.announce import lead_chars
+from drafter.render.announce import budget, lead_chars, plain_budget
 from drafter.render.apart import (
     areas_apart,
     asked_by_heading,
@@ -94,6 +94,8 @@ _MAX_SECTIONS = 6
 _MAX_VIEW_PARTS = 5
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
+# Han characters of a lead-in into sub-points a render keeps with its count (要集中力量抓好以下四个方面：, 要把握好以下三点：).
+_KEPT_LEAD = 11
 # The share of the points the stages a kind keeps short (`Template.brief_stages`: a teleconference's 认识) may run to.
 BRIEF_SHARE = 1 / 3
 # The least share of the points a speech's 任务 points hold once it is fit to its minutes (where it has 认识 or 保障
@@ -452,7 +454,15 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
             last.points.append(point)
             last.sizes.append(sizes)
             last.states.append(_ChooserState.of(chooser))
-    fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
+    groups = sum(1 for p in plan.points if p.sections)
+    fixed += _GROUP_OVERHEAD * groups
+    # … and the lead-ins the render keeps by its count budget (`announce.budget`), which the parts' lengths leave out (a
+    # gathered point's lead-in, in _GROUP_OVERHEAD, is kept first: only those the groups leave of the budget), and those
+    # it says again without their count when short (`announce.plain_budget`): a 20-minute 全市气象工作会议 of 3,588
+    # characters was refused for 12 it would say so (a town's 机构编制 and 机关事务 speeches too)
+    if minutes := answers.get("minutes"):
+        length = float(str(minutes))
+        fixed += _KEPT_LEAD * (max(0, budget(length) - groups) + plain_budget(length))
     return _Sizes(fixed, tuple(part for point in last.sizes for part in point))
 
 

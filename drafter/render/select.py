@@ -1092,6 +1092,10 @@ def _grown(
     # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
     # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
+    # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
+    subs_said = frozenset().union(*(heading_themes(s.heading) for f in point.fragments() for s in f.subpoints))
+    options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
     # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
     # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
