@@ -1094,7 +1094,7 @@ def _grown(
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
     # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
     # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
-    subs_said = frozenset().union(*(heading_themes(s.heading) for f in point.fragments() for s in f.subpoints))
+    subs_said = frozenset().union(*(_sub_themes(f) for f in point.fragments()))
     options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
     # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
@@ -1170,6 +1170,11 @@ _THEME_WORDS = {
     "意义": ("重要意义", "重大意义", "重要性"),
     "城市运行": ("城市运行", "城市安全运行", "城市生命线"),
 }
+
+
+def _sub_themes(fragment: Fragment) -> frozenset[str]:
+    """The `_THEMES` the headings of a fragment's sub-points may say."""
+    return frozenset().union(*(heading_themes(s.heading) for s in fragment.subpoints))
 
 
 @functools.lru_cache(maxsize=8192)
