@@ -1094,6 +1094,13 @@ def _grown(
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
     # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
     # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
+    # … and a task point takes no section on a theme of many words (城市运行) that another task point's heading said: a
+    # 30-minute 城市更新推进会 said 地下管网 in 二、（四）守牢城市安全运行底线 and again in 三、（二）守住城市运行的安全底线
+    # (thin46, once its plan needed more sections)
+    if point.fragment.stage == "任务":
+        others = [f for i, p in enumerate(plan.points) if i != index and p.fragment.stage == "任务" for f in p.fragments()]
+        across = frozenset().union(*(heading_themes(f.heading) for f in others)) & frozenset(_THEME_WORDS)
+        options = [f for f in options if across.isdisjoint(heading_themes(f.heading))]
     subs_said = frozenset().union(*(_sub_themes(f) for f in point.fragments()))
     options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
