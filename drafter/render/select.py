@@ -1092,6 +1092,17 @@ def _grown(
     # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
     # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
+    # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
+    # … and a task point takes no section on a theme of many words (城市运行) that another task point's heading said: a
+    # 30-minute 城市更新推进会 said 地下管网 in 二、（四）守牢城市安全运行底线 and again in 三、（二）守住城市运行的安全底线
+    # (thin46, once its plan needed more sections)
+    if point.fragment.stage == "任务":
+        others = [f for i, p in enumerate(plan.points) if i != index and p.fragment.stage == "任务" for f in p.fragments()]
+        across = frozenset().union(*(heading_themes(f.heading) for f in others)) & frozenset(_THEME_WORDS)
+        options = [f for f in options if across.isdisjoint(heading_themes(f.heading))]
+    subs_said = frozenset().union(*(_sub_themes(f) for f in point.fragments()))
+    options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
     # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
     # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
@@ -1166,6 +1177,11 @@ _THEME_WORDS = {
     "意义": ("重要意义", "重大意义", "重要性"),
     "城市运行": ("城市运行", "城市安全运行", "城市生命线"),
 }
+
+
+def _sub_themes(fragment: Fragment) -> frozenset[str]:
+    """The `_THEMES` the headings of a fragment's sub-points may say."""
+    return frozenset().union(*(heading_themes(s.heading) for s in fragment.subpoints))
 
 
 @functools.lru_cache(maxsize=8192)
