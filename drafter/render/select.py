@@ -1176,6 +1176,9 @@ _THEME_WORDS = {
     "不足": ("不足", "短板", "突出问题", "薄弱环节"),
     "意义": ("重要意义", "重大意义", "重要性"),
     "城市运行": ("城市运行", "城市安全运行", "城市生命线"),
+    # a 10-minute 街道 党建引领基层治理 speech said 让志愿服务在社区里常态化 in one task point and 推动志愿服务规范化常态化
+    # in the next (its two 志愿服务 areas, one for every level and one for 乡镇街道: lead28)
+    "志愿服务": ("志愿服务", "志愿精神", "志愿力量"),
 }
 
 
