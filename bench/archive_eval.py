@@ -335,7 +335,7 @@ def reading_diffs(entry: dict[str, Any], doc: dict[str, Any]) -> list[str]:
 def _aspect(diff: str) -> str:
     """The part of a reading a difference names (kind, announced, points, subpoints, or points read in a non-speech)."""
     word = diff.split(" ", 1)[0]
-    return word if word in ("kind", "announced", "points", "subpoints") and not diff[0].isdigit() else "points-in-other"
+    return word if word in ("kind", "announced", "points", "subpoints") else "points-in-other"
 
 
 def doubt_signals(doc: dict[str, Any] | None) -> list[str]:
@@ -636,13 +636,13 @@ def evaluate_planted(
 
 def _near(findings: list[dict[str, Any]], err: dict[str, Any], lines: list[str]) -> str:
     """How near check came to a planted error it missed (no text): the rule said only as info there, the rule
-    said elsewhere, another rule on the error's line, or nothing on that line."""
+    said elsewhere, another rule within ten characters of the error's phrase, or nothing there."""
     if any(_finds({**f, "severity": "warning"}, err, lines) for f in findings if f.get("severity") == "info"):
         return "info-only"
-    phrase = err.get("phrase") or ""
-    at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
     if any(f.get("rule") == err["code"] for f in findings):
         return "rule-elsewhere"
+    phrase = err.get("phrase") or ""
+    at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
     if at:
         start = lines[at - 1].index(phrase)
         near = range(start - 10, start + len(phrase) + 10)

@@ -167,6 +167,16 @@ def _listed(clause: str, alike: bool) -> list[str]:
     return items
 
 
+def _list_mismatch(lines: Sequence[str], block: Block, m: re.Match[str], items: list[str]) -> Finding:
+    """The count `m` said over a 、 list of another length (这三个 after it, or 三个清单 right after its last item)."""
+    shown = block.text[m.start() : m.end()]
+    n = len(items)
+    return Finding(
+        "count-mismatch", ERROR, f"说“{shown}”，前面列出的却是 {n} 个（{'、'.join(items)[-40:]}）",
+        *where(lines, block, m.start()), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
+    )  # fmt: skip
+
+
 def _these_many(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for block in unit:
@@ -188,12 +198,7 @@ def _these_many(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                         break
             if not items or len(items) == said:
                 continue
-            shown = block.text[m.start() : m.end()]
-            n = len(items)
-            findings.append(Finding(
-                "count-mismatch", ERROR, f"说“{shown}”，前面列出的却是 {n} 个（{'、'.join(items)[-40:]}）",
-                *where(lines, block, m.start()), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
-            ))  # fmt: skip
+            findings.append(_list_mismatch(lines, block, m, items))
     return findings
 
 
@@ -223,12 +228,7 @@ def _list_counts(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             said = parse_cn_number(m.group("n"))
             if said == len(items):
                 continue
-            shown = block.text[m.start() : m.end()]
-            n = len(items)
-            findings.append(Finding(
-                "count-mismatch", ERROR, f"说“{shown}”，前面列出的却是 {n} 个（{'、'.join(items)[-40:]}）",
-                *where(lines, block, m.start()), shown, f"把“{shown}”中的数字改为 {count_word(n)}，或核对前面列出的内容",
-            ))  # fmt: skip
+            findings.append(_list_mismatch(lines, block, m, items))
     return findings
 
 
