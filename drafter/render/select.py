@@ -1028,7 +1028,10 @@ def _grow_options(
         narrows = (_of_kind(template), *narrows)
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
-    own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
+    own_views = _both(
+        None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers),
+        _unsaid_across(plan, index),
+    )
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
@@ -1094,13 +1097,7 @@ def _grown(
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
     # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
     # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
-    # … and a task point takes no section on a theme of many words (城市运行) that another task point's heading said: a
-    # 30-minute 城市更新推进会 said 地下管网 in 二、（四）守牢城市安全运行底线 and again in 三、（二）守住城市运行的安全底线
-    # (thin46, once its plan needed more sections)
-    if point.fragment.stage == "任务":
-        others = [f for i, p in enumerate(plan.points) if i != index and p.fragment.stage == "任务" for f in p.fragments()]
-        across = frozenset().union(*(heading_themes(f.heading) for f in others)) & frozenset(_THEME_WORDS)
-        options = [f for f in options if across.isdisjoint(heading_themes(f.heading))]
+    # (… and a task point takes no section on a theme another task point's heading said: `_unsaid_across`.)
     subs_said = frozenset().union(*(_sub_themes(f) for f in point.fragments()))
     options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
@@ -1180,6 +1177,22 @@ _THEME_WORDS = {
     # in the next (its two 志愿服务 areas, one for every level and one for 乡镇街道: lead28)
     "志愿服务": ("志愿服务", "志愿精神", "志愿力量"),
 }
+
+
+def _unsaid_across(plan: Plan, index: int) -> Callable[[Fragment], bool] | None:
+    """For a task point, whether a section's heading says no theme of many words (`_THEME_WORDS`: 城市运行, 志愿服务) that
+    another task point's heading said; None for any other point, or where none was said.
+
+    A 30-minute 城市更新推进会 said 地下管网 in 二、（四）守牢城市安全运行底线 and again in 三、（二）守住城市运行的安全底线
+    (thin46, once its plan needed more sections); a 10-minute 街道 党建引领基层治理 speech 志愿服务 in two task points
+    (lead28). It narrows the pool the section is drawn from, not the draw: a 20-minute 镇 社会工作 speech of four points,
+    its two task points 网格 and 志愿服务, was offered the one 志愿服务 area left and nothing else (the general task
+    sections come only once the work's own are spent), and could not be formed (land47)."""
+    if plan.points[index].fragment.stage != "任务":
+        return None
+    others = [f for i, p in enumerate(plan.points) if i != index and p.fragment.stage == "任务" for f in p.fragments()]
+    across = frozenset().union(*(heading_themes(f.heading) for f in others)) & frozenset(_THEME_WORDS)
+    return (lambda f: across.isdisjoint(heading_themes(f.heading))) if across else None
 
 
 def _sub_themes(fragment: Fragment) -> frozenset[str]:
