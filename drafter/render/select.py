@@ -230,7 +230,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if lay and CADRE_TRAINEES_TAG in own:
             return False
-        if trainees and _general_point(fragment):
+        if trainees and general_point(fragment):
             return False
         if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
             return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
@@ -273,7 +273,7 @@ def _said_at_table(tags: Sequence[str], invited: bool) -> bool:
     return SYMPOSIUM_KIND in tags and (invited or _GUESTS_TAG not in tags)
 
 
-def _general_point(fragment: Fragment) -> bool:
+def general_point(fragment: Fragment) -> bool:
     """A point about no work, no kind and no audience of its own (抓实关键环节，以点带面推动各项工作整体提升)."""
     if fragment.role != Role.POINT or fragment_topics(fragment):
         return False
@@ -300,7 +300,7 @@ def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
     """For a class whose trainees do every kind of work and have text of their own (年轻干部): whether a point suits it
     — spoken to them, or handing no work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责) and
     not naming the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work). A
-    preference among the class's own and its trainees' text: a general point it never takes (`_general_point`, review34c)."""
+    preference among the class's own and its trainees' text: a general point it never takes (`general_point`, review34c)."""
     audience = _audience(answers)
     if answers.get("kind") not in _TRAINING_KINDS or answers.get("work") != TRAINEES_WORK or audience == "干部":
         return lambda f: True
