@@ -45,7 +45,9 @@ def test_a_street_draft_does_not_repeat_street_before_its_work() -> None:
     )
     assert result.exit_code == 0, result.output
     body = result.output.split("\n# ", 1)[1].split("\n", 1)[1]  # below the title, which keeps the user's name
-    assert "街道党建引领基层治理工作" not in body
+    # the opening may name the meeting as the user named it (召开这次街道党建引领基层治理工作推进会, as main's seeds 1 and 7
+    # do); the work it deploys never carries the scope word (街道党建引领基层治理工作各项任务 was said a dozen times)
+    assert "街道党建引领基层治理工作" not in body.replace("街道党建引领基层治理工作推进会", "")
     assert "党建引领基层治理工作" in body
 
 
@@ -59,8 +61,16 @@ def test_a_part_of_the_work_is_not_two_sections_of_one_speech(seed, minutes) -> 
          "--set", "meeting=街道党建引领基层治理工作推进会"],
     )
     assert result.exit_code == 0, result.output
-    sections = [line for line in result.output.splitlines() if line.startswith("（")]
-    about = [line.split("。", 1)[0] for line in sections if "志愿" in line.split("。", 1)[0]]
+    # an area is a top-level point or a section under a point of other work: a point on 志愿服务 whose own sections
+    # (壮大队伍, 对接需求, 激励保障) each say 志愿 is one area, told once
+    about, under = [], False
+    for line in result.output.splitlines():
+        heading = line.split("。", 1)[0]
+        if line.startswith("## "):
+            under = "志愿" in heading
+            about += [heading] if under else []
+        elif line.startswith("（") and "志愿" in heading and not under:
+            about.append(heading)
     assert len(about) <= 1, about
 
 

@@ -30,9 +30,12 @@ _COUNTED_STOP = re.compile(rf"以下[{_NUMERALS}]{{1,3}}(?:个|项|点|件|条|�
 _MARK = re.compile(r"^(?:（[一二三四五六七八九十]+）|\d+\.|[一二三四五六七八九十]+[是要来]|第[一二三四五六七八九十]+[，、])")
 _SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
 # Han characters before a lead-in's comma that say something of their own (not 为此，); a phrase before it that is no
-# sentence of its own (面对新的形势和任务，) goes with it (as drafter/render/sections.without_lead_in).
+# sentence of its own (面对新的形势和任务，) goes with it (as drafter/render/sections.without_lead_in): nor is 对代表建议办理
+# 工作， (a 30-minute 全市人大工作会议 said 对代表建议办理工作。 once its lead-in went, thin46).
 _SAYS_MORE = 8
-_NO_SENTENCE = re.compile(r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$")
+_NO_SENTENCE = re.compile(
+    r"^(?:面对|为了|围绕|按照|根据|结合|随着|对于|对|关于|从|针对|立足|着眼|站在|在|做好|抓好|做实|抓实|办好|干好)[^，]*$"
+)
 # 这项工作为什么要下大力气抓，我想从以下三个方面讲一讲。: a question its lead-in was to answer is no sentence without it
 # (这项工作为什么要下大力气抓。 stood in a 省 现场推进会's 认识 section, lead45).
 _ASKS = re.compile(r"为什么|为何|怎么|怎样|如何|哪些|哪几|什么")
@@ -47,6 +50,13 @@ def budget(minutes: float) -> int:
     """Lead-ins that announce a count inside the points of a speech of `minutes`: two up to a quarter of an hour,
     three beyond (real speeches say fewer still; a long list is where a listener is glad of one)."""
     return 2 if minutes <= 15 else 3
+
+
+def plain_budget(minutes: float) -> int:
+    """Lead-ins said without their count (要抓好下面几个方面：) inside the points of a speech of `minutes`, as many as
+    `budget`: a 30-minute 全县审计工作会议 said twelve, one under nearly every （一）, where a speech goes from a section's
+    heading sentence straight to its 1. 2. 3. and says such a sentence a few times (thin46)."""
+    return budget(minutes)
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,19 @@ def cut_lead(para: str, start: int, alone: bool, hopes: bool = True) -> str | No
     if not kept.strip() and alone:
         return None
     return kept
+
+
+def lead_chars(text: str, alone: bool) -> int:
+    """The Han characters of the lead-in `text` ends on that a render over the count budget leaves out (0: none, or
+    one that cannot go): what the length search does not count as speech (a 30-minute 全县审计工作会议 counted twelve
+    such lead-ins, left them out, came out short and said them again without their count, thin46). `alone`: the text
+    is a paragraph of its own before a run-in series (`find_leads`)."""
+    para = text.rsplit("\n\n", 1)[-1]
+    start = lead_start(para)
+    if start is None:
+        return 0
+    cut = cut_lead(para, start, alone)
+    return 0 if cut is None else count_han(para) - count_han(cut)
 
 
 def _plain(para: str, start: int, turn: int) -> str:
@@ -188,6 +211,8 @@ class LeftOut:
     where: tuple[int, int]
     chars: int
     series: int
+    unit: int = 0  # the point's intro or （N） section it closes, numbered through the speech (`Lead.unit`)
+    said: bool = False  # said without its count already (it cannot go): it spends the plain budget, is not said again
 
 
 def within_budget(
@@ -218,10 +243,12 @@ def within_budget(
             continue
         plain = _plain(paras[lead.para], lead.start, turn)
         if lead.cut is None or (lead.where in restore and not again):
+            if left_out is not None and lead.cut is None:
+                left_out.append(LeftOut(lead.where, 0, lead.count, lead.unit, said=True))
             paras[lead.para] = plain
             continue
         if left_out is not None and not again:
             # (a lead-in the speech said before, 要从…深化认识 twice, is not said again for its length)
-            left_out.append(LeftOut(lead.where, count_han(plain) - count_han(lead.cut), lead.count))
+            left_out.append(LeftOut(lead.where, count_han(plain) - count_han(lead.cut), lead.count, lead.unit))
         paras[lead.para] = lead.cut
     return ["\n\n".join(p for p in paras if p) for paras in out]

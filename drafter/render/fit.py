@@ -23,6 +23,7 @@ from drafter.library.alternatives import Chooser, choosing, first_sentences
 from drafter.library.alternatives import _clauses as clauses_of
 from drafter.library.alternatives import _runs as runs_of
 from drafter.model import OVERVIEW_TAG, Fragment, SubPoint, Template
+from drafter.render.announce import budget, lead_chars, plain_budget
 from drafter.render.apart import (
     areas_apart,
     asked_by_heading,
@@ -37,6 +38,7 @@ from drafter.render.select import (
     PlannedPoint,
     choose_plan,
     draw_seed,
+    general_point,
     grow_plan,
     hands_down_work,
     open_items,
@@ -92,6 +94,8 @@ _MAX_SECTIONS = 6
 _MAX_VIEW_PARTS = 5
 # Characters a gathered point adds of its own (heading and lead-in), and a section heading's mark.
 _GROUP_OVERHEAD = 31  # sections.yaml: heading and lead-in average 27–35 Han characters (review25: shorter headings)
+# Han characters of a lead-in into sub-points a render keeps with its count (要集中力量抓好以下四个方面：, 要把握好以下三点：).
+_KEPT_LEAD = 11
 # The share of the points the stages a kind keeps short (`Template.brief_stages`: a teleconference's 认识) may run to.
 BRIEF_SHARE = 1 / 3
 # The least share of the points a speech's 任务 points hold once it is fit to its minutes (where it has 认识 or 保障
@@ -132,7 +136,7 @@ def fit_minutes(
     # 县直各部门 to put 科协工作 on their agenda, 通报排名 and 追责 (review36)
     body = bool(alone) and is_body_work(str(answers.get("meeting", "")), str(answers.get("work", "")))
     kind = str(answers.get("kind") or "")  # the kind's own points borrow no area (`_borrows`)
-    best: tuple[bool, bool, int, bool, float, bool, bool, Plan] | None = None
+    best: tuple[bool, bool, int, bool, float, bool, int, bool, Plan] | None = None
     stale = 0  # trials since `best` last improved
     lengths: list[float] = []  # every fitted plan's length: what the library can form, said when none is near
     for n in counts:
@@ -188,17 +192,23 @@ def fit_minutes(
             # A short speech's overview is the task point it is meant to have whatever its share: ranked so, a 10-minute
             # 食品安全 speech took four points, 检查 and 餐饮 its two task points, instead of its overview (draft42).
             lopsided = not overview and _task_share(plan, answers) < TASK_FLOOR
-            score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, partial, plan)
-            if best is None or score[:7] < best[:7]:
+            # … and among those as near, one that says less general text (讲政治/谋发展/惠民生, 把握政策导向) beats one that
+            # says more: a 30-minute 全县审计工作会议 of three points filled its 认识 point with two general sections, its
+            # one task point full, while four points held the work's own areas (thin46). A general section is the last
+            # resort, so a plan of the template's count that says one tries the next count before it is taken — one next
+            # count: six points, four of them task points under headings of no work, read no better than it did.
+            general = _general_said(plan)
+            score = (miss > _TOLERANCE, not on_part, unhoused, lopsided, max(miss, _CLOSE), echoed, general, partial, plan)
+            if best is None or score[:8] < best[:8]:
                 best, stale = score, 0
             else:
                 stale += 1
                 if best[:3] == (False, False, 0) and stale >= _STALE_TRIALS:
-                    return best[7]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
+                    return best[8]  # a plan within ±10% in hand and nothing nearer for a while: the search is done
             if miss <= _CLOSE:
                 # (drawing on for a plan above TASK_FLOOR doubled a 10-minute speech's time and found none nearer)
-                if on_part and not unhoused and not cut:
-                    return best[7]  # (this plan, or one as near found before it that says its overview whole)
+                if on_part and not unhoused and not cut and (not general or n != counts[0]):
+                    return best[8]  # (this plan, or one as near found before it that says its overview whole)
                 break  # this many points come near only by borrowing or leave a task unhoused: try the next count
             far = far + 1 if miss > _HOPELESS else 0
             if far == _HOPELESS_TRIALS:  # 2 or 200 minutes: no draw of this many points comes near it
@@ -214,7 +224,14 @@ def fit_minutes(
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
         )
-    return best[7]
+    return best[8]
+
+
+def _general_said(plan: Plan) -> int:
+    """The general parts of the plan (about no work, no kind and no audience of their own) and the sub-points they
+    keep: text that would suit any meeting. A kind's own text is no such part though it is tagged 通用 (it suits any
+    work): counted so, a 10-minute 巡察反馈会 took two points over three, its 压实整改主体责任 point left out (land47)."""
+    return sum(1 + len(part.keep) for part in _parts(plan) if general_point(part.fragment))
 
 
 def own_areas_together(plan: Plan, part: frozenset[str]) -> Plan:
@@ -439,7 +456,15 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
             last.points.append(point)
             last.sizes.append(sizes)
             last.states.append(_ChooserState.of(chooser))
-    fixed += _GROUP_OVERHEAD * sum(1 for p in plan.points if p.sections)
+    groups = sum(1 for p in plan.points if p.sections)
+    fixed += _GROUP_OVERHEAD * groups
+    # … and the lead-ins the render keeps by its count budget (`announce.budget`), which the parts' lengths leave out (a
+    # gathered point's lead-in, in _GROUP_OVERHEAD, is kept first: only those the groups leave of the budget), and those
+    # it says again without their count when short (`announce.plain_budget`): a 20-minute 全市气象工作会议 of 3,588
+    # characters was refused for 12 it would say so (a town's 机构编制 and 机关事务 speeches too)
+    if minutes := answers.get("minutes"):
+        length = float(str(minutes))
+        fixed += _KEPT_LEAD * (max(0, budget(length) - groups) + plain_budget(length))
     return _Sizes(fixed, tuple(part for point in last.sizes for part in point))
 
 
@@ -477,7 +502,12 @@ def _point_sizes(point: _Point, ctx: Mapping[str, Any]) -> _PartSizes:
     sizes = []
     for frag, depth in point:  # a gathered point's sections number their sub-points 1. (no Han)
         # + 1: the part's own number (一、 or （一）)
-        base = sum(count_han(render_text(t, ctx, frag)) for t in (frag.heading, frag.text, frag.ending)) + 1
+        texts = [render_text(t, ctx, frag) for t in (frag.heading, frag.text, frag.ending)]
+        base = sum(map(count_han, texts)) + 1
+        if frag.subpoints:
+            # the lead-in into them is no speech: over the count budget a render leaves it out (`announce`), and a
+            # plan that counted it came out short of its minutes (the budget's few kept fit within the tolerance)
+            base -= lead_chars(texts[1], alone=depth == 2 and frag.series != "section")
         sizes.append((base, tuple(_sub_length(s, ctx, frag, frag.series, depth) for s in frag.subpoints)))
     return tuple(sizes)
 

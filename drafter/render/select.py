@@ -234,7 +234,7 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if lay and CADRE_TRAINEES_TAG in own:
             return False
-        if trainees and _general_point(fragment):
+        if trainees and general_point(fragment):
             return False
         if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
             return False  # 褒扬纪念要……, 团组织要……; 成果同享，惠及在座各位 only to guests asked for advice
@@ -279,7 +279,7 @@ def _said_at_table(tags: Sequence[str], invited: bool) -> bool:
     return SYMPOSIUM_KIND in tags and (invited or _GUESTS_TAG not in tags)
 
 
-def _general_point(fragment: Fragment) -> bool:
+def general_point(fragment: Fragment) -> bool:
     """A point about no work, no kind and no audience of its own (抓实关键环节，以点带面推动各项工作整体提升)."""
     if fragment.role != Role.POINT or fragment_topics(fragment):
         return False
@@ -306,7 +306,7 @@ def _for_class(answers: Mapping[str, Any]) -> Callable[[Fragment], bool]:
     """For a class whose trainees do every kind of work and have text of their own (年轻干部): whether a point suits it
     — spoken to them, or handing no work to this level's units (各乡镇（街道）、县直各部门主要负责同志要对各项工作负总责) and
     not naming the work in its heading (站在全局高度认识各项工作，把学习的目标定准: written for a class on one work). A
-    preference among the class's own and its trainees' text: a general point it never takes (`_general_point`, review34c)."""
+    preference among the class's own and its trainees' text: a general point it never takes (`general_point`, review34c)."""
     audience = _audience(answers)
     if answers.get("kind") not in _TRAINING_KINDS or answers.get("work") != TRAINEES_WORK or audience == "干部":
         return lambda f: True
@@ -1041,7 +1041,10 @@ def _grow_options(
         narrows = (_of_kind(template), *narrows)
     # (A kind speaking in its own words (调度会) borrows the work's sections on where it stands, not on why it matters:
     # a 全县重点项目调度会 gathers them as any other work's, review30a.)
-    own_views = None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers)
+    own_views = _both(
+        None if _own_stage(point.fragment, template) else _part_views(point.fragment.stage, answers),
+        _unsaid_across(plan, index),
+    )
     for narrow in narrows:
         options = candidates(
             library, Role.POINT, template, answers, tags,
@@ -1105,6 +1108,11 @@ def _grown(
     # A theme the point has said is never said again by another section (two sections on 信心 in one 认识 point of a
     # 20-minute 民营企业家座谈会, its other sections spent, review30a): the draft takes more points or another length.
     options = [f for f in options if themes_said.isdisjoint(heading_themes(f.heading))]
+    # … nor by a general section where a sub-point of the point said it: a 30-minute 残疾人事业 speech's 保障 point, its
+    # 基层 section saying 以好作风赢得残疾人信任, gathered 持续改进作风，以过硬作风保障工作落实 (thin46)
+    # (… and a task point takes no section on a theme another task point's heading said: `_unsaid_across`.)
+    subs_said = frozenset().union(*(_sub_themes(f) for f in point.fragments()))
+    options = [f for f in options if not (_about_no_work(f) and not subs_said.isdisjoint(heading_themes(f.heading)))]
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
     # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
     # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
@@ -1190,7 +1198,31 @@ _THEME_WORDS = {
     # 回顾集中教育的做法，把管用的经验坚持下去 and then 认真总结经验体会，把好的做法坚持下去 in one 认识 point of a 全县学习
     # 教育总结会议 (reader47). Not 经验 alone: 枫桥经验, “千万工程”经验 and 经验教训 name other things.
     "经验": ("总结经验", "成功经验", "管用的经验", "宝贵经验", "好经验", "经验体会", "实践体会"),
+    # a 10-minute 街道 党建引领基层治理 speech said 让志愿服务在社区里常态化 in one task point and 推动志愿服务规范化常态化
+    # in the next (its two 志愿服务 areas, one for every level and one for 乡镇街道: lead28)
+    "志愿服务": ("志愿服务", "志愿精神", "志愿力量"),
 }
+
+
+def _unsaid_across(plan: Plan, index: int) -> Callable[[Fragment], bool] | None:
+    """For a task point, whether a section's heading says no theme of many words (`_THEME_WORDS`: 城市运行, 志愿服务) that
+    another task point's heading said; None for any other point, or where none was said.
+
+    A 30-minute 城市更新推进会 said 地下管网 in 二、（四）守牢城市安全运行底线 and again in 三、（二）守住城市运行的安全底线
+    (thin46, once its plan needed more sections); a 10-minute 街道 党建引领基层治理 speech 志愿服务 in two task points
+    (lead28). It narrows the pool the section is drawn from, not the draw: a 20-minute 镇 社会工作 speech of four points,
+    its two task points 网格 and 志愿服务, was offered the one 志愿服务 area left and nothing else (the general task
+    sections come only once the work's own are spent), and could not be formed (land47)."""
+    if plan.points[index].fragment.stage != "任务":
+        return None
+    others = [f for i, p in enumerate(plan.points) if i != index and p.fragment.stage == "任务" for f in p.fragments()]
+    across = frozenset().union(*(heading_themes(f.heading) for f in others)) & frozenset(_THEME_WORDS)
+    return (lambda f: across.isdisjoint(heading_themes(f.heading))) if across else None
+
+
+def _sub_themes(fragment: Fragment) -> frozenset[str]:
+    """The `_THEMES` the headings of a fragment's sub-points may say."""
+    return frozenset().union(*(heading_themes(s.heading) for s in fragment.subpoints))
 
 
 @functools.lru_cache(maxsize=8192)
