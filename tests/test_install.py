@@ -96,7 +96,7 @@ def test_a_new_user_drafts_checks_diffs_exports_and_ingests_from_an_empty_folder
     allowed = {"cache": tmp_path / "cache", "data": tmp_path / "data", "config": tmp_path / "config"}
     here.mkdir()
     home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_", "PYTHONPATH"))}
     env.update(HOME=str(home), XDG_CACHE_HOME=str(allowed["cache"]), XDG_DATA_HOME=str(allowed["data"]),
                XDG_CONFIG_HOME=str(allowed["config"]), PYTHONDONTWRITEBYTECODE="1", NO_COLOR="1",
                DRAFTER_NO_RESIDENT="1")  # no resident left running (tests/test_resident.py tries the resident)  # fmt: skip
@@ -151,7 +151,7 @@ def test_drafter_serve_starts_from_the_installed_wheel_and_serves_its_pages(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DRAFTER_", "XDG_", "PYTHONPATH"))}
     env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), PYTHONDONTWRITEBYTECODE="1")  # fmt: skip
     server = subprocess.Popen([str(scripts / "drafter"), "serve", "--port", str(port)], cwd=tmp_path, env=env,
