@@ -14,10 +14,6 @@ from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_position
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pathlib import Path
-
 
 def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> list[Finding]:
     """Every line rule on every non-empty line; `wrapped` holds the lines that continue the line before them in a
@@ -1212,10 +1208,10 @@ def _chained(word: str, middle: str) -> bool:
 
 # The lexicon (its text and its key, below), and what it answered, read once per process and only when a run needs it.
 _LEXICON: list[str] = []
-_LEXICON_READ: list[tuple[list[Path], str]] = []
+_LEXICON_READ: list[tuple[list[str], str]] = []
 _ANSWERS: list[dict[str, bool]] = []
 _UNSAVED: list[str] = []  # the key of answers not yet written (`save_answers`)
-_MADE_FOR: list[tuple[list[Path], str]] = []  # the files and key the lexicon and answers above were read for
+_MADE_FOR: list[tuple[list[str], str]] = []  # the files and key the lexicon and answers above were read for
 
 
 def _ask(question: str, work: Callable[[str], bool]) -> bool:
@@ -1254,8 +1250,10 @@ def save_answers() -> None:
         write_cached("lexicon-answers", key, _ANSWERS[0])
 
 
-def _lexicon_files() -> tuple[list[Path], str]:
-    """The shipped fragment files and the key of their text (names, sizes and times), once per process."""
+def _lexicon_files() -> tuple[list[str], str]:
+    """The shipped fragment files (their paths) and the key of their text (names, sizes and times), once per process.
+    A path is a string joined with the folder separator: a Path for each of ~170 files cost a check ~3 M instructions
+    (#18), where only a question new to the answers file reads the files."""
     if not _LEXICON_READ:
         # xxhash, not hashlib (which would load OpenSSL into a draft: tests/test_startup.py)
         from xxhash import xxh3_128_hexdigest
@@ -1272,9 +1270,15 @@ def _lexicon_files() -> tuple[list[Path], str]:
             return _LEXICON_READ[0]
         for kept in (_LEXICON, _ANSWERS, _UNSAVED):  # the shipped library changed, or it is read for the first time
             kept.clear()
-        _MADE_FOR[:] = [([root.joinpath(*parts) for parts, _, _ in found], key)]
+        _MADE_FOR[:] = [([os.sep.join((str(root), *parts)) for parts, _, _ in found], key)]
         _LEXICON_READ.append(_MADE_FOR[0])
     return _LEXICON_READ[0]
+
+
+def _read_text(path: str) -> str:
+    """`Path(path).read_text(encoding="utf-8", errors="replace")`."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return handle.read()
 
 
 def forget_files() -> None:
@@ -1319,7 +1323,7 @@ def _lexicon() -> str:
         files, key = _lexicon_files()
 
         def read() -> str:
-            return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
+            return "\n".join(_read_text(path) for path in files)
 
         text = cached("lexicon", key, read, valid=lambda v: isinstance(v, str))
         _LEXICON.append(LexiconIndex(text, _index(key, text)) if _KEEP_INDEX else text)
