@@ -330,8 +330,9 @@ _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 
 
 def _newest_year(lines: Sequence[str], findings: Sequence[Finding]) -> int:
-    years = [int(m.group(1)) for line in lines for m in _FULL_YEAR.finditer(line)]
-    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in lines for m in _HAN_YEAR.finditer(line)]
+    dated = [line for line in lines if "年" in line]  # both patterns need it: most lines hold none (#18)
+    years = [int(m.group(1)) for line in dated for m in _FULL_YEAR.finditer(line)]
+    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in dated for m in _HAN_YEAR.finditer(line)]
     years += [int(_century(y) + y) for f in findings if f.rule == "date-format" and (y := f.text[:2]).isdigit() and f.text[2:3] == "年"]
     return max(years, default=0)
 
