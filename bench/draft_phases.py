@@ -151,7 +151,7 @@ def main() -> None:
             print(f"{n / 1e6:8.1f} M  {n / total:5.1%}  {label}")
 
 
-def callgrind_parts(driver: str, venv: Path, argv: list[str]) -> tuple[str, list[int]]:
+def callgrind_parts(driver: str, venv: Path, argv: list[str], options: tuple[str, ...] | list[str] = ()) -> tuple[str, list[int]]:
     """Run `driver --inner -- argv` in the venv twice to warm its caches, then once under callgrind dumping a part
     at each getppid(): the driver's stderr (its labels) and each part's instruction count, in order. Shared with
     import_phases.py."""
@@ -161,7 +161,7 @@ def callgrind_parts(driver: str, venv: Path, argv: list[str]) -> tuple[str, list
     from pathlib import Path
 
     python = str(venv / "bin" / "python")
-    inner_cmd = [python, driver, "--venv", str(venv), "--inner", "--", *argv]
+    inner_cmd = [python, driver, "--venv", str(venv), "--inner", *options, "--", *argv]
     env = {**os.environ, "DRAFTER_NO_RESIDENT": "1"}  # counted here: the warm-up starts no resident that would run it
     for _ in range(2):  # warm every cache
         subprocess.run(inner_cmd, capture_output=True, env=env)

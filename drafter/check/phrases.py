@@ -51,7 +51,7 @@ def _plan_years_said(lines: Sequence[str], year: int) -> list[Finding]:
     named: set[int] | None = None  # the years the speech names: read at the first plan's year said (most say none, #18)
     findings = []
     for lineno, line in enumerate(lines, start=1):
-        for m in _PLAN_YEAR.finditer(line):
+        for m in _PLAN_YEAR.finditer(line) if "年" in line else ():  # (every year it names is said with 年, #18)
             if re.search(r"十[一二三四五六七]五", m.group("mid")):
                 continue  # 今年是“十三五”收官和“十四五”开局之年: the nearer plan is the one said
             if named is None:
@@ -103,7 +103,7 @@ def _past_plan_starts(lines: Sequence[str], year: int) -> list[Finding]:
     current = _plan_number(year)
     now = _plan_name(year) or "当前五年规划"
     for lineno, line in enumerate(lines, start=1):
-        for m in _PLAN_START.finditer(line):
+        for m in _PLAN_START.finditer(line) if "五" in line else ():  # (a plan's name, 十X五, holds it: #18)
             first = 2006 + 5 * ("一二三四五六七".index(m.group("n")))
             if year <= first:
                 continue

@@ -2499,7 +2499,8 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
     # places a speech names itself; a real name said as ours there (关心支持南岸发展) is judged as under XX区
     stakes_hidden = hidden or (_HIDDEN_BARE.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
     # 在XX委、XX政府的统一部署下 (#13, batch 75's planted f10): the own committee and government with their place masked
-    stakes_hidden = stakes_hidden or (_HIDDEN_BODIES.search(part) if ctx.level in ("市", "县", "区", "旗") else None)
+    stakes_hidden = stakes_hidden or (_HIDDEN_BODIES.search(part) if ctx.level in ("市", "县", "区", "旗") and "政府" in part
+                                      else None)  # (a look-behind first: tried at every position of a text, #18)
     # XX县委、县政府 (our own flawed speeches): the own pair with its place masked, the level said
     stakes_hidden = stakes_hidden or next((h for h in MASKED_OWN_PAIR.finditer(part) if h.group("lv") == ctx.level), None)
     return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden)
