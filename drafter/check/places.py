@@ -2517,7 +2517,7 @@ def _two_provinces(gz: Any, ctx: SpeechContext, findings: list[Finding]) -> list
                  and any(p.level == "省" for p in gz.lookup(f.text))}  # fmt: skip
     if len(provinces) < 2:
         return findings
-    named = "”和“".join(sorted(provinces, key=lambda n: min(f.line for f in findings if f.text == n)))
+    named = "”和“".join(sorted(provinces, key=lambda n: min((f.line, f.column) for f in findings if f.text == n)))
     return [replace(f, message=f"省级讲话把“{named}”都当作本省来说，只有一个是本省，其余是从别处讲话稿带来的")
             if f.text in provinces and f.rule == "foreign-place" else f for f in findings]
 
