@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.library import fragment_from_dict, load_library, load_templates
-from drafter.render import closeness, render_draft
+from drafter.render import closeness, render_draft, settle
 from drafter.render.repeat import _too_close, compute_too_close
 
 MEETINGS = [
@@ -34,6 +34,10 @@ def _fresh_process() -> None:
     """Forget what this process computed or read, as a new `drafter draft` would."""
     _too_close.cache_clear()
     closeness._OPEN.clear()
+    # … nor pairs settled ahead: an earlier test in this process may have read them from another cache folder (they
+    # are keyed by the library, not the folder) or kept them as the resident does, and a settled pair is not computed
+    settle._READ.clear()
+    closeness.SETTLED.clear()
 
 
 @pytest.fixture
