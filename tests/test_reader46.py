@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from work_drafts import draft_made, draft_meeting
+from work_drafts import draft_made, draft_meeting, phrasings
 
 from drafter.library import load_library
 from drafter.library.alternatives import split_alternatives
@@ -46,21 +46,6 @@ def test_an_adverb_counts_as_the_tasks_own_verb_only_before_one() -> None:
     assert not verb_led("集中供暖改造") and not verb_led("依法行政示范创建")
 
 
-def _phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]:
-    """Every phrasing of the fragment's text (each n-th alternative of its blocks), rendered for `place` as a draft
-    renders it (`render_text`: after the sandbox, the wording fixes a draft gets)."""
-    fragment = load_library().get(fragment_id)
-    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
-    ctx = {**answers, **helpers(answers, 3, 0)}
-    blocks = split_alternatives(fragment.text)
-    widest = max((len(b) for b in blocks), default=1)
-    said = []
-    for n in range(widest):
-        picks = iter([b[min(n, len(b) - 1)] for b in blocks])
-        text = _BLOCK.sub(lambda _m, picks=picks: next(picks), fragment.text)
-        said.append(render_text(text, ctx, fragment))
-    return said
-
 
 @pytest.mark.parametrize(
     ("fragment_id", "work"),
@@ -72,9 +57,9 @@ def _phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]
 def test_a_province_does_not_name_the_centre_twice_in_one_breath(fragment_id: str, work: str) -> None:
     """江苏省 全省医疗保障工作会议 (seed 9) opened 贯彻落实党中央关于深化医疗保障制度改革的决策部署和党中央、国务院工作要求:
     above a province the level's leadership is the centre itself, and a writer says 党中央、国务院关于…的决策部署 once."""
-    for said in _phrasings(fragment_id, "省", "江苏省", work):
+    for said in phrasings(fragment_id, "省", "江苏省", work):
         assert "党中央、国务院工作要求" not in said and "和党中央、国务院的" not in said, said
-    county = " ".join(_phrasings(fragment_id, "县", "清河县", work))
+    county = " ".join(phrasings(fragment_id, "县", "清河县", work))
     assert "市委、市政府" in county  # a county still answers to its city
 
 

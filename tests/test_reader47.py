@@ -8,29 +8,10 @@ from __future__ import annotations
 
 import re
 
-from work_drafts import draft_made
+from work_drafts import draft_made, phrasings
 
 from drafter.library import load_library
-from drafter.library.alternatives import split_alternatives
-from drafter.render.sandbox import helpers, render_text
 from drafter.topics import apart_wording
-
-_BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
-
-
-def _phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]:
-    """Every phrasing of the fragment's text (each n-th alternative of its blocks), rendered for `place` as a draft
-    renders it (`render_text`: after the sandbox, the wording fixes a draft gets)."""
-    fragment = load_library().get(fragment_id)
-    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
-    ctx = {**answers, **helpers(answers, 3, 0)}
-    blocks = split_alternatives(fragment.text)
-    said = []
-    for n in range(max((len(b) for b in blocks), default=1)):
-        picks = iter([b[min(n, len(b) - 1)] for b in blocks])
-        text = _BLOCK.sub(lambda _m, picks=picks: next(picks), fragment.text)
-        said.append(render_text(text, ctx, fragment))
-    return said
 
 
 def test_a_farmland_meeting_does_not_name_mining_rights_in_its_safeguards() -> None:
@@ -90,9 +71,9 @@ def test_lessons_count_as_one_theme_but_named_experiences_do_not() -> None:
 def test_a_province_names_the_centre_once_where_a_text_says_zhongyang_and_the_level_above() -> None:
     """江苏省 全省经济工作会议 (seed 9) opened 把中央和党中央、国务院的决策部署转化为我省的具体行动: 中央和{{ upper.leadership }}
     above a province is the centre twice. A county still says 中央和省委、省政府 (its level above is the province)."""
-    for text in _phrasings("opening.economy.first-year", "省", "江苏省", "经济工作"):
+    for text in phrasings("opening.economy.first-year", "省", "江苏省", "经济工作"):
         assert "中央和党中央" not in text and "党中央、国务院" in text, text
-    for text in _phrasings("opening.economy.first-year", "县", "清河县", "经济工作"):
+    for text in phrasings("opening.economy.first-year", "县", "清河县", "经济工作"):
         assert "中央和" in text and "党中央、国务院" not in text, text
 
 
@@ -100,7 +81,7 @@ def test_a_city_science_meeting_does_not_set_itself_apart_from_big_cities() -> N
     """南通市 全市科技创新大会 (14 minutes, seed 11): 有的同志认为，科技创新是大城市、大院大所的事，与我们关系不大 —
     said by a 地级市 of itself. The section serves 市, 县 and 区 alike: it speaks of 一线城市."""
     for level, place in (("市", "南通市"), ("县", "清河县")):
-        for text in _phrasings("point.science-tech.know.county-way", level, place, "科技创新工作"):
+        for text in phrasings("point.science-tech.know.county-way", level, place, "科技创新工作"):
             assert "大城市" not in text and "一线城市" in text, text
 
 
@@ -108,7 +89,7 @@ def test_a_town_progress_meeting_closes_without_a_supervision_department() -> No
     """周庄镇 全镇招商引资工作推进会 (seed 13) closed 会议结束后，督查部门要盯紧抓牢、一督到底 — a 镇 (and a 街道, reader46)
     has no 督查部门; the 推进会 closing says who follows up without naming one."""
     for level, place in (("镇", "周庄镇"), ("街道", "朝阳街道"), ("县", "清河县")):
-        for text in _phrasings("closing.advance.accountability", level, place, "招商引资工作"):
+        for text in phrasings("closing.advance.accountability", level, place, "招商引资工作"):
             assert "督查部门" not in text, text
 
 
@@ -154,9 +135,9 @@ def test_a_meeting_on_a_whole_work_opens_and_closes_on_the_whole_of_it() -> None
 
 def test_a_street_safety_closing_does_not_send_cadres_to_villages() -> None:
     """朝阳街道消防安全工作会议 (8 minutes, seed 19) closed 多往村里走、多到企业看 — a 街道 has 社区, no villages."""
-    street = _phrasings("closing.safety.people-first", "街道", "朝阳街道", "安全生产工作")
+    street = phrasings("closing.safety.people-first", "街道", "朝阳街道", "安全生产工作")
     assert not any("村里" in t for t in street) and any("多往社区走" in t for t in street)
-    assert any("多往村里走" in t for t in _phrasings("closing.safety.people-first", "镇", "周庄镇", "安全生产工作"))
+    assert any("多往村里走" in t for t in phrasings("closing.safety.people-first", "镇", "周庄镇", "安全生产工作"))
 
 
 def test_a_population_meeting_does_not_borrow_health_areas() -> None:

@@ -224,3 +224,26 @@ def ideas_said_twice(library, text: str, size: int = 5) -> list[tuple[str, str, 
                         continue
                     twice += [(phrase, name, other) for other, text2 in parts if other != name and phrase in text2]
     return twice
+
+
+# A fragment's {% alt %}…{% endalt %} block: `phrasings` picks the n-th alternative of each
+ALT_BLOCK = re.compile(r"\{%-?\s*alt\s*-?%\}.*?\{%-?\s*endalt\s*-?%\}", re.S)
+
+
+def phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]:
+    """Every phrasing of the fragment's text (each n-th alternative of its blocks), rendered for `place` as a draft
+    renders it (`render_text`: after the sandbox, the wording fixes a draft gets) — for reviews that read a fragment's
+    every wording rather than one seed's draw (test_reader46, test_reader47)."""
+    from drafter.library.alternatives import split_alternatives
+    from drafter.render.sandbox import helpers, render_text
+
+    fragment = load_library().get(fragment_id)
+    answers = {"level": level, "place": place, "meeting": f"全{level}{work}会议", "work": work}
+    ctx = {**answers, **helpers(answers, 3, 0)}
+    blocks = split_alternatives(fragment.text)
+    said = []
+    for n in range(max((len(b) for b in blocks), default=1)):
+        picks = iter([b[min(n, len(b) - 1)] for b in blocks])
+        text = ALT_BLOCK.sub(lambda _m, picks=picks: next(picks), fragment.text)
+        said.append(render_text(text, ctx, fragment))
+    return said
