@@ -46,3 +46,26 @@ def test_check_says_the_same_whatever_the_hash_seed() -> None:
         assert "省级讲话把" in done.stdout
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+# ---------------------------------------------------------------- a verb said twice, the spoken way
+
+TOWN = "在全镇老干部座谈会上的讲话\n\n各位老领导、同志们：\n\n"
+
+
+def test_a_verb_said_twice_the_spoken_way_stays_silent() -> None:
+    """A 座谈会 or a town's speech asks people to 提提意见 and invites them to 转转: check called these slips."""
+    from check_fixtures import found
+
+    text = TOWN + (
+        "请各位老领导多提提意见，常回来看看，到各村走走，到企业转转。\n"
+        "有什么想法，欢迎大家找我们聊聊，我们也会经常上门问问、听听。\n"
+    )
+    assert found(text, "error", "repeated-char") == []
+
+
+def test_a_character_doubled_before_a_word_is_still_caught_beside_them() -> None:
+    from check_fixtures import found
+
+    text = TOWN + "请各位老领导多提提意见，大家对我们的期望很高高，我们要不断提提高服务水平。\n"
+    assert sorted(found(text, "error", "repeated-char")) == [("repeated-char", "提提"), ("repeated-char", "高高")]

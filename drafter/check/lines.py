@@ -588,6 +588,14 @@ def check_placeholders(line: str, lineno: int) -> list[Finding]:
 # Doubled function words that are errors (的的, 了了 …) unless part of a real word.
 _FUNCTION_CHARS = set("的了和与在是")
 # Real reduplications and words that put the same character twice in a row.
+# A one-character verb said twice, the spoken way of doing it a little (请大家多提提意见, 到企业转转, 和群众聊聊): a
+# 座谈会's, a school's or a town's speech says it often, and no office writes 提提 for 提 by mistake before 意见 or at a
+# clause's end. Not where the verb and the next character make a word (学学校, 提提高, 转转变: the word's first character
+# typed twice), which the rules below judge as before.
+_VERB_REDUPLICATIONS = frozenset((
+    "提提", "转转", "聊聊", "问问", "查查", "算算", "讲讲", "学学", "练练", "理理", "捋捋", "晒晒", "找找", "帮帮", "管管",
+    "动动", "跑跑", "逛逛", "唠唠", "歇歇", "摸摸", "评评", "访访", "坐坐", "串串",
+))
 REDUPLICATIONS = frozenset(
     ["常常", "人人", "看看", "谢谢", "天天", "家家", "户户", "层层", "处处", "事事", "时时", "刻刻", "年年", "月月", "日日", "个个", "样样", "件件", "步步", "条条", "项项", "点点", "滴滴", "默默", "渐渐", "紧紧", "牢牢", "切切", "实实", "深深", "久久", "多多", "大大", "好好", "慢慢", "稳稳", "扎扎", "踏踏", "轰轰", "烈烈", "兢兢", "业业", "勤勤", "恳恳", "方方", "面面", "上上", "下下", "来来", "往往", "世世", "代代", "子子", "孙孙", "形形", "色色", "种种", "累累", "赫赫", "熊熊", "蒸蒸", "欣欣", "生生", "息息", "堂堂", "正正", "井井", "明明", "白白", "清清", "楚楚", "干干", "净净", "平平", "安安", "高高", "兴兴", "快快", "乐乐", "妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "宝宝", "星星", "想想", "说说", "听听", "试试", "走走", "谈谈", "议议", "比比", "统统", "通通", "纷纷", "频频", "屡屡", "仅仅", "刚刚", "恰恰", "偏偏", "区区", "隐隐", "往往", "源源", "芸芸", "孜孜", "谆谆", "拳拳", "殷殷", "济济", "郁郁", "匆匆", "悄悄", "轻轻", "常常"]
 )
@@ -647,6 +655,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
         run, ch = m.group(0), m.group(1)
         if ch == "某":
             continue  # 某某某 is a placeholder (reported as one), not a slip of the keyboard
+        if run in _VERB_REDUPLICATIONS and not _verb_opens_word(line, m.end(), ch):
+            continue  # 多提提意见, 到企业转转 (the spoken way)
         if len(run) == 2 and line[m.end() : m.end() + 2] in (f"不{ch}", f"没{ch}"):
             continue  # 标准就是是不是把群众放在心上 (batch 77 p11's shape): a word ending in 是, then the question 是不是
         if ch in _NUMERALS and (line[m.start() - 1 : m.start()] in _NUMERALS or line[m.end() : m.end() + 1] in _NUMERALS):
@@ -722,6 +732,17 @@ def _kin_then_kin(line: str, start: int) -> bool:
     if line[start : start + 2] not in KIN_DOUBLED or len(word) < 2 or not _HAN.match(word[1]):
         return False
     return _recall(f"kin-then-kin {word}", lambda: _is_word(_dictionary(), word, 1))
+
+
+def _verb_opens_word(line: str, end: int, ch: str) -> bool:
+    """Whether the doubled verb `ch` makes a common word with the character after the pair (学|校 in 学学校) or before
+    it (推|动 in 推动动项目): then one of the pair belongs to that word and the other is a slip."""
+    words = _dictionary().get("10", "")
+    before = line[end - 3 : end - 2]  # 推动动项目: 推动's 动 typed twice (a word ends on the verb before the pair)
+    if _HAN.match(before or " ") and f"\n{before}{ch}\n" in words:
+        return True
+    nxt = line[end : end + 1]
+    return bool(_HAN.match(nxt or " ")) and f"\n{ch}{nxt}\n" in words
 
 
 # 这些硬仗打得得漂亮 / 大家干得得很好 (#13, batch 73's planted f10): the particle 得 between a verb and how it is done,
