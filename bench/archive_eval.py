@@ -4,7 +4,8 @@ Run by hand:  python bench/archive_eval.py FOLDER [--drafter PATH] [--out MISSES
 
 FOLDER holds the pages as they were saved (*.txt, *.md, *.html; only the files named in
 expected.json are measured), `expected.json`, and optionally `planted/` with flawed copies and
-`planted/planted.json`. The texts are never committed; only this script and our own fixture
+`planted/planted.json`. A planter's folder of flawed copies alone may hold `{}` as expected.json or leave it out: then
+only the planted errors are measured (ingest is not run). The texts are never committed; only this script and our own fixture
 (tests/fixtures/archive_eval/) are.
 
 expected.json: one list per file, one entry per document in the file, in order:
@@ -236,8 +237,11 @@ def _page_text(path: Path) -> str:
 
 def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
     folder = folder.resolve()
-    expected: dict[str, list[dict[str, Any]]] = json.loads(
-        (folder / "expected.json").read_text(encoding="utf-8")
+    # a folder of planted copies alone (a planter's batch: expected.json is {} or left out) measures the planted errors
+    # only, without running ingest on no page (check48)
+    spec = folder / "expected.json"
+    expected: dict[str, list[dict[str, Any]]] = (
+        json.loads(spec.read_text(encoding="utf-8")) if spec.is_file() else {}
     )
     with tempfile.TemporaryDirectory(prefix="archive-eval-") as tmp:
         home = Path(tmp)
@@ -247,7 +251,11 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
             target = stage / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(folder / name, target)
-        report = _run_json([drafter, "ingest", str(stage), "--json"], env)
+        report = (
+            _run_json([drafter, "ingest", str(stage), "--json"], env)
+            if expected
+            else {"documents": [], "files": []}
+        )
         docs_by_id = {d["id"]: d for d in report["documents"]}
         files_by_name = {f["file"]: f for f in report["files"]}
         rows: list[dict[str, Any]] = []
