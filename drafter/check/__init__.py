@@ -28,6 +28,7 @@ from drafter.check.order import check_order
 from drafter.check.outline import check_outline, outlines, split_speeches
 from drafter.check.phrases import check_outdated
 from drafter.check.places import (
+    check_accepted_leadership,
     check_level_clash,
     check_level_words,
     check_lower_leading,
@@ -187,6 +188,8 @@ def check_text(
         findings += [f for f in check_mixed_pairs(lines, span) if (f.line, f.column) not in said]
         findings += check_own_name_levels(lines, span, ctx)
         findings += check_level_clash(lines, span, ctx)
+        said = {(f.line, f.column) for f in findings if f.rule == "level-mix"}
+        findings += [f for f in check_accepted_leadership(lines, span, ctx.level) if (f.line, f.column) not in said]
         findings += check_subordinates(lines, span, ctx.level)
         findings += check_lower_leading(lines, span, ctx.level)
         findings += check_places(lines, span, ctx)

@@ -704,7 +704,48 @@ def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContex
         _infer_place_named_most(ctx, text)  # no level words (one 全X at most): the place named most; not against them
     if not ctx.places and not ctx.level and not level:
         _infer_place_from_named_bodies(ctx, text)  # level in doubt (a city's inspector at a county's meeting)
+    if not ctx.places and not ctx.place and ctx.level in (None, "县", "区", "旗"):
+        _infer_bare_county(ctx, text)  # 为枣强的发展…枣强人民 (check48): a county named bare again and again
     return ctx, counts, text
+
+
+# 枣强经济持续向好…为枣强的发展贡献力量 (check48; a real 团代会 speech in fp47's set has this shape): a county's page names
+# its own county by its bare short name (枣强 again and again), which the gazetteer matches only with its suffix (枣强县). A
+# county-level short name said before its people, its growth or its bodies three times or more, clearly more often than
+# any other, and no everyday word (和平, 东方), is the speech's own place: another county said as ours is then checked.
+_BARE_COUNTY_AT = re.compile(
+    r"(?<![\u4e00-\u9fff])(?=([\u4e00-\u9fff]{2})(?:人民|的发展|经济|发展|大地|儿女|共青团|青年|县委|县政府|县人大|县政协|各级|上下))"
+    r"|(?<=[\u4e00-\u9fff])(?=([\u4e00-\u9fff]{2})(?:人民|的发展|经济社会|大地|儿女|共青团))"
+)
+
+
+_AWAY_WORDS = r"(?:赴|到|去|前往|学习|借鉴|参观|考察|对口|援建|结对)"
+_AWAY_AFTER = r"(?:会议|精神|经验|做法|模式|考察|之行|调研|学习|挂职|起义|会师)"
+
+
+def _infer_bare_county(ctx: SpeechContext, text: str) -> None:
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    seen = {m.group(1) or m.group(2) for m in _BARE_COUNTY_AT.finditer(text)}
+    candidates = []
+    for short in seen:
+        if is_word_place(short) or re.search(rf"{_AWAY_WORDS}{short}|{short}{_AWAY_AFTER}", text):
+            continue  # 赴安吉考察…安吉的做法, 传承古田会议精神…古田人民: a place visited, learnt from or of history
+        places = [p for p in gz.lookup(short) if p.short == short and not p.former_year
+                  and (p.level in ("县", "区", "旗") or p.kind == "县级市")]  # fmt: skip
+        if len(places) == 1 and (ctx.level is None or level_of_place(places[0].name) in (ctx.level, None)
+                                 or places[0].level == ctx.level):
+            candidates.append((text.count(short), places[0]))
+    candidates.sort(key=lambda c: -c[0])
+    if not candidates or candidates[0][0] < 3 or (len(candidates) > 1 and candidates[0][0] < 2 * candidates[1][0]):
+        return
+    n, place = candidates[0]
+    ctx.place, ctx.places = place.name, (place,)
+    if ctx.level is None:
+        ctx.level = place.level if place.level != "市" else "市"
+        ctx.reasons["level"] = f"由推断的地名“{place.name}”得出"
+    ctx.reasons["place"] = f"正文反复提到的“{place.short}”（{n} 次，即{place.name}）"
 
 
 # 市长视察森林防火工作时的讲话 over 全县林区火情多发的教训…全县森林覆盖率还低于全市平均水平 (#13, batch 60 p23; our
@@ -866,6 +907,12 @@ def _level_from_office(title: str) -> re.Match[str] | None:
 # 县农业农村局2025年工作总结 / 2025年市教育局工作要点: the title opens with a department of one level, named with the
 # bare level (not 市场监管局, 区域…, 县域…: words that start with the level's character; not 市政局, a bureau of
 # 市政 that a 区 or 县 has too, though 市政府办公室 is the city's)
+# 县政府常务会议上的讲话 / 县委全会上的讲话 (check48, the shape of a planter 48 copy): the title names a meeting the own
+# government or committee holds, the speaker's own level (not 在市政府全体会议上的表态发言: a lower speaker's pledge there)
+_OWN_BODY_MEETING_TITLE = re.compile(
+    r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?:委|政府)(?:[\u4e00-\u9fff]{0,8}?)(?:常务会议?|全体会议?|讲评会|工作会议?|全会)"
+    r"(?!.*(?:表态|发言|汇报|述职))"
+)
 _DEPARTMENT_TITLE = re.compile(
     r"^(?:\d{4}\s*年度?)?(?P<lv>[省市县区])(?![场域民容貌情内外级直属])(?!政(?!府))[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心)(?:党组|党委)?"
     r"(?:关于)?(?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:总结|报告|计划|要点|汇报|述职)"
@@ -917,6 +964,7 @@ def _infer_from_title(ctx: SpeechContext, title: str) -> None:
     m = re.search(r"全(街道|[省市县区乡镇州旗盟])", title) or _PLACEHOLDER_PLACE.search(title) or _level_from_office(title)
     m = m or _STREET_MEETING.match(title)  # 在 2026 年街道党工委扩大会议上: the street's own meeting
     m = m or _DEPARTMENT_TITLE.match(title)  # 县农业农村局2025年工作总结: a department of the county reports
+    m = m or _OWN_BODY_MEETING_TITLE.match(title)  # 县政府常务会议上的讲话: the own government's meeting (check48)
     if m and not ctx.level:
         ctx.level = m.group("lv") if "lv" in m.groupdict() else m.group(1)
         ctx.reasons["level"] = f"标题中的“{m.group(0)}”"

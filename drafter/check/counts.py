@@ -42,6 +42,49 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _reason_lists(lines, out.unit, out.heads, out.series)
                      if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+        said = [(f.line, f.column) for f in findings]
+        findings += [f for f in _heading_slogans(lines, out.unit, out.heads)
+                     if not any(f.line == ln and abs(f.column - col) <= 6 for ln, col in said)]  # fmt: skip
+    return findings
+
+
+# 一、以“四个聚力”做强特色产业 then 一是聚力…二是聚力…三是聚力 (check48, the shape of a planter 48 copy): a
+# heading names its slogan's count (“四个聚力”), and the paragraph under it lists the items, each opening with the
+# slogan's word. The count must match the items: more items than said is an error; fewer, when the list is seen to
+# close (the next heading follows), too, and a warning when the copy may have stopped inside it.
+_HEAD_SLOGAN = re.compile(r"[“\"](?P<n>[二三四五六七八九十两])个(?P<noun>[\u4e00-\u9fff]{1,2})[”\"]")
+
+
+def _heading_slogans(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head]) -> list[Finding]:
+    findings = []
+    for k, head in enumerate(heads):
+        block = unit[head.index]
+        m = _HEAD_SLOGAN.search(block.text)
+        if m is None or head.index + 1 >= len(unit):
+            continue
+        end = heads[k + 1].index if k + 1 < len(heads) else len(unit)
+        body = "".join(b.text for b in unit[head.index + 1 : end])
+        noun, said = m.group("noun"), parse_cn_number(m.group("n"))
+        items = [x for x in _RUN_MARKS[0].finditer(body)]
+        numbers = []
+        for x in items:
+            try:
+                numbers.append(parse_cn_number(x.group("n")))
+            except ValueError:
+                break
+        if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)) or not all(body.startswith(noun, x.end()) for x in items):
+            continue  # no run of 一是… each opening with the slogan's word
+        n = len(numbers)
+        if n == said:
+            continue
+        closed = k + 1 < len(heads)
+        shown = m.group(0)
+        findings.append(Finding(
+            "count-mismatch", ERROR if n > said or closed else WARNING,
+            f"小标题说{shown}，下面列出的却是 {n} 个（一是至{cn_number(n)}是，都以“{noun}”开头）"
+            + ("" if n > said or closed else "；但这份副本可能没抄完"),
+            *where(lines, block, m.start()), shown, f"把{shown}中的数字改为 {count_word(n)}，或核对下面列出的内容",
+        ))  # fmt: skip
     return findings
 
 
@@ -145,7 +188,8 @@ def _point_texts(unit: Sequence[Block], index: int, n: int) -> list[str]:
 # word for what was listed; 这两项任务 after 集中人力、物力、财力 names other things). A list joined with 和/及/与 is not
 # counted.
 _THESE = re.compile(
-    r"这(?P<n>[二三四五六七八九十两])(?:(?:个|大)(?!月|小时|星期|多|年|人|字)|方面|点|项|条|件|者|种|类|级|句话|句)"
+    # (环境整治、项目建设、招商引资这三场硬仗, check48: the battles a campaign names, counted by 场)
+    r"这(?P<n>[二三四五六七八九十两])(?:(?:个|大)(?!月|小时|星期|多|年|人|字)|方面|点|项|条|件|者|种|类|级|句话|句|场(?=硬仗|攻坚战|战役|仗))"
     r"(?:方面|问题|部分|重点|环节|特点|任务|关键词|词|字|原则|目标|意见|要求)?"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
@@ -313,6 +357,12 @@ _AGENDA_COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?
 _BIG_COUNT = re.compile(r"(?<![第统同唯这那每])(?P<n>[二三四五六七八九十两]|十[一二三四五六七八九])大(?P<noun>[\u4e00-\u9fff]{1,3}?)[:：]\s*")
 # 第一部分，… / 第二个问题，…: the parts a speech names one after another (我想讲三个部分。第一部分，…)
 _UNIT_RUN = re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>" + CN_NUMERAL + r")(?:部分|个问题|个方面|件事)[，,、：:]")
+# 召开这次大会，出于三个方面的考虑。其一，…；其二，…；其三，… (check48, the shape of a planter 48 copy): the reasons counted
+# at a sentence's end and run into the same paragraph with 其一 (or 一是, 第一) right after the stop.
+_STOP_COUNT = re.compile(
+    r"(?:基于|出于|有|主要有)(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|点|项|条)(?:方面|层面)?的?[\u4e00-\u9fff]{0,4}?"
+    r"(?P<noun>考虑|考量|原因|理由|用意)。(?=\s*(?:其一|一是|第一)[，,、：:是])"
+)
 _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>" + CN_NUMERAL + r")是"),
     re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))(?P<n>" + CN_NUMERAL + r")要"),
@@ -321,11 +371,13 @@ _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))第(?P<n>" + CN_NUMERAL + r")[，,、：:]"),
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>" + CN_NUMERAL + r")[)）]"),
     _UNIT_RUN,
+    re.compile(r"(?:^|(?<=[。；;：:！？\s]))其(?P<n>" + CN_NUMERAL + r")[，,、：:]"),  # 其一，…；其二，… (check48)
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(
     # (我们的主要做法有三条：一是… / 体会有三点：: what a town did or learnt, census33)
-    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因|做法|经验|体会|举措|打算)(?:主要|具体|共|一共|总共)?有"
+    # (这次会议的主要考虑有三个：一是…, check48: the reasons for a meeting, counted the same way)
+    r"(?P<noun>内容|议程|任务|事项|要求|措施|特点|问题|原因|做法|经验|体会|举措|打算|考虑|考量|理由|用意)(?:主要|具体|共|一共|总共)?有"
     r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|条|点|件|种|大)(?:方面)?[:：]\s*"
 )
 # (下面进行第一项议程，请… / 现在进行第二项 / 接下来进行第三项: the host's lead before the item, census33)
@@ -440,9 +492,11 @@ def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken
 def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
-        if "：" not in block.text and ":" not in block.text and "议程" not in block.text:
+        if "：" not in block.text and ":" not in block.text and "议程" not in block.text \
+                and not ("。" in block.text and any(w in block.text for w in ("其一", "一是", "第一"))):
             continue  # every count read below ends in a colon (the slogan's too) or names 议程 (#18, perf39)
-        counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text)]
+        counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text),
+                   *(_STOP_COUNT.finditer(block.text) if "。" in block.text else ())]
         findings += _slogan_lists(lines, unit, index, counted)
         said_by_stop = _AGENDA_COUNT.search(block.text)
         if said_by_stop and not any(m.start() <= said_by_stop.start() < m.end() for m in counted):
@@ -458,6 +512,8 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 found = _run_on_past_break(unit, index, found)
             if not found or found[0] < 2:
                 found = _run_on(unit, index, rest, said) or found
+            if found and found[2].startswith("其") and rest.rstrip().endswith("其"):
+                continue  # 其一，…；其二，…；其⏎三，…: a copy wrapped at a width broke the next mark, the list goes on below
             if not found or said in found[:2] or found[0] < 2:
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项

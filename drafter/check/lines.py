@@ -601,7 +601,7 @@ REDUPLICATIONS = frozenset(
 )
 # Contexts where a doubled function word is correct: 的的确确, 为了了解, 和和谐, 实实在在 …
 _DOUBLE_OK = re.compile(
-    r"的的确|目的的|有的的|了了之|了了[解结却断]|了了不[起得]|了了如指掌|为了了|除了了|到了了|和和[谐平睦美善气]|参与与|给与与|"
+    r"的的确|目的的|有的的|了了之|了了[解结却断]|了了不[起得]|了了如指掌|为了了|除了了|到了了|和和[谐平睦美善气]|参与与(?![每各这那本])|给与与|"
     r"[存实现正所内外自]在在|求是是|是是非非|(.)\1(.)\2"
     # 你们是我们最最可爱的孩子 (fp47, a school's and a kindergarten's speeches): 最 said twice for warmth, before the
     # words of affection that register says it with (最最可爱, 最最亲爱); before any other word the pair is read as before
@@ -682,7 +682,8 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
                               or _lone_between_words(line, m.start(), ch) or _level_twice_before_body(line, m.start(), ch)
                               or _coverb_twice_at_clause_end(line, m.start(), ch) or _overlap_seam_slip(line, m.start(), ch)
                               or _prefix_twice_slip(line, m.start(), ch) or _rare_pair_after_word(line, m.start(), ch)
-                              or _pair_before_degree(line, m.start(), ch) or _pair_then_lone_close(line, m.start(), ch)):
+                              or _pair_before_degree(line, m.start(), ch) or _pair_then_lone_close(line, m.start(), ch)
+                              or _stranded_copy(line, m.start(), ch)):
             findings.append(_doubled_finding(run, ch, lineno, m.start()))
             continue
         if (len(run) == 2 and not _degree_or_count_slip(line, m.start(), ch) and not _lone_half(line, m.start(), ch)
@@ -1219,6 +1220,83 @@ def _pair_then_lone_close(line: str, start: int, ch: str) -> bool:
         return not any(_is_word(words, line[a : start + 1], 1) for a in range(max(0, start - 3), start - 1))
 
     return _recall(f"pair-lone-close5 {line[max(0, start - 3) : start + 4]}", slip)
+
+
+# 注重学学习 / 新的学学期里 / 这项工作怎怎么抓 / 要遵守守纪律 (check48, our own slips in the shapes planter 48's copies showed): one copy
+# of the doubled character belongs to no word. Said once, the character makes a common word with its neighbour (学习,
+# 学期, 怎么, 遵守); written twice, the character on the far side of the pair (习, 期) or the far copy itself (怎, 守) is left
+# with no word to join: it opens none with what follows (or ends none with what precedes) and is no word alone (习 and 期
+# are bound; 会, 将, 成 stand alone, so 大大会 and 即即将 stay unread). Two words meeting share the character (治理|理论,
+# 非常|常规: the character before makes a word with the first copy), a word of three or four characters holding the pair
+# (村村通) and an AABB run (高高兴兴) are read as before.
+_LOOSE: list[str] = []
+_LOOSE_FREQ = 8000  # a character this common alone (会 92,091, 将 122,305, 入 20,209) is a word wherever it stands
+
+
+def _loose(ch: str) -> bool:
+    """Whether jieba's dictionary counts `ch` alone as a common word (kept in the cache folder, as `_dictionary`)."""
+    if not _LOOSE:
+        from drafter.cachefile import cached
+        from drafter.files import cache_key
+        from drafter.gazetteer import _jieba_dict
+
+        path = _jieba_dict()
+        if path is None:
+            _LOOSE.append("")
+        else:
+            stat = path.stat()
+
+            def read() -> str:
+                found = []
+                for entry in path.read_text(encoding="utf-8").splitlines():
+                    parts = entry.split(" ", 2)
+                    if len(parts) >= 2 and len(parts[0]) == 1 and parts[1].isdigit() and int(parts[1]) >= _LOOSE_FREQ:
+                        found.append(parts[0])
+                return "".join(found)
+
+            key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{_LOOSE_FREQ}".encode())
+            _LOOSE.append(cached("jieba-loose", key, read, valid=lambda v: isinstance(v, str)))
+    return ch in _LOOSE[0]
+
+
+_SPOKEN_VV = re.compile(r"给|帮|请|让|来|去|一起|着")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+
+
+def _stranded_copy(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or after == ch or before == ch or ch in _NUMERALS or ch in _LEVEL_CHARS or ch in "委党":
+        return False
+    if line[start + 3 : start + 4] == after:
+        return False  # 干干净净, 热热闹闹: an AABB run
+    if before.isalnum() and not _HAN.match(before) or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _COVERBS:
+        return False  # 2025年|年度: a year's figure, then the word; 增进了|了解: a particle before the word opening with it
+    if _SPOKEN_VV.search(line[max(0, start - 4) : start]):
+        return False  # 给他们支支招, 帮着算算账: a verb said twice before its object, the spoken way
+    near = [m.start() for m in _DOUBLED.finditer(line, max(0, start - 8), start + 11) if m.start() != start]
+
+    def slip() -> bool:
+        words = _dictionary()
+        if not words or not _is_word(words, ch + after, _COMMON):
+            return False
+        if any(not _spanned(words, line, at) and line[at + 3 : at + 4] != line[at + 2 : at + 3] for at in near):
+            return False  # 跑跑腿、签签字, 扫扫地、清清垃圾: a series of verbs said twice (孜孜以求, 认认真真 are no such verb)
+        left, right = line[max(0, start - 3) : start + 1], line[start + 2 : start + 6]
+        if _HAN.match(before or " ") and _ends_word(words, left, 1):
+            return False  # 非常|常规, 治理|理论: the first copy ends a word, the second opens one
+        if _is_word(words, ch * 2, 1) or ch * 2 in REDUPLICATIONS or ch * 2 in _VERB_REDUPLICATIONS:
+            # 学学|习, 小小|组: the pair a word, the character after it alone (a three-character entry such as 学学习 is
+            # the dictionary's noise, not a word a reader sees)
+            if _loose(after) or _starts_word(words, right, 1):
+                return False
+        elif _spanned(words, line, start) or (_HAN.match(before or " ") and _doubling_excused(ch, before, redup=False)):
+            return False
+        elif _loose(ch):
+            return False  # 怎|怎么 is read on: the first copy ends no word and is no word alone
+        # 歇歇脚, 红红脸: our own text writes the three together, the spoken way of a verb and its object
+        return _ask(f"stranded-written {ch}{after}", lambda lexicon: lexicon.count(ch * 2 + after) < 2)
+
+    return _recall(f"stranded-copy7 {line[max(0, start - 8) : start + 11]}|{min(start, 8)}", slip)
 
 
 def _common(word: str) -> bool:
@@ -2244,7 +2322,8 @@ _SHORT_YEAR_WORK = re.compile(
 )
 # 二0二六年 (a digit zero or a letter O among the Chinese numerals of a year) and 二零二六年 (零 for 〇).
 _HAN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十\d])([〇○零一二三四五六七八九0０OoＯ]{4})年")
-_PADDED = re.compile(r"(?<![\d.])0([1-9])(月|日|号)")
+# (2026 年 03 月 08 日: a PDF copy spaces the figures from their words, check48)
+_PADDED = re.compile(r"(?<![\d.])0([1-9]) ?(月|日|号)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 # 2026年2月30日, 13月份, 4月31日: a month or day that no calendar has (a year, when given, decides 2月29日).
 _CAL_DATE = re.compile(r"(?<![\d.])(\d{1,2}) ?月(?:份|(?: ?(\d{1,2}) ?[日号]))")

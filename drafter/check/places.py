@@ -531,7 +531,10 @@ def _tiered_direct(line: str, m: re.Match[str]) -> bool:
 # level, or of a superior's when a superior's leader comes to the meeting (我代表市委 in a 县 speech, unless the speaker
 # says 我代表县委 elsewhere in it: one speaker speaks for one level); a peer's (县 and 区, 乡 and 镇) or a lower level's
 # never are. (某某同志代表县政府作了报告: another person, see _said_by_another.)
-_SPEAKS_FOR = re.compile(r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇州盟旗])(?:党?委|人民政府|政府|人大常委会|政协)")
+# (我代表县四套班子 in a 区 speech, check48: the level's leading bodies together, as 我代表XX县四家班子 says it)
+_SPEAKS_FOR = re.compile(
+    r"我(?:谨)?代表(?:中共)?(?P<lv>[省市县区乡镇州盟旗])(?:党?委|人民政府|政府|人大常委会|政协|[四五][大套家]班子|党政(?:领导)?班子)"
+)
 # (我代表市委 in a 自治州's speech: a 州 and a 市 are of one tier, the 州委 is the speaker's own and the 市委 no superior)
 _PEER_TIER = {"市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县", "乡": "乡", "镇": "乡", "街道": "乡"}
 
@@ -888,6 +891,31 @@ def _lower_patrons(line: str, lineno: int, level: str) -> list[Finding]:
 # own side by side (a 区 or a 镇 speaker's 我市, 我县) are left alone: only 市 against 县 and 县 against 区 clash.
 _CLASHING = frozenset({frozenset({"市", "县"}), frozenset({"县", "区"})})
 _OWN_ONLY_AFTER = re.compile(r"上下|各级各(?:有关)?部门|各级党组织")
+
+
+# 政府班子要自觉接受市委的领导、人大的监督和政协的监督 in a county's speech (check48, the shape of a planter 48 copy): a
+# government accepts its committee's leadership and its congress's supervision in one breath, the congress unprefixed
+# (its own level's): the committee is its own level's too. Another level's committee there is a slip.
+_ACCEPTS_LED = re.compile(
+    r"接受(?P<lv>[省市县区乡镇])委的(?:统一|坚强|正确|集中统一|绝对)?领导[、，,和及]\s*(?:接受)?人大(?:常委会)?的"
+)
+
+
+def check_accepted_leadership(lines: Sequence[str], span: range, level: str | None) -> list[Finding]:
+    """接受市委的领导、人大的监督 in a 县 speech: the committee named beside the own congress is another level's."""
+    if level not in ("省", "市", "县", "区", "乡", "镇"):
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _ACCEPTS_LED.finditer(line) if "接受" in line else ():
+            lv = m.group("lv")
+            if lv == level or _PEER_TIER.get(lv) == _PEER_TIER.get(level) and lv in "乡镇":
+                continue
+            findings.append(Finding(
+                "level-mix", ERROR, f"{level}级讲话中“{m.group(0)}”：接受{lv}委的领导，却与本级人大的监督并列（层级不一致）",
+                lineno, m.start("lv") + 1, f"{lv}委", f"改为“{level}委”，或确认讲话的层级（--level）",
+            ))  # fmt: skip
+    return findings
 
 
 def check_level_clash(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -2056,7 +2084,9 @@ def _host_as_own(line: str, start: int, end: int) -> bool:
 
 
 # 离不开西安市委的坚强领导: a host city said as the one that leads the speaker's work is said as ours (an error).
-_LEADS_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府)(?:和[^，。；！？]{1,8})?的?(?:坚强|正确|有力)?领导")
+_LEADS_AFTER = re.compile(r"^[省市县区旗]?(?:委|人民政府|政府)(?:[和、及][^，。；！？]{1,8})?的?(?:坚强|正确|有力)?领导")
+# 在清河县委、*政府的坚强领导下 (check48, the shape of a planter 48 copy): the own committee named, its government's place masked
+_MASKED_PARTNER = re.compile(r"^[省市县区旗]?委[、和及][xX×＊*]{1,4}(?:人民)?政府")
 
 
 # 引进落地总投资21亿元的宁德时代新型锂盐项目 / 青岛啤酒、云南白药等企业: a firm (or its project) whose name starts
@@ -2253,6 +2283,9 @@ _OWN_USE_AFTER = re.compile(
     r"|^\d{1,4}(?:家|个|所|座|名|户|处|条)"
     # 为汉中市的建设出力出汗, 服务内江发展大局, 为东丰县实现新一轮振兴发展
     r"|^(?:的建设出力|发展大局|的发展大局|实现新一轮)"
+    # 着眼于南宫长远发展, 做好南宫改革发展稳定各项工作, 实现南宫经济繁荣 (check48, the shapes of planter 48's copies): the long-term
+    # growth, the reform, growth and stability, the prosperity the speaker's work is for
+    r"|^(?:的?长远发展|改革发展稳定|经济繁荣|的?对外影响力)"
     # 吴中作为中心城区，…: the place whose role in its city the speaker weighs (see _STAKE_ALTERNATIVES)
     r"|^作为(?:全[省市]的?)?(?:中心城区|主城区|核心城区|老城区|新城区|城市核心区|县城所在地)"
     # 研究龙岗发展的新形势、新情况: the circumstances of the place the speaker's members are to study and serve
@@ -2316,6 +2349,9 @@ _GROWN_AFTER = re.compile(r"(?:经济社会|经济)?(?:[^，。；！？,;]{2,6}
 _GONE_OUT_TO = re.compile(r"(?:[县区市]?(?:门|境))?[，,]?\s*(?:去|到|进行|开展|参加|学习|考察|参观|看|开阔|外出|走向)")
 
 
+_LADDER_BEFORE = re.compile(r"(?:中央|省委|市委|州委|县委|区委|上级)有(?:部署|安排|要求)[、，,]\s*$")
+
+
 def _said_as_own(line: str, start: int, end: int) -> bool:
     """The place is named as the speaker's own (新沭阳, 关心青铜峡市改革发展, 沭阳人民) and not as somewhere else
     (赴沭阳考察): an own word right before the name outranks an elsewhere word before it (向关心…的各界人士)."""
@@ -2327,6 +2363,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 我市卫生战线…我在监利卫生系统工作四年多: the sector the speech calls its own (batch 52 p04)
     if _weighed_as_own(line, start, end):
         return True  # 把高阳放到全省、全市的大坐标中看 / 展示滨江山水 / 对广宗充满深情 (plant33)
+    if _LADDER_BEFORE.search(line, max(0, start - 14), start) and line.startswith(("有行动", "有落实", "有作为"), end):
+        return True  # 中央有部署、省委有安排、市委有要求，南宫有行动 (check48): the last rung of the ladder of levels is the speaker's
     if _CHANGED.search(line, 0, start) and line[end : end + 1] == "的" and not _ELSEWHERE_AFTER.match(line[end:]):
         return True  # 让高邮的营商环境焕然一新: the place the speaker sets out to change
     if _CHANGED.search(line, 0, start) and _BETTER_GROWTH.match(line, end):
@@ -2503,6 +2541,8 @@ def check_own_slogans(lines: Sequence[str], span: range, ctx: SpeechContext) -> 
                                       else None)  # (a look-behind first: tried at every position of a text, #18)
     # XX县委、县政府 (our own flawed speeches): the own pair with its place masked, the level said
     stakes_hidden = stakes_hidden or next((h for h in MASKED_OWN_PAIR.finditer(part) if h.group("lv") == ctx.level), None)
+    # 在清河县委、*政府的坚强领导下 (check48): the own government's place masked beside a committee named in full
+    stakes_hidden = stakes_hidden or (_HIDDEN_PARTNER.search(part) if "政府" in part else None)
     return _two_provinces(gz, ctx, _own_slogans(gz, lines, span, ctx, part, hidden)
                           + _own_stakes(gz, lines, span, ctx, part, stakes_hidden)
                           + _odd_units(gz, lines, span, ctx) + _town_slogans(lines, span, ctx, part))  # fmt: skip
@@ -2649,6 +2689,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
     findings = []
     lone: list[tuple[int, int, str, list[Any]]] = []  # named once as ours, nothing else known: warned below
     masked: list[tuple[int, int, str, list[Any]]] = []  # a real name said as ours where the speech hides its own
+    named: list[tuple[int, int, str]] = []  # a real name of the hidden place's tier, said anyhow (check48)
     for lineno, line in lines_in(lines, span):
         found = _places_in(gz, line)
         # 共商沙河发展大 / 计: a hard-wrapped copy's sentence goes on in the next line, read with it
@@ -2659,12 +2700,16 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 continue  # a slogan: _own_slogans
             # (在平阳县委的坚强领导下 where the own place is masked, XX县委: a body of the speech's own level leading is
             # the own one, said with a real name)
-            led = hidden is not None and any(p.level == ctx.level for p in places) and _LEADS_AFTER.match(line[end:]) is not None
-            if not _said_as_own(read, start, end) or (_BODY_AFTER.match(line, end) and not led):
+            led = hidden is not None and (any(p.level == ctx.level for p in places) or _MASKED_PARTNER.match(line[end:]) is not None) \
+                and _LEADS_AFTER.match(line[end:]) is not None
+            if not (led or _said_as_own(read, start, end)) or (_BODY_AFTER.match(line, end) and not led):
+                if hidden is not None and _peer_of_hidden(places, hidden, ctx.level) and not _BODY_AFTER.match(line, end) \
+                        and not _elsewhere_anyhow(line, start, end):
+                    named.append((lineno, start, name))
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
             # (a province is the own place's superior in any speech but a province's own: 安徽发展的总目标 in a 省 speech
             # that speaks of 全省 is its own stake)
-            if any(p.code in _ALWAYS_OK_PLACES or (p.level == "省" and ctx.level != "省") for p in places) or _reported_incident(line, start, end):
+            if any(p.code in _ALWAYS_OK_PLACES or (p.level == "省" and ctx.level != "省") for p in places) or (not led and _reported_incident(line, start, end)):
                 continue
             peer = _never_ours(places, ctx.level)
             if part.count(name) > 1 and not peer:
@@ -2685,8 +2730,20 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 ))  # fmt: skip
             else:
                 lone.append((lineno, start, name, places))
+    # 在XX县…枣强县粮食生产再获丰收 (check48): where the speech hides its own place, a real place of the hidden
+    # place's own tier named once, in no sentence that puts it elsewhere (考察, 学习, 对口 …), is either the own name the
+    # masking missed or a name another place's speech left in: told as a warning, beside the stakes read above
+    told = {(ln, st) for ln, st, _n, _p in masked + lone} | {(f.line, f.column - 1) for f in findings}
+    for lineno, start, name in named:
+        if (lineno, start) in told or part.count(name) > 1:
+            continue
+        findings.append(Finding(
+            "foreign-place", WARNING,
+            f"讲话里本地地名写作“{hidden.group(0)}”，却提到同一级的真实地名“{name}”：可能是漏打码的本地地名，也可能是从别处讲话稿带来的外地地名",
+            lineno, start + 1, name, "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法；如说的是外地，不必改",
+        ))  # fmt: skip
     # (*委、*政府 masks a place of no level the page says: the level read from its words may not be the masked one's)
-    bodies = hidden is not None and hidden.re.pattern == _HIDDEN_BODIES.pattern
+    bodies = hidden is not None and hidden.re.pattern in (_HIDDEN_BODIES.pattern, _HIDDEN_PARTNER.pattern)
     findings += _masked_stakes(gz, masked, hidden, part, ctx.level or "", level_known=not bodies)
     for lineno, start, name, places in lone:
         # 谱写壶关转型跨越新篇章 … 奋力谱写小康平顺建设新篇章: two counties of one city each said once as the own one
@@ -2712,6 +2769,23 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
 
 
 _SENTENCE_END = frozenset("。！？!?；;：:”\"」』）)")
+
+
+def _peer_of_hidden(places: Sequence[Any], hidden: Any, level: str | None) -> bool:
+    """A place of the hidden place's tier (XX县: a 县, 区, 旗 or county-level city; XX市: a city)."""
+    said = hidden.group(0)[-1:]
+    tier = _PEER_TIER.get(said) or _PEER_TIER.get(level or "")
+    if tier not in ("市", "县"):
+        return False
+    return any(p.level in ("县", "区", "旗") or p.kind == "县级市" for p in places) if tier == "县" else \
+        any(p.level == "市" and p.kind != "县级市" for p in places)
+
+
+def _elsewhere_anyhow(line: str, start: int, end: int) -> bool:
+    """The sentence puts the place elsewhere: visited, learnt from, partnered, a firm, a route, an event held there."""
+    return (_mentioned_elsewhere(line, start, end) or _held_there(line, start, end) or _firm_name(line, start, end)
+            or _route_or_work(line, start, end) or _event_venue(line, start, end) or _post_held(line, start, end)
+            or _reported_incident(line, start, end) or _person_named(line, start, end))
 
 
 def _wrapped_on(lines: Sequence[str], lineno: int, span: range) -> str:
@@ -2741,8 +2815,10 @@ def _masked_stakes(
         if lone and not level_known:  # (*委、*政府: no level of the masked place to match the name against)
             findings.append(Finding(
                 "foreign-place", WARNING,
-                f"讲话里本地的机关写作“{hidden.group(0)}委、{hidden.group(0)}政府”，地名都打了码，却把真实地名“{name}”当作本地来说："
-                "可能是漏打码的本地地名，也可能是从别处讲话稿带来的外地地名", lineno, start + 1, name,
+                (f"讲话里本地的政府写作“{hidden.group(0)}政府”，地名打了码，却把真实地名“{name}”当作本地来说："
+                 if hidden.re.pattern == _HIDDEN_PARTNER.pattern else
+                 f"讲话里本地的机关写作“{hidden.group(0)}委、{hidden.group(0)}政府”，地名都打了码，却把真实地名“{name}”当作本地来说：")
+                + "可能是漏打码的本地地名，也可能是从别处讲话稿带来的外地地名", lineno, start + 1, name,
                 "如是本地地名，与别处一样写法；如是从别处讲话稿带来的，改为本地的说法",
             ))  # fmt: skip
         elif lone and _fits_hidden(gz, places, mask, part):
@@ -2795,9 +2871,20 @@ def _works_in_own_sector(line: str, start: int, end: int) -> bool:
 # self-check (#18, perf36): each is now tried only where one of its words puts it (`_STAKE_PLACES`, perf39).
 _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("name", r"(?=(?P<name>[\u4e00-\u9fff]{2})(?:的关心支持|的关心和支持|的高度重视|的关心关注|的未来|形象|的兴衰|发展大局|的建设出力|实现新一轮"
+     r"|的?长远发展|改革发展稳定|经济繁荣|经济社会(?:高质量)?发展|的?对外影响力"
      # 团结依靠启东百万人民 in 海门市's report: the people the speaker speaks for, counted
      r"|[一二三四五六七八九十百千\d.]+万人民))",
-     (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮", "万人民"),)),
+     (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮", "万人民", "长远发展", "改革发展稳定",
+       "经济繁荣", "经济社会", "对外影响力"),)),
+    # 着眼于南宫长远发展 / 南宫的长远发展 (check48): the long-term growth the speaker's decisions look to
+    ("long", r"(?=(?P<long>[\u4e00-\u9fff]{2})的?长远发展)", (("长远发展",),)),
+    # 提升了南宫的对外影响力 (check48): the standing abroad the speaker's work raises
+    ("reach", r"(?=(?P<reach>[\u4e00-\u9fff]{2})的?对外影响力)", (("对外影响力",),)),
+    # 中央有部署、省委有安排、市委有要求，南宫有行动 (check48, the shape of a planter 48 copy): the rungs of a ladder of levels, the last the
+    # speaker's own place
+    ("ladder", r"(?<=[、，,])(?=(?P<ladder>[\u4e00-\u9fff]{2})有(?:行动|落实|作为))", (("有行动", "有落实", "有作为"),)),
+    # 如果大家不是对南宫充满深情 (check48): the place the speaker bids his cadres love (see _weighed_as_own)
+    ("loved", r"(?<=对)(?=(?P<loved>[\u4e00-\u9fff]{2})(?:充满|饱含|怀有)(?:深情|感情|热爱))", (("充满", "饱含", "怀有"),)),
     ("changed", r"(?<=让)(?<![转出礼谦退忍]让)(?=(?P<changed>[\u4e00-\u9fff]{2})的)", (("让",),)),  # 让高邮的营商环境焕然一新
     # 实现沭阳高质量发展, 推动宜兴跨越发展: the development the speaker's work brings about is ours
     # 推进南宫新崛起 in 清河县's speech (#13, batch 62's planted f05): the place's new rise, as its development
@@ -2857,7 +2944,12 @@ _MASKED_ONLY = frozenset({"people", "whole"})
 # each position of the line (the scan of every position with all 15 cost ~1.5 ms a new draft, the largest single part of
 # its self-check). `name`'s 启东百万人民 starts two characters before the count's run, found by walking back from 万人民.
 _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
-    "name": (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮"), -2, -2),
+    "name": (("的关心", "的高度重视", "的未来", "形象", "的兴衰", "发展大局", "的建设出力", "实现新一轮", "改革发展稳定", "经济繁荣", "经济社会"),
+             -2, -2),
+    "reach": (("对外影响力",), -3, -2),
+    "long": (("长远发展",), -3, -2),
+    "ladder": (("有行动", "有落实", "有作为"), -2, -2),
+    "loved": (("充满", "饱含", "怀有"), -2, -2),
     "changed": (("让",), 1, 1),
     "grown": (("实现", "推动", "推进", "促进", "助力"), 2, 2),
     "renewed": (("新",), 0, 0),
@@ -3081,6 +3173,8 @@ _LED_BY_TOWN = re.compile(r"在(?:街道党工委|镇党委|乡党委)[^。；]{
 _HIDDEN_PLACE = re.compile(r"(?<![A-Za-z0-9])(?:[xX×＊*]{1,4})(?:街道|[省市县区乡镇州旗盟])(?![委长])")
 # *委、*政府 / XX委和XX政府: the own committee and government, their place's name masked (the marks alone are matched)
 _HIDDEN_BODIES = re.compile(r"(?<![A-Za-z0-9xX×＊*])[xX×＊*]{1,4}(?=委[、，,和及]\s*[xX×＊*]{1,4}(?:人民)?政府)")
+# 清河县委、*政府 (check48): the government's place masked right after a committee's (the marks alone are matched)
+_HIDDEN_PARTNER = re.compile(r"(?<=委[、和及])[xX×＊*]{1,4}(?=(?:人民)?政府)")
 # 关心支持XX发展 / 推动XX各项事业 / 当前XX发展: the own name masked with no suffix (two marks at least)
 _HIDDEN_BARE = re.compile(
     r"(?:(?<=关[心注]支持)|(?<=关[心注][、和]支持)|(?<=推动|推进|促进|实现|当前|全力|加快))"
@@ -3110,7 +3204,8 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(
-    r"(?:赴|(?<![系达受得感看想做遇提涉直认意听见])到|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
+    # (全力以赴做好南宫改革发展稳定各项工作, check48: 以赴 is all one's strength, no trip)
+    r"(?:(?<!以)赴|(?<![系达受得感看想做遇提涉直认意听见])到|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
     r"[^，。；！？,;!?]{0,4}$"  # 过去的一年，宿州经济社会…: 过去 is no trip, and a clause ends at a half-width comma too
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
@@ -3122,6 +3217,8 @@ _ELSEWHERE_BEFORE = re.compile(
 _ELSEWHERE_AFTER = re.compile(
     r"^[^，。；！？]{0,8}?(?:挂职|考察|学习|参观|对口|整风|精神|地震|灾区|灾后|洪灾|事故|经验|做法|模式|之行|援建|帮扶|协作|"
     r"合作|会议|峰会|博览会|时期|起义|会师|革命|战役|调研|交流|培训|取经|结对|"
+    # 西安研学、青岛夏令营让学生开阔了眼界 (check48, a school's summer): a trip or camp held there
+    r"游学|研学|夏令营|冬令营|"
     # 武汉流出人口较多, 湖北返乡人员, 武汉疫情: people coming from a place, an epidemic where it broke out
     r"流出|流入|返乡|疫情|疫区|"
     # 融入南京都市圈, 成渝地区双城经济圈: a region named after its hub city, which ours belongs to
