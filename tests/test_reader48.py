@@ -1,0 +1,46 @@
+"""What reader48 found reading two dozen drafts as the office's writer would, and fixed at the root.
+
+Each test holds one thing a writer would have had to change before handing the draft in, read over seeds 0–2 where a
+draft is drawn (adding fragments moves draws), or over every wording of the fragment that said it.
+"""
+
+from __future__ import annotations
+
+from work_drafts import draft_made
+
+from drafter.library import load_library
+
+
+def _all_wordings(fragment_id: str) -> str:
+    fragment = load_library().get(fragment_id)
+    return "\n".join([fragment.heading or "", fragment.text, *(f"{s.heading}\n{s.text}" for s in fragment.subpoints)])
+
+
+def test_a_league_congress_speaks_of_the_young_pioneers_in_one_section_only() -> None:
+    """共青团清河县第十五次代表大会 (10 minutes, seed 13): 二（一）2.做好少先队工作 and then （四）做好团队衔接 (入队仪式、
+    推优入团) — 少先队 in two sections; the 团队 section says it, the 思想引领 section no longer does."""
+    assert "少先队" not in _all_wordings("point.mass.task.league-guidance")
+    assert "少先队" in _all_wordings("point.mass.task.league-schools")
+    for seed in range(3):
+        text = draft_made("清河县", "共青团清河县第十五次代表大会", seed, 10).text
+        sections = [p for p in text.split("\n（") if "少先队" in p.split("\n（")[0]]
+        assert len([s for s in sections if "少先队工作" in s or "少先队辅导员" in s]) <= 1, seed
+
+
+def test_an_archives_speech_says_cross_archive_certificates_and_filing_everything_once() -> None:
+    """南通市 全市档案工作会议 (10 minutes, seed 6): 二（三）1.推进民生档案跨馆出证和远程查档 and 二（六）2.跨馆出证，让群众
+    在家门口就能查到; 一（一）应归尽归、及时归档 and 二（一）1.做到应归尽归 — each said twice."""
+    assert "跨馆" not in _all_wordings("point.archives.task.open")
+    assert "跨馆" in _all_wordings("point.archives.task.service")
+    assert "应归尽归" not in _all_wordings("point.archives.know.problems")
+    for seed in range(3):
+        text = draft_made("南通市", "全市档案工作会议", seed, 10).text
+        assert text.count("跨馆出证") <= 1, seed
+        assert text.count("应归尽归") <= 1, seed
+
+
+def test_an_education_safeguard_heading_does_not_read_as_science_education() -> None:
+    """南通市/清河县 青少年科学教育 meetings drew 三、树立科学教育评价导向 — 科学教育 read as the meeting's own subject
+    (science education) where it means a sound evaluation of education."""
+    assert "科学教育评价" not in _all_wordings("point.education.safeguard.atmosphere")
+    assert "科学的教育评价" in _all_wordings("point.education.safeguard.atmosphere")
