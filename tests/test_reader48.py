@@ -44,3 +44,30 @@ def test_an_education_safeguard_heading_does_not_read_as_science_education() -> 
     (science education) where it means a sound evaluation of education."""
     assert "科学教育评价" not in _all_wordings("point.education.safeguard.atmosphere")
     assert "科学的教育评价" in _all_wordings("point.education.safeguard.atmosphere")
+
+
+def test_a_political_legal_work_meeting_has_its_own_points_not_only_peace_building() -> None:
+    """清河县 全县政法工作会议 (14 minutes, seed 10; reader47's 03): drafted as 平安建设 — its opening 主要是部署……枫桥经验,
+    一、站稳人民立场，从全局高度看待平安建设, nothing on 党对政法工作的绝对领导, 执法司法 or 政法队伍."""
+    for seed in range(3):
+        text = draft_made("清河县", "全县政法工作会议", seed, 14).text
+        points = text.split("\n## ")[1:]
+        assert "平安建设" not in points[0].splitlines()[0], seed
+        assert "党对政法工作的绝对领导" in text or "党的绝对领导" in text, seed
+        assert "执法司法" in text, seed
+        assert "政法队伍" in text, seed
+        assert "枫桥经验" not in text.split("\n## ")[0], seed
+
+
+def test_a_political_legal_meeting_hears_the_users_task_in_its_own_section() -> None:
+    """清河县 全县政法工作会议 (20 minutes, seed 0) with the task 深化诉源治理: a section on it, not 以上几个方面之外."""
+    for seed in range(3):
+        text = draft_made("清河县", "全县政法工作会议", seed, 20, tasks=["深化诉源治理"]).text
+        assert "以上几个方面之外" not in text, seed
+        assert any(line.startswith("（") and "诉源治理" in line for line in text.splitlines()), seed
+
+
+def test_a_peace_building_meeting_draws_no_political_legal_text() -> None:
+    for seed in range(3):
+        draft = draft_made("清河县", "全县平安建设工作会议", seed, 14)
+        assert not [u.id for u in draft.uses if ".law." in u.id], seed
