@@ -71,3 +71,20 @@ def test_a_peace_building_meeting_draws_no_political_legal_text() -> None:
     for seed in range(3):
         draft = draft_made("清河县", "全县平安建设工作会议", seed, 14)
         assert not [u.id for u in draft.uses if ".law." in u.id], seed
+
+
+def test_a_class_of_school_heads_hears_what_is_asked_of_educators_not_of_cadres() -> None:
+    """清河县 全县中小学校长培训班开班式 (10 minutes, seed 11): 二（四）练好说话的功夫。做群众工作…… 2.练好写的功夫。写材料……
+    （五）把法治思维练成习惯……程序是对权力的约束 — the cadre trainees' requirements, said to principals."""
+    cadres = ("做群众工作", "同群众打交道", "练好写的功夫", "程序是对权力的约束", "越是手中有权")
+    for seed in range(3):
+        text = draft_made("清河县", "全县中小学校长培训班开班式", seed, 10).text
+        assert not [w for w in cadres if w in text], seed
+        assert "办学治校和教书育人" in text or "用到孩子身上" in text, seed
+        assert "服务队伍" not in text, seed  # the wording of a class of volunteers
+
+
+def test_the_educators_requirements_are_not_said_to_a_class_of_education_cadres() -> None:
+    for seed in range(3):
+        text = draft_made("清河县", "全县教育系统干部培训班开班式", seed, 10).text
+        assert "来参加培训的都是学校的骨干" not in text and "带着学校的真问题来学" not in text, seed
