@@ -88,3 +88,15 @@ def test_the_educators_requirements_are_not_said_to_a_class_of_education_cadres(
     for seed in range(3):
         text = draft_made("清河县", "全县教育系统干部培训班开班式", seed, 10).text
         assert "来参加培训的都是学校的骨干" not in text and "带着学校的真问题来学" not in text, seed
+
+
+def test_a_mass_organisations_meeting_does_not_open_its_points_on_the_youth_league_or_the_unions_alone() -> None:
+    """清河县 全县群团工作会议 (10 minutes, seed 4): 一、深刻认识新时代青年工作的战略意义，坚持党管青年原则 — the 共青团's
+    认识 at a meeting of 工会、共青团、妇联 together (seeds 0–1 drew the 工会's). Their own meetings still draw them."""
+    for seed in range(6):
+        draft = draft_made("清河县", "全县群团工作会议", seed, 10)
+        first = draft.text.split("\n## ")[1].splitlines()[0]
+        assert "青年工作" not in first and "工人阶级" not in first and "职工" not in first, (seed, first)
+        assert not {"point.mass.know.youth", "point.mass.know.workers"} & {u.id for u in draft.uses}, seed
+    assert "point.mass.know.youth" in {u.id for u in draft_made("清河县", "全县共青团工作会议", 0, 10).uses}
+    assert "point.mass.know.workers" in {u.id for u in draft_made("清河县", "全县工会工作会议", 0, 10).uses}
