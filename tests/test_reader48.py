@@ -100,3 +100,15 @@ def test_a_mass_organisations_meeting_does_not_open_its_points_on_the_youth_leag
         assert not {"point.mass.know.youth", "point.mass.know.workers"} & {u.id for u in draft.uses}, seed
     assert "point.mass.know.youth" in {u.id for u in draft_made("清河县", "全县共青团工作会议", 0, 10).uses}
     assert "point.mass.know.workers" in {u.id for u in draft_made("清河县", "全县工会工作会议", 0, 10).uses}
+
+
+def test_a_30_minute_audit_speech_gives_rectification_no_more_than_two_sections() -> None:
+    """清河县 全县审计工作会议 (30 minutes, seed 1): 二（四）健全审计整改长效机制, 三（一）啃下整改中的“硬骨头”, 四（二）对整改
+    不力的动真碰硬 (seed 0: four) — the 审计整改 meeting's own areas at a meeting on the whole of 审计. It keeps one task
+    area on 整改 and the 保障 point's; a 审计整改推进会 still draws them all."""
+    for seed in range(3):
+        text = draft_made("清河县", "全县审计工作会议", seed, 30).text
+        heads = [line.split("。")[0] for line in text.splitlines() if line.startswith("（")]
+        assert len([h for h in heads if "整改" in h]) <= 2, (seed, [h for h in heads if "整改" in h])
+    uses = {u.id for u in draft_made("清河县", "全县审计整改工作推进会", 0, 12).uses}
+    assert {"point.audit.task.rectify-hard", "point.audit.task.rectify-mechanism"} <= uses
