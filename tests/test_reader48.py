@@ -112,3 +112,15 @@ def test_a_30_minute_audit_speech_gives_rectification_no_more_than_two_sections(
         assert len([h for h in heads if "整改" in h]) <= 2, (seed, [h for h in heads if "整改" in h])
     uses = {u.id for u in draft_made("清河县", "全县审计整改工作推进会", 0, 12).uses}
     assert {"point.audit.task.rectify-hard", "point.audit.task.rectify-mechanism"} <= uses
+
+
+def test_a_20_minute_county_high_school_meeting_speaks_of_its_own_work_in_most_of_its_first_point() -> None:
+    """清河县 全县县中振兴工作推进会 (20 minutes, seed 14): 一、 held five sections, three of them general (认清形势任务、
+    直面问题、客观看待工作中的不足); and 增强振兴县中的紧迫感 then 增强只争朝夕的紧迫感 in one point. A third 认识
+    section of its own (有利条件和信心) leaves two of five to the 推进会's or general text."""
+    for seed in range(3):
+        draft = draft_made("清河县", "全县县中振兴工作推进会", seed, 20)
+        first = draft.text.split("\n## ")[1]
+        heads = [line.split("。")[0] for line in first.splitlines() if line.startswith("（")]
+        assert len([h for h in heads if "县中" not in h]) <= 2, (seed, heads)
+        assert sum("紧迫感" in h for h in heads) <= 1, (seed, heads)
