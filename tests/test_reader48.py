@@ -124,3 +124,16 @@ def test_a_20_minute_county_high_school_meeting_speaks_of_its_own_work_in_most_o
         heads = [line.split("。")[0] for line in first.splitlines() if line.startswith("（")]
         assert len([h for h in heads if "县中" not in h]) <= 2, (seed, heads)
         assert sum("紧迫感" in h for h in heads) <= 1, (seed, heads)
+
+
+def test_a_farmland_protection_meeting_of_16_to_20_minutes_borrows_no_farm_machinery_area() -> None:
+    """清河县 全县耕地保护工作会议 (16 minutes, seed 12; reader46, reader47): 二（五）推动先进技术装备落地见效 — 农机补贴,
+    智慧农业, 设施农业 — once its own areas ran out. The 高标准农田 quality and funds areas and an area on 耕地保护's
+    rewards (补偿、奖励、村规民约) are its own now; a 乡村振兴 meeting does not draw the last."""
+    for minutes in (16, 20):
+        for seed in range(3):
+            text = draft_made("清河县", "全县耕地保护工作会议", seed, minutes).text
+            assert not [w for w in ("农业机械化", "农机补贴", "农机装备", "智慧农业", "设施农业") if w in text], (minutes, seed)
+    for seed in range(3):
+        uses = {u.id for u in draft_made("清河县", "全县乡村振兴工作会议", seed, 20).uses}
+        assert "point.rural.task.farmland-incentive" not in uses, seed
