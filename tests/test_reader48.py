@@ -137,3 +137,15 @@ def test_a_farmland_protection_meeting_of_16_to_20_minutes_borrows_no_farm_machi
     for seed in range(3):
         uses = {u.id for u in draft_made("清河县", "全县乡村振兴工作会议", seed, 20).uses}
         assert "point.rural.task.farmland-incentive" not in uses, seed
+
+
+def test_the_economic_responsibility_audit_area_says_once_what_its_results_are_used_for() -> None:
+    """清河县 全县审计工作会议 (30 minutes, seed 1): 三（四）3.审计结果作为考核、任免、奖惩的重要依据 and then 4.作为干部考核、
+    任免和奖惩的重要参考 — one section, the same sentence twice."""
+    assert _all_wordings("point.audit.task.accountability").count("任免") == 1
+
+
+def test_a_political_legal_meeting_is_called_by_the_party_committee_and_follows_the_party_above() -> None:
+    for seed in range(3):
+        head = draft_made("清河县", "全县政法工作会议", seed, 14).text.split("\n## ")[0]
+        assert "县委、县政府" not in head and "市委、市政府" not in head, seed
