@@ -149,3 +149,17 @@ def test_a_political_legal_meeting_is_called_by_the_party_committee_and_follows_
     for seed in range(3):
         head = draft_made("清河县", "全县政法工作会议", seed, 14).text.split("\n## ")[0]
         assert "县委、县政府" not in head and "市委、市政府" not in head, seed
+
+
+def test_a_science_education_meeting_has_its_own_first_and_last_points() -> None:
+    """清河县 全县青少年科学教育工作推进会 (10 minutes, seed 7): 一、从战略全局看教育 (全国教育大会, 从民生福祉看教育) and
+    三、树立科学教育评价导向，营造尊师重教的良好氛围 — education at large around one 科学教育 section. A plain 教育 meeting
+    does not draw the 科学教育 meeting's own 认识 and 保障."""
+    for seed in range(3):
+        points = draft_made("清河县", "全县青少年科学教育工作推进会", seed, 10).text.split("\n## ")[1:]
+        assert "科学教育" in points[0].split("\n\n")[0], (seed, points[0][:40])
+        assert "从民生福祉看教育" not in points[0] and "全国教育大会" not in points[0], seed
+        assert "教育评价" not in points[-1].split("\n\n")[0], (seed, points[-1][:40])
+    for seed in range(3):
+        uses = {u.id for u in draft_made("清河县", "全县教育工作会议", seed, 12).uses}
+        assert not {"point.education.know.science-education", "point.education.guard.science-education"} & uses, seed
