@@ -138,6 +138,7 @@ class MeetingTable:
     honoured_at_large: tuple[str, ...] = ()  # 劳模, 三八红旗手: honoured from every walk of life, not from one work
     # 三八红旗手 → {honorees: 三八红旗手（集体）, they: 她们}: how a speech says whom a name honours (draft38)
     honoree_words: dict[str, dict[str, str]] = field(default_factory=dict)
+    educator_trainees: tuple[str, ...] = ()  # 校长, 教师: a class of school heads or teachers, not of cadres who deploy
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +256,7 @@ def load_meeting_table() -> MeetingTable:
         attendees=tuple(sorted(_strings(data.get("attendees")), key=len, reverse=True)),
         honoured_at_large=_strings(data.get("honoured_at_large")),
         honoree_words={str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("honoree_words") or {}).items()},
+        educator_trainees=_strings(data.get("educator_trainees")),
     )  # fmt: skip
 
 
@@ -308,6 +310,12 @@ def trains_lay_people(name: str) -> bool:
     """Whether a training class's name says its trainees are not cadres (志愿者, 社会体育指导员, 网格员): its speech
     then asks no 党员干部 to keep the 中央八项规定 or show a 干部形象."""
     return any(word in name for word in load_meeting_table().lay_trainees)
+
+
+def trains_educators(name: str) -> bool:
+    """Whether a training class's name says its trainees are school heads or teachers (中小学校长培训班): they hear what
+    is asked of educators, not of cadres (同群众打交道, 练好写材料的功夫, 依法用权)."""
+    return any(word in name for word in load_meeting_table().educator_trainees)
 
 
 def outside_meeting(name: str) -> Outside | None:

@@ -36,6 +36,7 @@ from drafter.meeting import (
     season_excluded_tags,
     season_tags,
     seasons_of,
+    trains_educators,
     trains_lay_people,
 )
 from drafter.meeting import kind_names as meeting_kind_names
@@ -180,7 +181,9 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
     at_large = answers.get("kind") in _TRAINING_KINDS and answers.get("work") == TRAINEES_WORK
     # A class of people who are not cadres (志愿者骨干, 网格员): none of the kind's text written for cadre trainees (党性锻炼,
     # 干部成长的规律, 依法用权: 程序……也是对干部的保护, review29a's new training points).
-    lay = answers.get("kind") in _TRAINING_KINDS and trains_lay_people(meeting)
+    # … nor a class of school heads or teachers (中小学校长培训班 heard 做群众工作, 练好写的功夫, reader48)
+    educators = answers.get("kind") in _TRAINING_KINDS and trains_educators(meeting)
+    lay = answers.get("kind") in _TRAINING_KINDS and (trains_lay_people(meeting) or educators)
     # A class hears what is said to trainees, not a general work section (以制度建设为抓手，推动各项工作常态长效; 各乡镇（街道）、
     # 县直各部门要坚持底线思维): a 30-minute 年轻干部培训班开班式 filled five of its sections so (review34c). Where the class's
     # own text runs out, fit says what length it can form.
@@ -234,6 +237,8 @@ def _fitting(answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) 
             return False
         if lay and CADRE_TRAINEES_TAG in own:
             return False
+        if EDUCATOR_TRAINEES_TAG in own and not educators:
+            return False  # 来参加培训的都是学校的骨干: not to a 教育系统干部培训班
         if trainees and general_point(fragment):
             return False
         if at_table and fragment.role == Role.POINT and audience not in own and not _said_at_table(own, invited):
@@ -499,11 +504,14 @@ def addresses_cadres(fragment: Fragment) -> bool:
 
 # The tag of a training kind's text written for cadre trainees (党性锻炼, 干部成长的规律): never at a class of lay people.
 CADRE_TRAINEES_TAG = "干部学员"
+# … and of its text written for school heads and teachers (办学治校, 教书育人): only at their class (kinds.yaml
+# educator_trainees).
+EDUCATOR_TRAINEES_TAG = "校长教师学员"
 
 # Tags that say how or where a fragment is used, not what work it is about.
 _STRUCTURAL_TAGS = frozenset(
     {*LEVEL_TAGS, *STAGES, *KIND_TAGS, *AUDIENCE_TAGS, *OPT_IN_TAGS, APPRAISAL_TAG, PROBLEMS_TAG, SPECIFIC_TAG, GENERAL_TAG, LEADERSHIP_TAG,
-     CORE_TAG, OVERVIEW_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, "消息稿", "导入"}
+     CORE_TAG, OVERVIEW_TAG, CITY_UNITS_TAG, CADRE_TRAINEES_TAG, EDUCATOR_TRAINEES_TAG, "消息稿", "导入"}
 )
 
 
