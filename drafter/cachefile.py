@@ -140,6 +140,14 @@ _UNUSED_DAYS = 30
 
 def stamped_entries(file: Path, stamp: str) -> dict[Any, Any]:
     """The `entries` of a kept-code file written for this `stamp` (plain builtins only); {} when missing or damaged."""
+    data = stamped_data(file, stamp)
+    if data:
+        keep_in_use(file)
+    return data.get("entries", {})  # type: ignore[no-any-return]
+
+
+def stamped_data(file: Path, stamp: str) -> dict[str, Any]:
+    """The whole of a kept-code file written for this `stamp` (a dict with its `entries`); {} when missing or damaged."""
     try:
         with file.open("rb") as handle:
             data = _Unpickler(handle, frozenset()).load()
@@ -147,8 +155,7 @@ def stamped_entries(file: Path, stamp: str) -> dict[Any, Any]:
         return {}
     if not (isinstance(data, dict) and data.get("stamp") == stamp and isinstance(data.get("entries"), dict)):
         return {}
-    keep_in_use(file)
-    return data["entries"]
+    return data
 
 
 def keep_in_use(path: Path) -> None:

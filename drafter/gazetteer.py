@@ -212,10 +212,14 @@ class Gazetteer:
         parts = self._rows, self._by_name, self._lexicon, self._clash
         compact = _pickled(_Compact.of(self._rows, self._by_name))
         keys = _pickled(_CompactKeys.of(self._lexicon, self._clash))
-        return (*map(_pickled, parts), self._prefixes, compact, self._provinces, keys, self._start_pattern)
+        prefixes = ("\n".join(self._prefixes), "\n".join(self._prefixes.values()))  # two strings: `__setstate__`
+        return (*map(_pickled, parts), prefixes, compact, self._provinces, keys, self._start_pattern)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, self._prefixes, compact, self._provinces, keys, self._start_pattern = state
+        rows, by_name, lexicon, clash, prefixes, compact, self._provinces, keys, self._start_pattern = state
+        # The prefixes and their keys as two line-per-entry texts, paired by C: unpickling them as a dict of ~3,000
+        # tuples of ~4,000 keys cost ~10 M instructions, most of a check's gazetteer (#18); this, ~0.3 M.
+        self._prefixes = dict(zip(prefixes[0].split("\n"), prefixes[1].split("\n"), strict=True))
         self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact,
                         "keys": keys}  # fmt: skip
         self._made = {}
@@ -614,15 +618,18 @@ def _unpickled(data: bytes) -> Any:
     return _Unpickler(io.BytesIO(data), frozenset()).load()
 
 
-def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
-    """For each first two characters of a key, the keys that start with them, shortest first (every key has two or more)."""
+def _prefixes(lexicon: Mapping[str, Any]) -> dict[str, str]:
+    """For each first two characters of a key, the keys that start with them, shortest first (every key has two or
+    more), as one text, joined by tabs (read back from the cache file without a tuple a prefix: `__setstate__`)."""
     keys: dict[str, list[str]] = {}
     for key in sorted(lexicon, key=len):
+        if "\t" in key or "\n" in key:
+            raise ValueError(f"a place key holding a tab or a line break: {key!r}")
         keys.setdefault(key[:2], []).append(key)
-    return {prefix: tuple(found) for prefix, found in keys.items()}
+    return {prefix: "\t".join(found) for prefix, found in keys.items()}
 
 
-def _start_pattern(prefixes: Mapping[str, tuple[str, ...]]) -> str:
+def _start_pattern(prefixes: Mapping[str, str]) -> str:
     """A pattern matching where a key may start: a key's first character before a key's second character (one C
     pass finds them, ~1 position in 10 of a speech, where ~1 in 600 begins a key)."""
     firsts = "".join(sorted({prefix[0] for prefix in prefixes}))
@@ -630,7 +637,7 @@ def _start_pattern(prefixes: Mapping[str, tuple[str, ...]]) -> str:
     return f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"  # escaped as a class needs (] ^ - \\)
 
 
-def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]], starts: re.Pattern[str]) -> list[tuple[int, str]]:
+def _scan(text: str, prefixes: Mapping[str, str], starts: re.Pattern[str]) -> list[tuple[int, str]]:
     """Every (start, key) of a lexicon key in `text`: the positions whose two characters begin a key, checked.
 
     `starts` finds the positions whose two characters may begin one (`Gazetteer._starts`): looking up every
@@ -640,8 +647,8 @@ def _scan(text: str, prefixes: Mapping[str, tuple[str, ...]], starts: re.Pattern
     for m in starts.finditer(text):
         i = m.start()
         keys = prefixes.get(text[i : i + 2])
-        if keys is not None:
-            found.extend((i, key) for key in keys if text.startswith(key, i))
+        if keys is not None:  # the keys of this prefix, shortest first, joined by tabs (`_prefixes`)
+            found.extend((i, key) for key in keys.split("\t") if text.startswith(key, i))
     return found
 
 

@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 
 # Bumped when the layout of an entry changes: the stamp (and so the file name) changes with it.
 _FORMAT = 3
-# A file holding more patterns than this (patterns built from user text, say) starts again from the ones in use.
-_MAX_ENTRIES = 4000
+# The file keeps at most this many patterns, and none that no saving run used in its last _MAX_AGE saves: patterns
+# built from a speech's own text (a place's name, a phrase it repeats) would otherwise pile up with every command
+# (465 KB-3 MB seen), and each start reads the whole file (#18). A run saves only when it compiled a pattern the file
+# did not hold; drafter's own patterns (~800 once draft, check and search have run) are used by nearly every such run.
+_MAX_ENTRIES = 2000
+_MAX_AGE = 100
 
 # By `_number(key)`: the entry as read from the file (marshalled bytes), or (key, kept) once read or made here.
 _entries: dict[int, Any] = {}
@@ -199,7 +203,7 @@ def compile_arguments(kept: tuple[Any, ...]) -> tuple[Any, ...]:
 def _remember(key: tuple[Any, int], p: Any, flags: int, pattern: Any, compiler: Any, parser: Any, sre: Any) -> None:
     """Keep what re's compiler made of `p`, if building from it gives the same Pattern as re's."""
     global _new
-    if len(_entries) >= 2 * _MAX_ENTRIES:
+    if len(_entries) >= 4 * _MAX_ENTRIES:
         return  # a long run (serve) compiling patterns from user text: keep memory bounded
     try:
         parsed = parser.parse(p, flags)
@@ -237,16 +241,48 @@ def keep_nothing() -> None:
 
 
 def save() -> None:
-    """Write the file if this process compiled patterns it did not hold (atomically; the last writer wins)."""
+    """Write the file if this process compiled patterns it did not hold (atomically; the last writer wins).
+
+    Each save is one generation; the file keeps, beside the entries, the generation each was last used in (as the
+    bytes of an array of (number, generation) pairs, read here only). An entry no save used in its last _MAX_AGE
+    generations is dropped, and of the rest the _MAX_ENTRIES used last are kept: the file stays bounded however many
+    speeches were checked, and what a command uses stays in it."""
     if not _new or _file is None:
         return
     import _sre
     import pickle
 
-    from drafter.cachefile import _prune, _write
+    from drafter.cachefile import _prune, _write, stamped_data
 
-    entries = _entries if len(_entries) <= _MAX_ENTRIES else {k: v for k, v in _entries.items() if k in _used}
-    entries = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in entries.items()}
-    data = {"stamp": _stamp(_sre), "entries": entries}
+    stamp = _stamp(_sre)
+    before = stamped_data(_file, stamp)
+    generation, ages = _ages(before)
+    generation += 1
+    ages.update(dict.fromkeys(_used, generation))
+    live = [(ages.get(k, generation), k) for k in _entries if generation - ages.get(k, generation) <= _MAX_AGE]
+    if len(live) > _MAX_ENTRIES:
+        live.sort(reverse=True)  # used last first (ties by number: the same choice in every process)
+        del live[_MAX_ENTRIES:]
+    kept = {k: _entries[k] for _, k in sorted(live, key=lambda pair: pair[1])}
+    entries = {k: v if type(v) is bytes else marshal.dumps(v) for k, v in kept.items()}
+    pairs = array("Q")
+    for k in entries:
+        pairs.extend((k, ages.get(k, generation)))
+    data = {"stamp": stamp, "entries": entries, "generation": generation, "ages": pairs.tobytes()}
     _write(_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(_file.parent, "regex", _file)
+
+
+def _ages(data: dict[str, Any]) -> tuple[int, dict[int, int]]:
+    """(the file's last generation, the generation each entry was last used in) as `save` wrote them; (0, {}) for a
+    file without them (written before they were kept: its entries count as used now) or with damaged ones."""
+    generation, raw = data.get("generation"), data.get("ages")
+    if type(generation) is not int or type(raw) is not bytes or generation < 0:
+        return 0, {}
+    try:
+        pairs = array("Q", raw)
+    except ValueError:
+        return 0, {}
+    if len(pairs) % 2:
+        return 0, {}
+    return generation, dict(zip(pairs[::2], pairs[1::2], strict=True))
