@@ -559,6 +559,7 @@ def split_chunks(
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev)
+            or _news_after_closing(current, para, prev)
             or ATTACHMENT.match(para.text) and bool(nxt) and not named_attachments(current, paras[i + 1 :])  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_over_call(para, nxt, prev)
@@ -908,6 +909,24 @@ def _starts_article(para: Para, nxt: str, prev: str) -> bool:
     """A headline after a speech's closing words, with running text under it: another article on the page."""
     headline = 6 <= len(para.text) <= 40 and not re.search(r"[。！？，：；、]", para.text) and not match_heading(para.text)
     return headline and bool(_AFTER_CLOSING.search(prev[-30:])) and len(nxt) >= 40
+
+
+def _news_after_closing(current: list[Para], para: Para, prev: str) -> bool:
+    """A dated lead of an event told in the third person (近日，某局召开… / 2月23日上午，某中学举行…) right after a speech's
+    closing words (…取得新成效！ / …谢谢大家！), in a speech that greeted its hall: the page's next item, a news story,
+    even with no blank line or headline between (split48). A speech's own closing never goes on to tell of a meeting."""
+    wish = _AFTER_CLOSING.search(prev[-30:]) and (prev[-1:] not in "！!" or _CLOSING_WISH.search(prev[-30:]))
+    if not wish and not _CLOSING_CALL.search(prev):
+        return False
+    if not any(is_salutation(p.text) for p in current[:6]):
+        return False
+    return opens_frame(para.text) and not _PART_LABEL_OR_TURN.match(para.text)
+
+
+# 同志们，…。让我们…，为…营造安全稳定的环境。 — a speech's last paragraph: its vocative, then its call to act together
+_CLOSING_CALL = re.compile(r"^(?:同志们|同学们|老师们|朋友们|各位)[，,！!][^\n]*(?:^|[。！!])\s*让我们[^。！!]{8,}[。！!]$")
+# ●结束语： / 甲： — a host's labelled part or turn opens a frame too, but that is not a news story after a speech
+_PART_LABEL_OR_TURN = re.compile(r"^[●■◆◇★☆○◎•·\*＊#＃【\[]|^(?:主持人)?(?:甲|乙|丙|男|女|男声|女声|合|[AB])\s*[：:]")
 
 
 def _has_body(paras: list[Para]) -> bool:

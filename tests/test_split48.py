@@ -1,0 +1,72 @@
+"""Shapes that leave a page's second document unfound (issue #13, split48), written by us in the shapes a web page takes
+rather than fitted to one page: a news item told right after a speech's closing words, with no blank line or headline
+between (…让我们…营造安全稳定的环境。 / 近日，县应急管理局召开… ; …谢谢大家！ / 2月23日上午，某某中学隆重举行…); and a
+bulletin's items one under another, each headline naming a body and what it did over a paragraph that tells of that
+same body, whatever the lead opens on (县人社局扎实开展… / 今年以来，县人社局…). Each beside a near shape that must not
+change: a dated recollection inside a speech after an exclamation that closes nothing, a story's subheads that name no
+body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from split_fixtures import docs, read
+
+FIXTURES = Path(__file__).parent / "fixtures" / "split48"
+SPELLINGS = ("", "-traditional", "-halfwidth")
+
+
+def _docs(tmp_path: Path, name: str) -> list[dict[str, Any]]:
+    return docs(FIXTURES / name, tmp_path)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_dated_news_lead_after_a_speechs_closing_call_is_the_next_document(tmp_path: Path, spelling: str) -> None:
+    # 同志们： … 一、二、三、 … 同志们，…。让我们…营造安全稳定的环境。 | 近日，县应急管理局召开全局干部职工大会，…
+    speech, news = _docs(tmp_path, f"news-after-closing-call{spelling}.txt")  # was: one speech, the news in its closing
+    assert read(speech) == ("speech", [1, 10], 3)
+    assert speech["announced_count"] == 3
+    assert read(news) == ("news", [11, 12], 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "speech_lines", "points", "news_lines"),
+    [
+        ("news-after-thanks.txt", [1, 5], 3, [6, 7]),  # …谢谢大家！ | 2月23日上午，某某中学隆重举行…
+        ("news-after-wish.txt", [1, 7], 3, [8, 9]),  # …作出新的更大贡献！ | 3月18日下午，市政府召开…
+    ],
+)
+def test_a_dated_news_lead_after_a_speechs_last_words_is_the_next_document(
+    tmp_path: Path, name: str, speech_lines: list[int], points: int, news_lines: list[int]
+) -> None:
+    speech, news = _docs(tmp_path, name)  # was: one speech running to the end of the page
+    assert read(speech) == ("speech", speech_lines, points)
+    assert read(news) == ("news", news_lines, 0)
+
+
+def test_a_dated_recollection_inside_a_speech_stays_in_it(tmp_path: Path) -> None:
+    # …防汛工作一刻也不能松懈！ | 7月10日，县防汛指挥部召开紧急会议，… : an exclamation that closes nothing
+    (only,) = _docs(tmp_path, "news-after-closing-guard.txt")
+    assert read(only) == ("speech", [1, 9], 2)
+
+
+def test_a_bulletins_items_under_its_header_are_three_news_items(tmp_path: Path) -> None:
+    # 工作简报 / 第12期 / …办公室编 | 县政府召开… / 日前，… | 县人社局扎实开展… / 今年以来，县人社局… | 县市场监管局开展… / 为…，县市场监管局近期…
+    found = _docs(tmp_path, "bulletin-items.txt")  # was: one news item from line 4 to the end
+    assert [read(d) for d in found] == [("news", [4, 6], 0), ("news", [7, 9], 0), ("news", [10, 12], 0)]
+    assert found[1]["title"] == "县人社局扎实开展稳就业专项行动"
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_items_whose_headline_names_the_body_the_lead_tells_of_are_apart(tmp_path: Path, spelling: str) -> None:
+    # 县政府召开… / 10月20日，… | 县教育局全力推进… / 为…，县教育局近期… | 某某镇扎实推进… / 今年以来，某某镇…
+    found = _docs(tmp_path, f"bulletin-items-plain{spelling}.txt")  # was: one news item
+    assert [read(d) for d in found] == [("news", [1, 3], 0), ("news", [4, 6], 0), ("news", [7, 9], 0)]
+
+
+def test_a_storys_subheads_that_name_no_body_keep_the_story_whole(tmp_path: Path) -> None:
+    # 县总工会开展春节送温暖活动 / 1月20日，… | 看望慰问一线职工 / 在某某工地，… | 送上节日祝福 / 县总工会还…
+    (only,) = _docs(tmp_path, "bulletin-items-guard.txt")
+    assert read(only) == ("news", [1, 6], 0)
