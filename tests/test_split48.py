@@ -70,3 +70,37 @@ def test_a_storys_subheads_that_name_no_body_keep_the_story_whole(tmp_path: Path
     # 县总工会开展春节送温暖活动 / 1月20日，… | 看望慰问一线职工 / 在某某工地，… | 送上节日祝福 / 县总工会还…
     (only,) = _docs(tmp_path, "bulletin-items-guard.txt")
     assert read(only) == ("news", [1, 6], 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "points"),
+    [
+        ("last-task-in-series.txt", 4),  # 再强调几点。 / 首先，要… / 其次，要… / 再次，要… / 最后，要加强… / 同志们，…
+        ("last-task-in-series-two.txt", 3),  # 谈几点意见。 / 首先，要… / 其次，要… / 最后，要抓好… / 同志们，…
+    ],
+)
+def test_a_last_paragraph_setting_a_task_like_the_series_is_its_last_point(tmp_path: Path, name: str, points: int) -> None:
+    (only,) = _docs(tmp_path, name)  # was: one point fewer, the 最后 task read as the closing
+    assert only["announced_count"] == "几"
+    assert len(only["points"]) == points
+    assert only["points"][-1]["heading"].startswith("要")
+
+
+def test_a_last_wish_after_a_counted_series_stays_the_closing(tmp_path: Path) -> None:
+    # 讲两点意见。 / 首先，要… / 其次，要… / 最后，希望大家…: the count says two, and a wish sets no task
+    (only,) = _docs(tmp_path, "last-task-in-series-guard.txt")
+    assert read(only) == ("speech", [1, 6], 2)
+
+
+@pytest.mark.parametrize("name", ["points-summary-news.txt", "points-summary-news-two.txt"])
+def test_a_summary_titled_as_a_speechs_points_over_a_dated_lead_is_news(tmp_path: Path, name: str) -> None:
+    # 县长在…会议上的讲话要点 / 1月12日，全县经济工作会议召开。县长在会上作讲话… / 县长强调，…: told by a reporter
+    (only,) = _docs(tmp_path, name)  # was: a speech with no 称谓 and no points
+    assert only["kind"] == "news"
+    assert only["points"] == []
+
+
+def test_a_speechs_points_under_its_salutation_stay_a_speech(tmp_path: Path) -> None:
+    # 在…大会上的讲话要点 / 同志们： / 一、… 二、… 三、…: the speaker's own headings
+    (only,) = _docs(tmp_path, "points-summary-guard.txt")
+    assert read(only) == ("speech", [1, 5], 3)

@@ -1527,7 +1527,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
-    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text):
+    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text) and not (
+        not has_salutation and _DATED_LEAD.match(paras[1].text if len(paras) > 1 else "") and not _FIRST_PERSON.search(text)
+    ):  # (…讲话要点 / 1月12日，全县经济工作会议召开。县长在会上作讲话… / 县长强调，…: a news item's summary of it, split48)
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
         return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
