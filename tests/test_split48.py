@@ -104,3 +104,15 @@ def test_a_speechs_points_under_its_salutation_stay_a_speech(tmp_path: Path) -> 
     # 在…大会上的讲话要点 / 同志们： / 一、… 二、… 三、…: the speaker's own headings
     (only,) = _docs(tmp_path, "points-summary-guard.txt")
     assert read(only) == ("speech", [1, 5], 3)
+
+
+def test_paragraphs_led_by_ordinal_is_are_the_points(tmp_path: Path) -> None:
+    # …用几个关键词来概括… / 第一是“绿色”。… / 第二是“红色”。… / 第三是“古色”。…: the same lead as 一是, with 第
+    (only,) = _docs(tmp_path, "ordinal-is-series.txt")  # was: no points
+    assert read(only) == ("speech", [1, 7], 3)
+
+
+def test_a_copy_cut_inside_its_first_ordinal_is_paragraph_has_that_one_point(tmp_path: Path) -> None:
+    # …我把它概括为“多彩之城”。 / 第一是“绿色之城”，…守护好 (the page stops): one point visible, as with a lone 一是
+    (only,) = _docs(tmp_path, "ordinal-is-cut.txt")  # was: no points
+    assert read(only) == ("speech", [1, 5], 1)

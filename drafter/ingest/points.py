@@ -92,6 +92,8 @@ _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 # (一是一心一意为民。 / 二是一丝不苟干事。: a lead whose words start with 一, a numeral no number follows)
 _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}]|一[^{CN}])")
+# 第一是“红色…”，… / 第二是… — the same lead as 一是 with 第 before its number (split48)
+_ORDINAL_IS = re.compile(rf"^第(?P<n>[{CN}]{{1,3}})(?P<kind>是)(?=[“\"‘「《]|[^{CN}是]|一[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -148,7 +150,7 @@ def style_of(text: str) -> tuple[str, int] | None:
     m = _ORDINAL_ITEM.match(text)
     if m:
         return ("item", parse_cn_number(m.group("n")))
-    m = _RUNIN_START.match(text)
+    m = _RUNIN_START.match(text) or _ORDINAL_IS.match(text)
     if m:
         try:
             return (f"r{m.group('kind')}", parse_cn_number(m.group("n")))
