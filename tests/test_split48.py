@@ -116,3 +116,12 @@ def test_a_copy_cut_inside_its_first_ordinal_is_paragraph_has_that_one_point(tmp
     # …我把它概括为“多彩之城”。 / 第一是“绿色之城”，…守护好 (the page stops): one point visible, as with a lone 一是
     (only,) = _docs(tmp_path, "ordinal-is-cut.txt")  # was: no points
     assert read(only) == ("speech", [1, 5], 1)
+
+
+@pytest.mark.parametrize("name", ["contents-dot-leaders.txt", "contents-dot-leaders-ellipsis.txt"])
+def test_a_printed_contents_with_dot_leaders_is_apart_from_the_first_piece(tmp_path: Path, name: str) -> None:
+    # 目 录 / 某市招商推介会致辞....................2 / … (four entries, pages growing) / 某市招商推介会致辞 / 市长 / 各位来宾…：
+    contents, speech = _docs(tmp_path, name)  # was: one speech from the contents on, or with no title
+    assert (contents["kind"], contents["genre"]) == ("other", "目录")
+    assert read(speech) == ("speech", [6, 11], 0)
+    assert speech["title"] == "某市招商推介会致辞"
