@@ -125,3 +125,16 @@ def test_a_printed_contents_with_dot_leaders_is_apart_from_the_first_piece(tmp_p
     assert (contents["kind"], contents["genre"]) == ("other", "目录")
     assert read(speech) == ("speech", [6, 11], 0)
     assert speech["title"] == "某市招商推介会致辞"
+
+
+def test_text_after_a_collections_long_hidden_part_is_a_later_piece(tmp_path: Path) -> None:
+    # 节约用水倡议书 / 篇1 / …倡议书 / 全县广大居民朋友： / … / …… 此处已隐藏8542字 …… / 珍惜每一滴水，…我们倡议： / 一、二、三、
+    first, later = _docs(tmp_path, "hidden-collection.txt")  # was: one letter running on past the marker
+    assert (first["kind"], first["genre"], first["lines"]) == ("other", "书信", [1, 7])
+    assert (later["kind"], later["lines"], later["points"]) == ("other", [8, 11], [])
+
+
+def test_a_hidden_part_inside_one_speech_keeps_it_whole(tmp_path: Path) -> None:
+    # 在…会议上的讲话 / 同志们： / …讲三点意见。 / 一、… / …… 此处已隐藏8542字 …… / 三、…: no collection, the same speech
+    (only,) = _docs(tmp_path, "hidden-guard.txt")
+    assert read(only) == ("speech", [1, 8], 2)

@@ -542,6 +542,13 @@ def split_chunks(
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
+        if _has_body(current) and _hides_the_rest(paras, i):
+            # 篇1 / …倡议书 / … / …… 此处已隐藏13719字 …… / 树文明之风，…: a collection page hid far more than a piece runs;
+            # what it shows after the marker is a later piece, its head hidden (split48)
+            current.append(para)
+            _close(groups, current)
+            current = []
+            continue
         if _has_body(current) and next_page(current, paras, i, edges):
             _close(groups, current)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
             current, again = [para], headline_again(paras, i)
@@ -909,6 +916,18 @@ def _starts_article(para: Para, nxt: str, prev: str) -> bool:
     """A headline after a speech's closing words, with running text under it: another article on the page."""
     headline = 6 <= len(para.text) <= 40 and not re.search(r"[。！？，：；、]", para.text) and not match_heading(para.text)
     return headline and bool(_AFTER_CLOSING.search(prev[-30:])) and len(nxt) >= 40
+
+
+# …… 此处已隐藏13719字 …… / （此处已隐藏3200字）: a sharing site's marker over the part of the page it does not show
+_HIDDEN_MARK = re.compile(r"^[…\.。（(\s]*此处(?:已)?隐藏\s*(?P<n>\d+)\s*字[…\.。）)\s]*$")
+# Characters hidden that are more than one piece of a collection runs
+_HIDDEN_PIECE = 3000
+
+
+def _hides_the_rest(paras: Sequence[Para], i: int) -> bool:
+    """A hidden-text marker hiding more than a piece runs, on a collection page (a piece label, 篇1, above it)."""
+    m = _HIDDEN_MARK.match(paras[i].text)
+    return bool(m) and int(m.group("n")) >= _HIDDEN_PIECE and any(p.divider for p in paras[:i]) and i + 1 < len(paras)
 
 
 def _news_after_closing(current: list[Para], para: Para, prev: str) -> bool:
