@@ -138,3 +138,31 @@ def test_a_hidden_part_inside_one_speech_keeps_it_whole(tmp_path: Path) -> None:
     # 在…会议上的讲话 / 同志们： / …讲三点意见。 / 一、… / …… 此处已隐藏8542字 …… / 三、…: no collection, the same speech
     (only,) = _docs(tmp_path, "hidden-guard.txt")
     assert read(only) == ("speech", [1, 8], 2)
+
+
+def _fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
+    """The fragments ingest writes for the one document of the fixture, each with `specific` said."""
+    import yaml
+
+    from drafter.ingest import ingest_paths
+
+    report = ingest_paths([FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+    (doc,) = report["documents"]
+    specific = set(doc["specific"])
+    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
+    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
+
+
+@pytest.mark.parametrize("street", ["东关街", "解放路", "和平大街"])
+def test_a_named_street_as_the_stretch_of_town_is_in_no_general_fragment(tmp_path: Path, street: str) -> None:
+    # 老城区、东关街一带的背街小巷… / 解放路沿线的占道经营… / 要把和平大街周边的停车难问题解决好: this town's streets
+    import yaml
+
+    frags = _fragments(tmp_path, "street-place.txt")  # was: the point's fragment general, the street in it
+    assert [f["id"] for f in frags if not f["specific"] and street in yaml.safe_dump(f, allow_unicode=True)] == []
+
+
+def test_kinds_of_roads_along_which_work_is_done_stay_general(tmp_path: Path) -> None:
+    # 城乡道路两侧、背街小巷一带 / 农村公路沿线和步行街周边: kinds of road, no one town's
+    frags = _fragments(tmp_path, "street-place-guard.txt")
+    assert [f["id"] for f in frags if f["specific"]] == []
