@@ -166,3 +166,18 @@ def test_kinds_of_roads_along_which_work_is_done_stay_general(tmp_path: Path) ->
     # 城乡道路两侧、背街小巷一带 / 农村公路沿线和步行街周边: kinds of road, no one town's
     frags = _fragments(tmp_path, "street-place-guard.txt")
     assert [f["id"] for f in frags if f["specific"] and ".point-" in f["id"]] == []
+
+
+@pytest.mark.parametrize("name", ["news-subtitled.txt", "news-subtitled-held.txt"])
+def test_a_news_headline_over_its_subtitle_opens_the_next_item_with_both_lines(tmp_path: Path, name: str) -> None:
+    # …会议强调，…。 | 勇立潮头育新机 奋楫争先开新局 / ——全县科技创新大会侧记 (——市委宣传部召开…会议) / 1月9日，…
+    first, second = _docs(tmp_path, name)  # was: the headline left at the end of the item above, the subtitle as title
+    assert read(first) == ("news", [1, 4], 0)
+    assert read(second) == ("news", [5, 8], 0)
+    assert not second["title"].startswith("——")
+
+
+def test_a_speech_headline_over_its_subtitle_stays_one_speech(tmp_path: Path) -> None:
+    # 凝心聚力谋发展 实干担当开新局 / ——在全县经济工作会议上的讲话 / 同志们： / …
+    (only,) = _docs(tmp_path, "news-subtitled-guard.txt")
+    assert read(only) == ("speech", [1, 9], 2)

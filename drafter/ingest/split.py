@@ -725,7 +725,17 @@ def _headline_over_subtitle(para: Para, nxt: str) -> bool:
     if not 4 <= len(para.text) <= 40 or not _front_line(para.text) or match_heading(para.text) or para.text.startswith(("——", "—")):
         return False
     sub = nxt.lstrip("—－- ")
+    if nxt.startswith(("——", "—")) and _NEWS_SUBTITLE.search(sub) and not re.search(r"[。！？]", sub) and len(sub) <= 40:
+        return True  # 勇立潮头育新机 奋楫争先开新局 / ——全县科技创新大会侧记: the next news item's two-line headline (split48)
     return nxt.startswith(("——", "—")) and bool(sub) and is_title(Para(sub, para.line, para.end))
+
+
+# ——我县召开2026年经济工作会议 / ——全县科技创新大会侧记 / ——某镇乡村振兴工作纪实: a news item's subtitle, what was held or
+# what the feature is
+_NEWS_SUBTITLE = re.compile(
+    r"(?:召开|举行|举办|开幕|闭幕|启动)$|侧记$|纪实$|综述$|掠影$|速写$|巡礼$|扫描$"
+    r"|^(?!在)[^，,。：:]{1,16}(?:召开|举行|举办)[^，,。：:]{2,30}(?:会|会议|大会|仪式|典礼|活动|论坛)$"
+)
 
 
 def _headline_over_byline(current: list[Para], para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
