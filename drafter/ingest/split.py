@@ -937,7 +937,9 @@ _HIDDEN_PIECE = 3000
 def _hides_the_rest(paras: Sequence[Para], i: int) -> bool:
     """A hidden-text marker hiding more than a piece runs, on a collection page (a piece label, 篇1, above it)."""
     m = _HIDDEN_MARK.match(paras[i].text)
-    return bool(m) and int(m.group("n")) >= _HIDDEN_PIECE and any(p.divider for p in paras[:i]) and i + 1 < len(paras)
+    if m is None or int(m.group("n")) < _HIDDEN_PIECE:
+        return False
+    return any(p.divider for p in paras[:i]) and i + 1 < len(paras)
 
 
 def _news_after_closing(current: list[Para], para: Para, prev: str) -> bool:
