@@ -181,3 +181,16 @@ def test_a_speech_headline_over_its_subtitle_stays_one_speech(tmp_path: Path) ->
     # 凝心聚力谋发展 实干担当开新局 / ——在全县经济工作会议上的讲话 / 同志们： / …
     (only,) = _docs(tmp_path, "news-subtitled-guard.txt")
     assert read(only) == ("speech", [1, 9], 2)
+
+
+def test_a_lectures_label_and_topic_run_onto_its_salutation_make_its_title(tmp_path: Path) -> None:
+    # 专题党课：赓续红色血脉 凝聚奋进力量各位同志：今天，…在6月30日召开的全市庆祝建党大会上，又专门强调，… (one line, cut)
+    (only,) = _docs(tmp_path, "lecture-one-line-cut.txt")  # was: news, its title a sentence about a meeting recalled
+    assert only["kind"] == "speech"
+    assert only["title"] == "专题党课：赓续红色血脉凝聚奋进力量"
+
+
+def test_a_lecture_on_one_line_keeps_its_title_and_count(tmp_path: Path) -> None:
+    # 党课：坚守初心使命 争做新时代合格党员同志们：… 下面，我讲三点体会。一是…二是…三是…
+    (only,) = _docs(tmp_path, "lecture-one-line.txt")
+    assert (only["kind"], only["title"], only["announced_count"]) == ("speech", "党课：坚守初心使命争做新时代合格党员", 3)
