@@ -194,3 +194,17 @@ def test_a_lecture_on_one_line_keeps_its_title_and_count(tmp_path: Path) -> None
     # 党课：坚守初心使命 争做新时代合格党员同志们：… 下面，我讲三点体会。一是…二是…三是…
     (only,) = _docs(tmp_path, "lecture-one-line.txt")
     assert (only["kind"], only["title"], only["announced_count"]) == ("speech", "党课：坚守初心使命争做新时代合格党员", 3)
+
+
+@pytest.mark.parametrize("name", ["news-span-leads.txt", "news-span-leads-two.txt"])
+def test_a_headline_over_a_lead_opening_as_news_does_is_the_next_item(tmp_path: Path, name: str) -> None:
+    # …省级评估 / 记者从县教育局获悉，… | 县医共体建设取得新进展 / 今年以来，县卫健局… (…扎实开展 / 入冬以来，某某镇…)
+    first, second = _docs(tmp_path, name)  # was: one news item
+    assert read(first) == ("news", [1, 3], 0)
+    assert read(second) == ("news", [4, 6], 0)
+
+
+def test_a_summarys_subheads_over_span_leads_keep_it_whole(tmp_path: Path) -> None:
+    # 县人社局…工作总结 / 今年以来，… | 稳就业成效明显 / 今年以来，全县… | 社保扩面持续推进 / 近年来，…: no place or body in a subhead
+    (only,) = _docs(tmp_path, "news-span-leads-guard.txt")
+    assert read(only) == ("report", [1, 6], 2)
