@@ -341,7 +341,10 @@ def _lone_runin(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     marks = _written(points, paras)
     if not marks[0] or not marks[0][0].startswith("r"):
         return ""
-    return f"只找到一个论点（第 {points[0].line} 行，以“一{marks[0][0][1:]}”开头），没有“二{marks[0][0][1:]}”，可能是段落里的列举而不是论点，请核对。"
+    lead = next((p.text for p in paras if p.line == points[0].line), "")
+    di = "第" if lead.startswith("第") else ""  # 第一是…: said as it is written (split48)
+    word = marks[0][0][1:]
+    return f"只找到一个论点（第 {points[0].line} 行，以“{di}一{word}”开头），没有“{di}二{word}”，可能是段落里的列举而不是论点，请核对。"
 
 
 # 就做好…工作谈四点意见 / 主要分六个方面来讲 / 呈现四个新的特点 / 主要讲两大块内容 (split43) (not 这三个方面, a look

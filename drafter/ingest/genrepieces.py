@@ -84,6 +84,14 @@ def next_piece(current: Sequence[Para], para: Para, nxt: str, prev: str) -> bool
         # (秋粮收购进度过半 / 10月15日，… under an item that opened on its own day: any headline; after a speech or a
         # letter the headline names what was done)
         return bool(_EVENT.search(text)) or bool(_DAY_LEAD.match(_running(current)[0]))
+    # 县人社局扎实开展稳就业专项行动 / 今年以来，县人社局围绕…: a bulletin's next item after a news item — its headline
+    # names a body doing something and the paragraph under it tells of that same body, whatever its lead opens on (split48)
+    if _HEADLINE.match(text) and prev.endswith("。") and _told_of(text, nxt) and _news_item(current):
+        return True
+    # 县医共体建设取得新进展 / 今年以来，县卫健局…: a headline that names a place or body over a lead opening as a news
+    # item's does (今年以来，/ 近年来，/ 记者从…获悉，) told in the third person, after a news item
+    if _HEADLINE.match(text) and prev.endswith("。") and _BODY_END.search(text) and _news_opening(nxt) and _news_item(current):
+        return True
     addressed = bool(_ADDRESSEES.match(nxt)) and not _NOT_A_TITLE.match(nxt)
     # 致全县人民群众的一封公开信 / 全县广大人民群众：, after a news item that told of it: the letter is a piece of its own
     if _LETTER_TITLE.match(text) and addressed and _told_account(current):
@@ -93,6 +101,56 @@ def next_piece(current: Sequence[Para], para: Para, nxt: str, prev: str) -> bool
         return True
     # XX市水务局 / 2026年7月15日 / 我市开展节水宣传进社区活动 / 7月16日，…: a title right under the signature's date
     return bool(_DATE_LINE.match(prev)) and bool(_HEADLINE.match(text)) and (addressed or len(nxt) >= 20 and "。" in nxt)
+
+
+# 县人社局 / 县政府 / 某某镇中心学校 / 市场监管局: the body a headline opens on, doing what the rest of it says
+_BODY_END = re.compile(r"局|委|院|校|厅|办|政府|中心|公司|集团|街道|[县市区镇乡村]")
+
+
+def _headline_body(headline: str) -> str:
+    """The body a headline opens on: its shortest head of three to twelve Han characters that ends as a body's name."""
+    for m in _BODY_END.finditer(headline[:12]):
+        if m.end() >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", headline[: m.end()]):
+            return headline[: m.end()]
+    return ""
+
+
+def _told_of(headline: str, lead: str) -> bool:
+    """The headline opens on a body and an act (县人社局扎实开展…), and the first sentence under it names that body."""
+    body = _headline_body(headline)
+    if not body or not _ACT.search(headline[len(body) :]):
+        return False
+    first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    return len(first) >= 10 and body in first
+
+
+# 开展 / 召开 / 推进 / 举办 …: the act a bulletin item's headline tells (broader than a meeting's)
+_ACT = re.compile(_EVENT.pattern + r"|实施|完成|打造|加强|强化|扎实|全力|聚焦|助力|守护|保障|提升|深化|落实|迎接|筑牢|发放|建成|获")
+
+
+# 今年以来，… / 近年来，… / 入冬以来，… / 记者从县教育局获悉，…: how a news item's lead opens when it names no day
+_SPAN_LEAD = re.compile(
+    r"^(?:今年以来|近年来|近期|近段时间|连日来|[一二三四五六七八九十\d]{1,2}月(?:份)?以来|入[春夏秋冬]以来|[春夏秋冬]季以来)[，,]"
+    r"|^(?:近日|日前)?[，,]?记者[^，,。]{0,16}(?:获悉|了解到|看到)[，,]"
+)
+
+
+def _news_opening(lead: str) -> bool:
+    """The paragraph opens as a news item's lead does and tells in the third person (no 我, 我们)."""
+    first = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    return bool(_SPAN_LEAD.match(lead) or _DAY_LEAD.match(lead)) and not _OWN_VOICE.search(first) and len(first) >= 12
+
+
+def _news_item(current: Sequence[Para]) -> bool:
+    """The piece so far is a news item: it opened on a dated lead, or on a headline over a lead that tells of the body
+    the headline names, or opens as a news lead does."""
+    running = _running(current)
+    if running and _DAY_LEAD.match(running[0]):
+        return True
+    if running and current and _HEADLINE.match(current[0].text) and _BODY_END.search(current[0].text) and _news_opening(running[0]):
+        return True
+    heads = [p.text for p in current[:3] if _HEADLINE.match(p.text)]
+    return bool(heads and running) and _told_of(heads[-1], running[0])
 
 
 # 关于召开…的通知 / 现将有关事项通知如下： / 现印发给你们: an office's notice, whose 附件 line names what it sends
@@ -137,7 +195,10 @@ def event_news(paras: Sequence[Para]) -> bool:
     was done and a dated lead in the third person — a news item, though no one at it made a speech."""
     heads = [p.text for p in paras[:3] if _HEADLINE.match(p.text)]
     running = _running(paras)
-    if not heads or not running or not _DAY_LEAD.match(running[0]) or not any(_EVENT.search(h) for h in heads):
+    told = heads and running and (_told_of(heads[-1], running[0]) or _BODY_END.search(heads[-1]) and _SPAN_LEAD.match(running[0]))
+    if told and not any(match_heading(p.text) for p in paras):
+        pass  # 县人社局扎实开展稳就业专项行动 / 今年以来，县人社局…: a bulletin's item on what a body did (split48)
+    elif not heads or not running or not _DAY_LEAD.match(running[0]) or not any(_EVENT.search(h) for h in heads):
         return False
     return not _OWN_VOICE.search(re.sub(r"“[^”]*”", "", "".join(running)))
 

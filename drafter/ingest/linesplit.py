@@ -74,7 +74,9 @@ _DIVIDER_TITLE = re.compile(
 # 同志们：今天…  /  同志们，今天我们召开… — a 称谓 run into the first paragraph.
 # (会议主持词会议主持词农村发展工作会议主持词同志们： — a page repeating its headings: the last title stays out of the 称谓)
 _INLINE_SALUTATION = re.compile(
-    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|演讲稿|致辞|发言|主持词|主持稿|工作报告|述职报告|汇报材料|倡议书)(?:文稿)?】?)"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
+    r"^(?:(?P<title>[^。！？：:，,]{4,130}?(?:讲话稿|讲话|演讲稿|致辞|发言|主持词|主持稿|工作报告|述职报告|汇报材料|倡议书)(?:文稿)?】?"
+    # (党课：坚持“四个第一”想干事、能干事、干成事同志们：…: a lecture's label and its topic, run onto the 称谓 — split48)
+    r"|(?:专题)?党课[：:][^。！？：:，,]{4,40}?(?=同志们|各位|尊敬的|亲爱的|老师们|同学们))"  # (医院年度工作报告尊敬的各位代表、同志们： / …的表态发言文稿各位领导，…: the site's 文稿)
     r"(?P<piece>\s*(?:[【\[](?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?[】\]]|(?:范文\s*)?(?:篇\s*)?\d{1,2}(?!\d)篇?)[\s?？•·]*)?"  # a piece number (讲话稿范文1), or a count (致辞11篇)
     # (xxxx (200x年9月1日）: the speaker's name masked, before the date)
     # (市委宣传部xxx 2026年2月10日 各位领导、…: the office and the masked name, then the day with no brackets — split47)

@@ -67,6 +67,11 @@ _PROGRAMME_START = (
 _ROAD = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:路|大道|大街|街))(?=[东西南北中]段|延伸段|延长线|、|改造|拓宽|提升|综合整治|工程|项目|开工|竣工|通车|建设)"
 )
+# 东关街一带 / 解放路沿线 / 人民路两侧: a named street as the stretch of town where something is, after a word's boundary
+_ROAD_PLACE = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[在到从和与及的是对将把沿]))(?![在到从与及的是对将把沿])(?=([\u4e00-\u9fff]{2,4}?(?:路|大道|大街|街))"
+    r"(?:一带|沿线|两侧|两旁|周边|片区|附近|沿街|路口|交叉口))"
+)  # (a lookahead, so each start is tried: 要把和平大街周边 finds 和平大街 after 要把和平大街 was refused)
 _CEREMONY = re.compile(r"仪式|开工|竣工|通车|奠基|剪彩")
 _SEGMENT = re.compile(r"[东西南北中]段|延伸段|延长线")
 _ROAD_LEAD = re.compile(r"^(?:举行|隆重|这里|实施|启动|推进|加快|完成|开展|开工|的|在|了|把)+")
@@ -166,4 +171,10 @@ def _road_names(text: str) -> list[str]:
             continue
         if ceremony or _SEGMENT.match(after):
             found.append(name)
-    return found
+    for m in _ROAD_PLACE.finditer("\n" + text):  # 老城区、东关街一带的背街小巷: a named street as the place where (split48)
+        name = m.group(1)
+        if any(f.endswith(name) for f in found):
+            continue  # (平大街 inside 和平大街, found from the start before it)
+        if not name.endswith(_ROAD_KINDS) and name[0] not in "各每该这那一全多条" and not _NOT_ROAD_NAME.search(name):
+            found.append(name)
+    return list(dict.fromkeys(found))

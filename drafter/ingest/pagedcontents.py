@@ -21,7 +21,8 @@ PAGED = "合集网页的目录（篇名和页码）"
 _HEADING = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 _PAGE = re.compile(r"^\s*(?P<n>\d{1,3})\s*$")
 # 在大连市…闭幕会上的讲话 19: an entry with its page number after it on the same line
-_ENTRY_PAGED = re.compile(r"^\s*[^。！？!?]{4,80}?[\u4e00-\u9fff)）]\s*(?P<n>\d{1,3})\s*$")
+# (河北省…推介词....................2: a printed contents' dot leader between the title and its page, split48)
+_ENTRY_PAGED = re.compile(r"^\s*[^。！？!?]{4,80}?[\u4e00-\u9fff)）](?:\s*[.．…·・]{2,})?\s*(?P<n>\d{1,3})\s*$")
 # 1.开发区…工作计划 3 / 10企业…工作计划 58: a numbered entry (clean drops a numbered list)
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.．、]?\s*[\u4e00-\u9fff]")
 _ENTRY = re.compile(r"^\s*[^。！？!?]{4,80}\s*$")

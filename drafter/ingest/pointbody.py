@@ -46,7 +46,7 @@ from drafter.ingest.points import (
     span_of,
     style_of,
 )
-from drafter.ingest.reportparts import achievement_styles, is_report_part
+from drafter.ingest.reportparts import achievement_styles, is_report_part, is_review_part
 from drafter.ingest.split import is_salutation
 from drafter.model import Role
 from drafter.structure import Block, SeriesItem, find_runin_series
@@ -175,7 +175,10 @@ def _point(number: int, paras: list[Para], style: str, warnings: list[str], cut_
     unit = style == "h1第" and bool(_UNIT_ORDINAL.match(first.text))
     part = style == "h1" and bool(PART_TITLE.match(heading))  # 一、“十一五”回顾 over 一、…二、…: see points._part_restarts
     report = style == "plain" and is_report_part(heading)  # 20xx年工作回顾 over its achievement lines (ingest.reportparts)
-    subs, sub_series, ending = _subpoints(paras[1:], style, intro, unit, own.group("sep") if own else "", part, cut_short, report)
+    review = is_review_part(heading)  # 一、2024年工作回顾 / ——过去一年，…: achievements told, not sub-points (conv48)
+    subs, sub_series, ending = _subpoints(
+        paras[1:], style, intro, unit, own.group("sep") if own else "", part, cut_short, report, review
+    )
     inline = False
     if not subs and intro:
         subs, sub_series, inline = _inline_subpoints(intro, cut_short)
@@ -368,10 +371,10 @@ def _unmarked_subs(paras: list[Para], styles: list[tuple[str, int] | None], top:
 
 def _subpoints(
     paras: list[Para], top: str, intro: list[str], unit: bool = False, sep: str = "", part: bool = False, cut_short: bool = False,
-    report: bool = False,
+    report: bool = False, review: bool = False,
 ) -> tuple[list[Sub], str, str]:
     """Sub-points of a point's paragraphs; paragraphs before them join `intro`. `sep`: the separator of the point's own
-    arabic mark (1、), when it has one."""
+    arabic mark (1、), when it has one. `review`: the point reviews the past, its ——… paragraphs are text (conv48)."""
     paras = _run_in_first(paras, intro)
     styles = _unmarked_subs(paras, [style_of(p.text) for p in paras], top, cut_short)
     styles = empty_bracket_styles(paras, styles)  # ()先从机关说起…: （一） lost in copying (ingest.lostbrackets)
@@ -387,6 +390,8 @@ def _subpoints(
     if report:  # ——…，综合实力显著增强 / 一年来，我们狠抓…，…明显提升 under 20xx年工作回顾: the part's sub-points
         # (经济运行稳中有进，… / 农业生产再获丰收，…: a paragraph to each field, led by its clause — ingest.leadclauses)
         styles = lead_clause_styles(paras, styles) or achievement_styles(paras, styles)
+    if review:  # ——过去一年，… / ——稳住了经济基本盘。… under 2024年工作回顾: the year's achievements told, as collectors read them
+        styles = [None if s and s[0] == "dash" else s for s in styles]
     lone_order = sum(1 for s in styles if s and s[0] == "order") < 2
     if lone_order and not _cut_at_first_order(paras, styles, cut_short):
         styles = [None if s and s[0] == "order" else s for s in styles]  # a lone 首先， is a word of the text

@@ -92,6 +92,8 @@ _ORDER = {"首先": 1, "其次": 2, "再次": 3}
 
 # (一是一心一意为民。 / 二是一丝不苟干事。: a lead whose words start with 一, a numeral no number follows)
 _RUNIN_START = re.compile(rf"^(?P<n>[{CN}]+)(?P<kind>是|要|抓)(?=[^{CN}]|一[^{CN}])")
+# 第一是“红色…”，… / 第二是… — the same lead as 一是 with 第 before its number (split48)
+_ORDINAL_IS = re.compile(rf"^第(?P<n>[{CN}]{{1,3}})(?P<kind>是)(?=[“\"‘「《]|[^{CN}是]|一[^{CN}])")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -148,7 +150,7 @@ def style_of(text: str) -> tuple[str, int] | None:
     m = _ORDINAL_ITEM.match(text)
     if m:
         return ("item", parse_cn_number(m.group("n")))
-    m = _RUNIN_START.match(text)
+    m = _RUNIN_START.match(text) or _ORDINAL_IS.match(text)
     if m:
         try:
             return (f"r{m.group('kind')}", parse_cn_number(m.group("n")))
@@ -696,7 +698,16 @@ def _announced_dashes(body: list[Para], styles: list[tuple[str, int] | None]) ->
 def _with_last(body: list[Para], starts: list[int]) -> list[int]:
     """首先，…其次，…最后，… after 讲三点意见：: the 最后 paragraph is the last point when the count says so."""
     last = next((i for i in range(starts[-1] + 1, len(body)) if body[i].text.startswith(("最后，", "最后,"))), None)
-    return [*starts, last] if last is not None and _count_before(body, starts[0]) == len(starts) + 1 else starts
+    if last is None:
+        return starts
+    count = _count_before(body, starts[0])
+    if count == len(starts) + 1:
+        return [*starts, last]
+    # 再强调几点。 / 首先，要… / 其次，要… / 再次，要… / 最后，要加强… / 同志们，…: with no number said, a 最后 paragraph right
+    # after the series that sets a task as they do is its last point, not the closing (split48)
+    if count is None and last == starts[-1] + 1 and _TASK_IN_ORDER.match(body[last].text) and last + 1 < len(body):
+        return [*starts, last]
+    return starts
 
 
 def _count_before(body: list[Para], start: int) -> int | None:

@@ -4,6 +4,10 @@ A 政府工作报告 (or a year's 总结) often sets its parts as bare lines —
 review, each achievement on a line of its own: ——突出提升发展质量和效益，综合实力显著增强 / 一年来，我们狠抓结构调整，
 经济总量质量明显提升. Those lines are the part's sub-points, as a clerk reads them, not points beside the part: a dash
 leads only an item, and a heading of two clauses (what was done, what it brought) is an achievement, not a part.
+
+Session 48 (conv48): in the part that reviews the past (一、2024年工作回顾, 过去一年工作回顾), paragraphs led by —— tell the
+year's achievements and are not sub-points — five collectors in a row (batches 73, 77, 81) read them so. Under a part that
+plans (工作安排, 主要任务) a dash item is still a sub-point. The two-clause lines without a dash keep their reading.
 """
 
 from __future__ import annotations
@@ -22,11 +26,21 @@ _REPORT_PART = re.compile(
 # ——突出提升…，综合实力显著增强 / 一年来，我们狠抓…，经济总量质量明显提升: an achievement set on its own line
 _ACHIEVEMENT_LINE = re.compile(r"^(?:——[^。！？：:]{4,40}|(?:[^。！？：:，,—]{2,24}[，,]){1,2}[^。！？：:，,]{4,30})$")
 _LINE_MAX = 40
+# 2024年工作回顾 / 过去五年工作回顾 / 上半年工作总结 / 过去一年的工作 / 主要成绩: the part that tells the past, not the plan
+_REVIEW_PART = re.compile(
+    r"^(?:[^。！？，,；;：:]{0,16}(?:回顾|总结|工作情况|主要成绩|主要成效|工作成果|主要成果)"
+    r"|(?:过去|近)[一二三四五两]年(?:来)?(?:的)?(?:主要)?工作|(?:去年|上年)(?:的)?(?:主要)?工作)$"
+)
 
 
 def is_report_part(heading: str) -> bool:
     """Whether an unnumbered heading names a report's part (20xx年政府工作回顾), not a task of its own."""
     return bool(_REPORT_PART.match(heading.strip()))
+
+
+def is_review_part(heading: str) -> bool:
+    """Whether a part heading names the review of the past (2024年工作回顾), where ——… paragraphs are achievements told."""
+    return bool(_REVIEW_PART.match(heading.strip()))
 
 
 def is_achievement_line(text: str) -> bool:

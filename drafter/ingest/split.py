@@ -542,6 +542,13 @@ def split_chunks(
             continue
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         prev = current[-1].text if current else ""
+        if _has_body(current) and _hides_the_rest(paras, i):
+            # 篇1 / …倡议书 / … / …… 此处已隐藏13719字 …… / 树文明之风，…: a collection page hid far more than a piece runs;
+            # what it shows after the marker is a later piece, its head hidden (split48)
+            current.append(para)
+            _close(groups, current)
+            current = []
+            continue
         if _has_body(current) and next_page(current, paras, i, edges):
             _close(groups, current)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
             current, again = [para], headline_again(paras, i)
@@ -559,6 +566,7 @@ def split_chunks(
             and not _captions_in_story(paras, i) and not _caption_told(para, nxt)
             or HOWTO_TITLE.match(para.text) and bool(nxt)  # 怎样写会议主持词 under a cut 主持词: the page's how-to article
             or _starts_article(para, nxt, prev)
+            or _news_after_closing(current, para, prev)
             or ATTACHMENT.match(para.text) and bool(nxt) and not named_attachments(current, paras[i + 1 :])  # 附件1： under the speech: a block of its own
             or _LETTER_OVER_SALUTATION.match(para.text) and is_salutation(nxt)  # 关于…的倡议书 / 亲爱的市民朋友们： (a sample in an article)
             or _letter_over_call(para, nxt, prev)
@@ -717,7 +725,17 @@ def _headline_over_subtitle(para: Para, nxt: str) -> bool:
     if not 4 <= len(para.text) <= 40 or not _front_line(para.text) or match_heading(para.text) or para.text.startswith(("——", "—")):
         return False
     sub = nxt.lstrip("—－- ")
+    if nxt.startswith(("——", "—")) and _NEWS_SUBTITLE.search(sub) and not re.search(r"[。！？]", sub) and len(sub) <= 40:
+        return True  # 勇立潮头育新机 奋楫争先开新局 / ——全县科技创新大会侧记: the next news item's two-line headline (split48)
     return nxt.startswith(("——", "—")) and bool(sub) and is_title(Para(sub, para.line, para.end))
+
+
+# ——我县召开2026年经济工作会议 / ——全县科技创新大会侧记 / ——某镇乡村振兴工作纪实: a news item's subtitle, what was held or
+# what the feature is
+_NEWS_SUBTITLE = re.compile(
+    r"(?:召开|举行|举办|开幕|闭幕|启动)$|侧记$|纪实$|综述$|掠影$|速写$|巡礼$|扫描$"
+    r"|^(?!在)[^，,。：:]{1,16}(?:召开|举行|举办)[^，,。：:]{2,30}(?:会|会议|大会|仪式|典礼|活动|论坛)$"
+)
 
 
 def _headline_over_byline(current: list[Para], para: Para, under: Para | None, bylines: frozenset[int]) -> bool:
@@ -908,6 +926,38 @@ def _starts_article(para: Para, nxt: str, prev: str) -> bool:
     """A headline after a speech's closing words, with running text under it: another article on the page."""
     headline = 6 <= len(para.text) <= 40 and not re.search(r"[。！？，：；、]", para.text) and not match_heading(para.text)
     return headline and bool(_AFTER_CLOSING.search(prev[-30:])) and len(nxt) >= 40
+
+
+# …… 此处已隐藏13719字 …… / （此处已隐藏3200字）: a sharing site's marker over the part of the page it does not show
+_HIDDEN_MARK = re.compile(r"^[…\.。（(\s]*此处(?:已)?隐藏\s*(?P<n>\d+)\s*字[…\.。）)\s]*$")
+# Characters hidden that are more than one piece of a collection runs
+_HIDDEN_PIECE = 3000
+
+
+def _hides_the_rest(paras: Sequence[Para], i: int) -> bool:
+    """A hidden-text marker hiding more than a piece runs, on a collection page (a piece label, 篇1, above it)."""
+    m = _HIDDEN_MARK.match(paras[i].text)
+    if m is None or int(m.group("n")) < _HIDDEN_PIECE:
+        return False
+    return any(p.divider for p in paras[:i]) and i + 1 < len(paras)
+
+
+def _news_after_closing(current: list[Para], para: Para, prev: str) -> bool:
+    """A dated lead of an event told in the third person (近日，某局召开… / 2月23日上午，某中学举行…) right after a speech's
+    closing words (…取得新成效！ / …谢谢大家！), in a speech that greeted its hall: the page's next item, a news story,
+    even with no blank line or headline between (split48). A speech's own closing never goes on to tell of a meeting."""
+    wish = _AFTER_CLOSING.search(prev[-30:]) and (prev[-1:] not in "！!" or _CLOSING_WISH.search(prev[-30:]))
+    if not wish and not _CLOSING_CALL.search(prev):
+        return False
+    if not any(is_salutation(p.text) for p in current[:6]):
+        return False
+    return opens_frame(para.text) and not _PART_LABEL_OR_TURN.match(para.text)
+
+
+# 同志们，…。让我们…，为…营造安全稳定的环境。 — a speech's last paragraph: its vocative, then its call to act together
+_CLOSING_CALL = re.compile(r"^(?:同志们|同学们|老师们|朋友们|各位)[，,！!][^\n]*(?:^|[。！!])\s*让我们[^。！!]{8,}[。！!]$")
+# ●结束语： / 甲： — a host's labelled part or turn opens a frame too, but that is not a news story after a speech
+_PART_LABEL_OR_TURN = re.compile(r"^[●■◆◇★☆○◎•·\*＊#＃【\[]|^(?:主持人)?(?:甲|乙|丙|男|女|男声|女声|合|[AB])\s*[：:]")
 
 
 def _has_body(paras: list[Para]) -> bool:
@@ -1508,7 +1558,9 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "speech"  # 在…大会上的讲话 opening in the first person: a speech even without 称谓
     if _AT_MEETING_TITLE.match(title) and not _NEWS_LEAD.search(text[:200]) and not _REPORTER.search(text):
         return "speech"  # (镇党委书记)在…会议上的讲话, dated and signed, with no 称谓 and little 我: a speech, not news
-    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text):
+    if title.endswith(("讲话提纲", "发言提纲", "讲话纲要", "发言纲要", "讲话要点", "发言要点")) and not _REPORTER.search(text) and not (
+        not has_salutation and _DATED_LEAD.match(paras[1].text if len(paras) > 1 else "") and not _FIRST_PERSON.search(text)
+    ):  # (…讲话要点 / 1月12日，全县经济工作会议召开。县长在会上作讲话… / 县长强调，…: a news item's summary of it, split48)
         return "speech"  # 在…会议上的讲话提纲（纲要）: the headings of a speech, even with no running text
     if any(_LECTURE_TITLE.search(p.text) for p in paras[:3]) and not _REPORTER.search(text):
         return "speech"  # 关于…重要讲话精神宣讲稿 / 2021年7月1日上午，…出席…: a lecture's text, its dated first line the event it studies
