@@ -424,7 +424,6 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     are not rendered again. Their lengths, and the chooser as it stood after them (what they said steers the choices of
     every later point), are those the last measure of the same draft kept; the lengths are the same as measuring anew.
     """
-    ctx = estimate_context(answers, len(plan.points))
     frame = tuple(plan.frame.values())
     points = [tuple((part.fragment, 3 if point.sections else 2) for part in point.parts()) for point in plan.points]
     chooser = _recorder(draw_seed(plan.seed, answers), plan.alts)
@@ -436,6 +435,7 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     known = sizes_memo.find(frame, points)
     if known is not None:
         return known
+    ctx = sizes_memo.context(answers, len(plan.points))
     kept: _Measured | None = getattr(_LAST, "measure", None)
     reused = 0
     if kept is not None and kept.year == year and kept.frame_of(plan, answers, frame):
@@ -492,6 +492,13 @@ class _SizesMemo:
     alts: Mapping[str, Mapping[str, int]]
     year: int
     kept: dict[tuple[Any, ...], tuple[tuple[Fragment, ...], list[_Point], _Sizes]] = field(default_factory=dict)
+    contexts: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def context(self, answers: Mapping[str, Any], n_points: int) -> dict[str, Any]:
+        """`estimate_context` for a plan of `n_points`, worked out once per draft (a copy: each measure its own)."""
+        if n_points not in self.contexts:
+            self.contexts[n_points] = estimate_context(answers, n_points)
+        return _Lenient(self.contexts[n_points])
 
     def find(self, frame: tuple[Fragment, ...], points: list[_Point]) -> _Sizes | None:
         known = self.kept.get(_plan_key(frame, points))
