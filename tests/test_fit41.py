@@ -34,6 +34,11 @@ def _without_memos(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fit, "grow_plan", grow_plan)
     monkeypatch.setattr(fit, "_point_memo", lambda answers, plan, year: fit._PointMemo(
         dict(answers), plan.seed, plan.alts, len(plan.points), year))  # fmt: skip
+    # … nor a plan measured before said again, nor a plan that took no section asked only once (fit48)
+    monkeypatch.setattr(fit, "_sizes_memo", lambda answers, plan, year: fit._SizesMemo(
+        dict(answers), plan.seed, plan.alts, year))  # fmt: skip
+    monkeypatch.setattr(fit, "_spent_memo", lambda library, template, answers, tags: fit._SpentMemo(
+        library, template, dict(answers), tuple(tags)))  # fmt: skip
 
 
 def _fresh_text(place: str, meeting: str, seed: int, minutes: int, **more: object) -> str:
@@ -60,12 +65,12 @@ def test_every_measure_of_the_search_is_the_fresh_one(monkeypatch, place, meetin
 
     def measure(plan, answers):  # type: ignore[no-untyped-def]
         got = real(plan, answers)
-        last, memo = getattr(fit._LAST, "measure", None), getattr(fit._REC, "memo", None)
-        fit._LAST.measure = fit._REC.memo = None
+        last, memo, sizes = getattr(fit._LAST, "measure", None), getattr(fit._REC, "memo", None), getattr(fit._REC, "sizes", None)
+        fit._LAST.measure = fit._REC.memo = fit._REC.sizes = None
         try:
             fresh = real(plan, answers)
         finally:
-            fit._LAST.measure, fit._REC.memo = last, memo
+            fit._LAST.measure, fit._REC.memo, fit._REC.sizes = last, memo, sizes
         assert got == fresh
         checked.append(got)
         return got

@@ -159,10 +159,10 @@ def fit_minutes(
                 plan = areas_apart(library, _grow(library, template, answers, rng, plan, tags, target), answers)
             plan, echoed = _themes_apart_grown(library, template, answers, rng, plan, tags, target)
             plan = own_areas_together(plan, part)
-            plan, length = _trim(plan, answers, target)
+            # (refused before it is trimmed: trimming keeps every area, and only the hint reads a refused plan's length)
             if alone and (_borrows(plan, alone, stages, kind) or (body and _hands_down(plan))):
                 if body and not _borrows(plan, alone, stages, kind):  # the length it forms without them, for the hint
-                    lengths.append(_without_hands_down(plan, answers))
+                    lengths.append(_without_hands_down(_trim(plan, answers, target)[0], answers))
                 # A meeting on a part long on its own text (`own_length`) deploys its own areas only: a 20-minute 保交房 推进会
                 # held one housing area beside 聚焦重点难点, 统筹发展和安全, 向改革要动力 and 以制度建设为抓手 (review35).
                 # Past its own text the hint says what length it forms, as for a training class (review34c). Such a
@@ -171,6 +171,7 @@ def fit_minutes(
                 if far == _HOPELESS_TRIALS:
                     break
                 continue
+            plan, length = _trim(plan, answers, target)
             lengths.append(length)
             miss = abs(length - target) / target
             # Within reach, a plan on the part the meeting is named for beats one nearer the length that borrows
@@ -423,11 +424,18 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     are not rendered again. Their lengths, and the chooser as it stood after them (what they said steers the choices of
     every later point), are those the last measure of the same draft kept; the lengths are the same as measuring anew.
     """
-    ctx = estimate_context(answers, len(plan.points))
     frame = tuple(plan.frame.values())
     points = [tuple((part.fragment, 3 if point.sections else 2) for part in point.parts()) for point in plan.points]
     chooser = _recorder(draw_seed(plan.seed, answers), plan.alts)
     year = outdated.this_year()  # (a text may say this year's words: a memo kept over New Year's Eve is not reused)
+    # The same plan measured again (a trial's plan after `_grow` measured it, by `_full_length` and `_trim`; a later trial
+    # forming a plan an earlier one formed): its lengths as they came, nothing rendered (fit48: half of a 20-minute
+    # 病险水库 draft's 2,200 measures were of plans measured before)
+    sizes_memo = _sizes_memo(answers, plan, year)
+    known = sizes_memo.find(frame, points)
+    if known is not None:
+        return known
+    ctx = sizes_memo.context(answers, len(plan.points))
     kept: _Measured | None = getattr(_LAST, "measure", None)
     reused = 0
     if kept is not None and kept.year == year and kept.frame_of(plan, answers, frame):
@@ -465,7 +473,59 @@ def _measure(plan: Plan, answers: Mapping[str, Any]) -> _Sizes:
     if minutes := answers.get("minutes"):
         length = float(str(minutes))
         fixed += _KEPT_LEAD * (max(0, budget(length) - groups) + plain_budget(length))
-    return _Sizes(fixed, tuple(part for point in last.sizes for part in point))
+    measured = _Sizes(fixed, tuple(part for point in last.sizes for part in point))
+    sizes_memo.keep(frame, points, measured)
+    return measured
+
+
+# Plans kept measured per draft (`_SizesMemo`); a new draft's answers, seed or replayed choices start afresh.
+_KEPT_PLANS = 4096
+
+
+@dataclass(slots=True)
+class _SizesMemo:
+    """The plans one draft's length search measured, by their frame and points (the fragments themselves, held, so that
+    an id is never another fragment's while kept), for the answers, seed and record they were measured under."""
+
+    answers: dict[str, Any]
+    seed: int
+    alts: Mapping[str, Mapping[str, int]]
+    year: int
+    kept: dict[tuple[Any, ...], tuple[tuple[Fragment, ...], list[_Point], _Sizes]] = field(default_factory=dict)
+    contexts: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def context(self, answers: Mapping[str, Any], n_points: int) -> dict[str, Any]:
+        """`estimate_context` for a plan of `n_points`, worked out once per draft (a copy: each measure its own)."""
+        if n_points not in self.contexts:
+            self.contexts[n_points] = estimate_context(answers, n_points)
+        return _Lenient(self.contexts[n_points])
+
+    def find(self, frame: tuple[Fragment, ...], points: list[_Point]) -> _Sizes | None:
+        known = self.kept.get(_plan_key(frame, points))
+        if known is None:
+            return None
+        kept_frame, kept_points, sizes = known
+        same = all(f is g for f, g in zip(frame, kept_frame, strict=True)) and all(
+            _same_point(a, b) for a, b in zip(points, kept_points, strict=True)
+        )
+        return sizes if same else None
+
+    def keep(self, frame: tuple[Fragment, ...], points: list[_Point], sizes: _Sizes) -> None:
+        if len(self.kept) >= _KEPT_PLANS:
+            self.kept.clear()
+        self.kept[_plan_key(frame, points)] = (frame, list(points), sizes)
+
+
+def _plan_key(frame: tuple[Fragment, ...], points: list[_Point]) -> tuple[Any, ...]:
+    return (tuple(map(id, frame)), *map(_point_key, points))
+
+
+def _sizes_memo(answers: Mapping[str, Any], plan: Plan, year: int) -> _SizesMemo:
+    """This thread's measured plans for these answers, seed and replayed choices (the number of points is in the key)."""
+    memo: _SizesMemo | None = getattr(_REC, "sizes", None)
+    if memo is None or memo.seed != plan.seed or memo.year != year or memo.alts != plan.alts or memo.answers != dict(answers):
+        memo = _REC.sizes = _SizesMemo(dict(answers), plan.seed, plan.alts, year)
+    return memo
 
 
 _Point = tuple[tuple[Fragment, int], ...]  # a point's parts, each with the depth its sub-points are numbered at
@@ -789,6 +849,7 @@ def _grow(
     tiers = (alone_tiers if part & alone_tags() else (_OWN, _WHOLE, _ANY)) if part else whole_tiers if whole_own else (_OWN, _ANY)
     # A section on a part of the work its point speaks of already (a second 志愿服务 area) only when no tier has any
     # other: a general section reads better than the same part twice (lead28).
+    spent = _spent_memo(library, template, answers, tags)
     while (length := (sizes := _measure(plan, answers)).total([p.keep for p in _parts(plan)])) < target:
         grown = None
         # a section whose heading echoes another's only while the draft is still well short of its length
@@ -797,12 +858,15 @@ def _grow(
         for part_twice, tier in ((twice, tier) for twice in (False, True) for tier in tiers):
             if part and tier != _OWN and length >= target * (1 - _PART_REACH):
                 continue  # within reach on the part's own areas: borrow none of the whole work's for a few characters
+            if spent.spent(plan, tier, echo_ok, part_twice):
+                continue  # this plan took no section of this tier before (an earlier trial, or the grow before areas_apart)
             grown = _grow_once(
                 library, template, answers, rng, plan, tags, tier, echo_ok, part_twice, _point_lengths(plan, sizes),
                 memo,
             )  # fmt: skip
             if grown is not None:
                 break
+            spent.keep(plan, tier, echo_ok, part_twice)
         if grown is None:
             break
         plan = grown
@@ -810,6 +874,57 @@ def _grow(
     # A kind that speaks of its tasks in its own words keeps its own first: a 劳动模范表彰大会 (工会 its part) opened its
     # 希望 point on 扎实办好服务职工的实事, and the work's opener then gathered two more 工会 areas (commend37).
     return _in_file_order(plan, part) if part and "任务" not in plan.template.own_stages else plan
+
+
+# Plans kept per draft as taking no section (`_SpentMemo`).
+_KEPT_SPENT = 4096
+
+
+@dataclass(slots=True)
+class _SpentMemo:
+    """The plans of one draft's length search to which `_grow_once` added no section, by tier and flags.
+
+    `_grow_once` draws (`rng.choice`) only when it adds one, and what it may add depends on the plan, the answers, tags,
+    library and template alone: asked again of the same plan it finds nothing again, and draws nothing. A 20-minute
+    病险水库 draft ran out of its own areas on every trial at about 90% of its length and asked each spent plan every tier
+    again, on each of its 160 trials and again after `areas_apart` (fit48)."""
+
+    library: Library
+    template: Template
+    answers: dict[str, Any]
+    tags: tuple[str, ...]
+    kept: dict[tuple[Any, ...], Plan] = field(default_factory=dict)
+
+    def spent(self, plan: Plan, tier: str, echo_ok: bool, part_twice: bool) -> bool:
+        return (_grown_key(plan), tier, echo_ok, part_twice) in self.kept
+
+    def keep(self, plan: Plan, tier: str, echo_ok: bool, part_twice: bool) -> None:
+        if len(self.kept) >= _KEPT_SPENT:
+            self.kept.clear()
+        self.kept[(_grown_key(plan), tier, echo_ok, part_twice)] = plan  # (held: its objects' ids stay theirs)
+
+
+def _grown_key(plan: Plan) -> tuple[Any, ...]:
+    """What `_grow_once` reads of a plan, by identity: its template, frame, points with their kept sub-points and
+    sections, seed, steer and replayed choices."""
+    points = tuple(
+        (id(p.fragment), p.keep, tuple((id(s.fragment), s.keep, len(s.sections)) for s in p.sections))
+        for p in plan.points
+    )
+    frame = tuple((role, id(f)) for role, f in plan.frame.items())
+    alts = tuple((k, tuple(sorted(v.items()))) for k, v in sorted(plan.alts.items()))
+    return (id(plan.template), frame, points, plan.seed, id(plan.steer), alts)
+
+
+def _spent_memo(library: Library, template: Template, answers: Mapping[str, Any], tags: Sequence[str]) -> _SpentMemo:
+    """This thread's spent plans for this library, template, answers and tags."""
+    memo: _SpentMemo | None = getattr(_REC, "spent", None)
+    if (
+        memo is None or memo.library is not library or memo.template is not template or memo.tags != tuple(tags)
+        or memo.answers != dict(answers)
+    ):  # fmt: skip
+        memo = _REC.spent = _SpentMemo(library, template, dict(answers), tuple(tags))
+    return memo
 
 
 def _house_tasks(
