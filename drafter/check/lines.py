@@ -94,7 +94,9 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return ""  # 的的的, 陪陪妈妈妈: a character typed three times, no answer said thrice
         return "口语里有时连说一个字（如“对对对”“好好好”），不一定是多打"
     # 帮孩子们补补课, 洗洗澡: a one-character verb said twice before its object (the verb-object word a verb, its second
-    # character a noun), the spoken way of doing it a little
+    # character a noun), the spoken way of doing it a little — not after 全力, 持续 (全力保保障: an office's verb)
+    if _PROCESS_ADVERB.search(line, 0, start) or _DEGREE.search(line, 0, start):
+        return ""
     if _tagged(ch, "v") and _tagged(line[start + 1 : start + 3], "v*") and _tagged(after, "n*"):
         return f"口语里单字动词常说两遍再带宾语（如“补补课”），“{ch}{ch}”可能是这种说法"
     return ""
