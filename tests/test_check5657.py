@@ -46,7 +46,10 @@ def test_a_word_broken_by_the_page_width_is_no_doubled_character() -> None:
     ],
 )
 def test_a_character_typed_twice_at_the_page_width_is_found(old: str, new: str, pair: str) -> None:
-    assert _both(_wrapped(old, new), rule="repeated-char") == [[("repeated-char", pair)]] * 2
+    # sev48: a pair that straddles the copy's line break is shown as a warning (请核对), not an error — a doc preview's
+    # copy may repeat a character at every join, so a clerk cannot be sure the writer typed it; one on one line stays
+    severity = "warning" if pair not in new else "error"  # the pair split by the line break
+    assert _both(_wrapped(old, new), severity, rule="repeated-char") == [[("repeated-char", pair)]] * 2
 
 
 def test_a_copy_that_is_not_hard_wrapped_reads_each_line_alone() -> None:

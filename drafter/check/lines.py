@@ -49,7 +49,57 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
         findings += check_conflict_marks(line, lineno)
     findings = _names_spelled_so(findings, lines)
     findings += _year_in_other_form(lines, findings)
-    return _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+    findings = _page_masks(_soften_old_years(findings + check_repeated_paragraphs(lines), lines), lines)
+    return grade_doublings(findings, lines)
+
+
+# Severity is confidence (#13, sev48). In one sentence: a doubled character the rules above catch is an error, unless
+# it is one of the shapes a speech may mean — a word said across a copy's line break (PDF wrap), a verb said twice the
+# spoken way (商量商量; 补补课, a one-character verb before its object), a character said three times before a stop
+# (对对对) — which is shown as a warning that says 请核对 and why it may be right. The clerk still sees every doubling;
+# only the ones a careful reader is sure are slips (的的, 工作作落实, 目标任任务, 信念信念) count as errors.
+# 商量商量, 研究研究: the verbs a speaker says twice for doing a little of them (提高提高 is no such saying)
+_SPOKEN_ABAB = frozenset({
+    "商量", "研究", "讨论", "琢磨", "考虑", "思考", "锻炼", "活动", "休息", "了解", "打听", "介绍", "交流", "沟通",
+    "总结", "反思", "检查", "调查", "合计", "盘算", "掂量", "学习", "比较", "准备", "收拾", "打扫", "整理", "宣传",
+})  # fmt: skip
+# 对对对, 好好好: an answer said three times before a stop
+_SPOKEN_THRICE = frozenset("对好是行嗯哈啊呀哦")
+
+
+def grade_doublings(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    """Each repeated-char error of a shape a speech may mean, made a warning that says why it may be right."""
+    out = []
+    for f in findings:
+        if f.rule == "repeated-char" and f.severity is ERROR and 0 < f.line <= len(lines):
+            why = _doubling_doubt(lines[f.line - 1], f.column - 1, f.text)
+            if why:
+                f = replace(f, severity=WARNING, message=f"{f.message}？请核对：{why}")
+        out.append(f)
+    return out
+
+
+def _doubling_doubt(line: str, start: int, run: str) -> str:
+    """Why a doubling may be right ("" when it is sure to be a slip)."""
+    if line[start : start + len(run)] != run:
+        return "这几个字跨行，可能是转行处的字"
+    after = line[start + len(run) : start + len(run) + 1]
+    if len(run) >= 4 and len(set(run)) > 1:
+        if run[: len(run) // 2] not in _SPOKEN_ABAB:
+            return ""  # 坚定理想信念信念, 提高提高: no one does a little of 提高; the second saying is a slip
+        return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
+    ch = run[0]
+    if len(run) > 2:
+        if ch not in _SPOKEN_THRICE or _HAN.match(after or " "):
+            return ""  # 的的的, 陪陪妈妈妈: a character typed three times, no answer said thrice
+        return "口语里有时连说一个字（如“对对对”“好好好”），不一定是多打"
+    # 帮孩子们补补课, 洗洗澡: a one-character verb said twice before its object (the verb-object word a verb, its second
+    # character a noun), the spoken way of doing it a little — not after 全力, 持续 (全力保保障: an office's verb)
+    if _PROCESS_ADVERB.search(line, 0, start) or _DEGREE.search(line, 0, start):
+        return ""
+    if _tagged(ch, "v") and _tagged(line[start + 1 : start + 3], "v*") and _tagged(after, "n*"):
+        return f"口语里单字动词常说两遍再带宾语（如“补补课”），“{ch}{ch}”可能是这种说法"
+    return ""
 
 
 # A line's findings by its text alone, for a line none of check_lines' neighbourly readings concern (not among the first
@@ -1301,6 +1351,24 @@ def _stranded_copy(line: str, start: int, ch: str) -> bool:
         return _ask(f"stranded-written {ch}{after}", lambda lexicon: lexicon.count(ch * 2 + after) < 2)
 
     return _recall(f"stranded-copy7 {line[max(0, start - 8) : start + 11]}|{min(start, 8)}", slip)
+
+
+def _tagged(word: str, tag: str) -> bool:
+    """Whether jieba's dictionary tags `word` (a character or a word) `tag`, or a tag that starts so when `tag` ends in
+    "*" (补 v, 课 n, 研究 vn, 讨论 v), remembered."""
+
+    def read() -> bool:
+        from drafter.gazetteer import _jieba_dict
+
+        path = _jieba_dict()
+        if path is None or not word:
+            return False
+        text = _read_text(str(path))
+        at = text.find(f"\n{word} ")
+        found = text[at + 1 : text.find("\n", at + 1)].split(" ")[-1] if at >= 0 else ""
+        return found.startswith(tag[:-1]) if tag.endswith("*") else found == tag
+
+    return _recall(f"tagged {tag} {word}", read)
 
 
 def _common(word: str) -> bool:
