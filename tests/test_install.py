@@ -36,8 +36,11 @@ def _build(work: Path) -> tuple[Path, Path]:
             copy.mkdir(exist_ok=True)
             shutil.copy2(source, copy / name)
     dist = work / "dist"
+    # Neither the build nor the install sees PYTHONPATH: a checkout on it that was once pip-installed in place holds a
+    # drafter.egg-info, and pip took that for drafter already installed — the venv got no bin/drafter (lead48).
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     hook = "import sys; from setuptools import build_meta as b; print(getattr(b, sys.argv[1])(sys.argv[2]))"
-    sdist = subprocess.run([sys.executable, "-c", hook, "build_sdist", str(dist)], cwd=copy,
+    sdist = subprocess.run([sys.executable, "-c", hook, "build_sdist", str(dist)], cwd=copy, env=clean,
                            capture_output=True, text=True, check=True).stdout.split()[-1]  # fmt: skip
     with tarfile.open(dist / sdist) as tar:
         safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python >= 3.11.4
@@ -45,7 +48,7 @@ def _build(work: Path) -> tuple[Path, Path]:
     unpacked = next((work / "unpacked").iterdir())
     # pip builds the wheel the way users' pip does (isolated, setuptools from pyproject's build-system).
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(unpacked)],
-                   capture_output=True, check=True)  # fmt: skip
+                   capture_output=True, check=True, env=clean)  # fmt: skip
     return dist / sdist, next(dist.glob("drafter-*.whl"))
 
 
@@ -58,7 +61,8 @@ def _venv(work: Path, wheel: Path) -> Path:
                              capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
     Path(purelib, "_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
-                    "--no-index", "--no-compile", str(wheel)], check=True, capture_output=True)  # fmt: skip
+                    "--no-index", "--no-compile", str(wheel)], check=True, capture_output=True,
+                   env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})  # fmt: skip
     return env_dir
 
 
