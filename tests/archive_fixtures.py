@@ -26,9 +26,9 @@ def shape(doc: dict[str, Any]) -> tuple[str, object, list[int]]:
     return doc["kind"], doc["announced_count"], [len(p["subpoints"]) for p in doc["points"]]
 
 
-def fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    """The fragments ingest writes for the one document of fixtures/ingest/NAME, each with `specific` said."""
-    report = ingest_paths([INGEST / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
+def fragments(tmp_path: Path, name: str, folder: Path = INGEST) -> list[dict[str, Any]]:
+    """The fragments ingest writes for the one document of FOLDER/NAME (fixtures/ingest), each with `specific` said."""
+    report = ingest_paths([folder / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
     (doc,) = report["documents"]
     specific = set(doc["specific"])
     data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))

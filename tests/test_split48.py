@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from archive_fixtures import fragments
 from split_fixtures import docs, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "split48"
@@ -141,16 +142,8 @@ def test_a_hidden_part_inside_one_speech_keeps_it_whole(tmp_path: Path) -> None:
 
 
 def _fragments(tmp_path: Path, name: str) -> list[dict[str, Any]]:
-    """The fragments ingest writes for the one document of the fixture, each with `specific` said."""
-    import yaml
-
-    from drafter.ingest import ingest_paths
-
-    report = ingest_paths([FIXTURES / name], library=tmp_path / "lib", corpus=tmp_path / "corpus").as_dict()
-    (doc,) = report["documents"]
-    specific = set(doc["specific"])
-    data = yaml.safe_load(Path(doc["fragment_file"]["path"]).read_text(encoding="utf-8"))
-    return [f | {"specific": "specific" in (f.get("tags") or []) or f["id"] in specific} for f in data]
+    """The fragments ingest writes for the one document of fixtures/split48/NAME, each with `specific` said."""
+    return fragments(tmp_path, name, FIXTURES)
 
 
 @pytest.mark.parametrize("street", ["东关街", "解放路", "和平大街"])
