@@ -90,8 +90,8 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
         return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
     ch = run[0]
     if len(run) > 2:
-        if ch not in _SPOKEN_THRICE or _HAN.match(after or " "):
-            return ""  # 的的的, 陪陪妈妈妈: a character typed three times, no answer said thrice
+        if len(run) > 3 or ch not in _SPOKEN_THRICE or _HAN.match(after or " "):
+            return ""  # 的的的, 陪陪妈妈妈, 啊 a hundred times: a character typed again and again, no answer said thrice
         return "口语里有时连说一个字（如“对对对”“好好好”），不一定是多打"
     # 帮孩子们补补课, 洗洗澡: a one-character verb said twice before its object (the verb-object word a verb, its second
     # character a noun), the spoken way of doing it a little — not after 全力, 持续 (全力保保障: an office's verb)
