@@ -13,3 +13,11 @@ def test_a_political_legal_closing_spells_no_place_into_a_slogan(seed: int) -> N
     closing = text.rstrip().rsplit("\n", 1)[-1]
     assert closing.startswith("同志们"), closing
     assert "灵璧县作出" not in closing and "平安灵璧县" not in text and "法治灵璧县" not in text
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_mass_organizations_meeting_says_its_coverage_slogan_once(seed: int) -> None:
+    """全县群团工作会议 南陵县 12 minutes (seed 5, with facts): 二（一） said 哪里有群众哪里就有群团组织 in its lead and again
+    in its first sub-point — a repeat a writer cuts before handing the draft in."""
+    text = draft_text("南陵县", "全县群团工作会议", seed, minutes=12)
+    assert text.count("哪里有群众") <= 1
