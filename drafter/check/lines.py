@@ -1283,34 +1283,12 @@ def _pair_then_lone_close(line: str, start: int, ch: str) -> bool:
 # are bound; 会, 将, 成 stand alone, so 大大会 and 即即将 stay unread). Two words meeting share the character (治理|理论,
 # 非常|常规: the character before makes a word with the first copy), a word of three or four characters holding the pair
 # (村村通) and an AABB run (高高兴兴) are read as before.
-_LOOSE: list[str] = []
 _LOOSE_FREQ = 8000  # a character this common alone (会 92,091, 将 122,305, 入 20,209) is a word wherever it stands
 
 
-def _loose(ch: str) -> bool:
-    """Whether jieba's dictionary counts `ch` alone as a common word (kept in the cache folder, as `_dictionary`)."""
-    if not _LOOSE:
-        from drafter.cachefile import cached
-        from drafter.files import cache_key
-        from drafter.gazetteer import _jieba_dict
-
-        path = _jieba_dict()
-        if path is None:
-            _LOOSE.append("")
-        else:
-            stat = path.stat()
-
-            def read() -> str:
-                found = []
-                for entry in path.read_text(encoding="utf-8").splitlines():
-                    parts = entry.split(" ", 2)
-                    if len(parts) >= 2 and len(parts[0]) == 1 and parts[1].isdigit() and int(parts[1]) >= _LOOSE_FREQ:
-                        found.append(parts[0])
-                return "".join(found)
-
-            key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{_LOOSE_FREQ}".encode())
-            _LOOSE.append(cached("jieba-loose", key, read, valid=lambda v: isinstance(v, str)))
-    return ch in _LOOSE[0]
+def _loose(words: dict[str, str], ch: str) -> bool:
+    """Whether jieba's dictionary counts `ch` alone as a common word (`_dictionary`'s "loose" entry)."""
+    return ch in words["loose"]
 
 
 _SPOKEN_VV = re.compile(r"给|帮|请|让|来|去|一起|着")
@@ -1341,11 +1319,11 @@ def _stranded_copy(line: str, start: int, ch: str) -> bool:
         if _is_word(words, ch * 2, 1) or ch * 2 in REDUPLICATIONS or ch * 2 in _VERB_REDUPLICATIONS:
             # 学学|习, 小小|组: the pair a word, the character after it alone (a three-character entry such as 学学习 is
             # the dictionary's noise, not a word a reader sees)
-            if _loose(after) or _starts_word(words, right, 1):
+            if _loose(words, after) or _starts_word(words, right, 1):
                 return False
         elif _spanned(words, line, start) or (_HAN.match(before or " ") and _doubling_excused(ch, before, redup=False)):
             return False
-        elif _loose(ch):
+        elif _loose(words, ch):
             return False  # 怎|怎么 is read on: the first copy ends no word and is no word alone
         # 歇歇脚, 红红脸: our own text writes the three together, the spoken way of a verb and its object
         return _ask(f"stranded-written {ch}{after}", lambda lexicon: lexicon.count(ch * 2 + after) < 2)
@@ -2075,7 +2053,8 @@ def _slip(line: str, start: int, ch: str) -> bool:
 # jieba's dictionary, the language's words beside our own library's text, read once per process and only when a
 # question is new (`_ask`): its words as strings ("\n治理\n理论\n…"), which load in a tenth of the time a dict takes —
 # the two-character words by how common they are (at least 1, 10 or 50), the words of three and four characters, and
-# the characters that are common words alone (作, 到: at least _BOUND).
+# the characters that are common words alone (作, 到: at least _BOUND), and the commonest of those (会, 将: at least
+# _LOOSE_FREQ), which are words wherever they stand.
 _WORDS: list[dict[str, str]] = []
 _WORDS_KEY: list[str] = []  # the key of the dictionary's words (`keep_index` keeps them by first character under it)
 _FLOORS = (1, 10, 50)
@@ -2096,7 +2075,7 @@ def _dictionary() -> dict[str, str]:
         stat = path.stat()
 
         def read() -> dict[str, str]:
-            out: dict[str, list[str]] = {"long": [], "free": [], **{str(f): [] for f in _FLOORS}}
+            out: dict[str, list[str]] = {"long": [], "free": [], "loose": [], **{str(f): [] for f in _FLOORS}}
             for entry in path.read_text(encoding="utf-8").splitlines():
                 parts = entry.split(" ", 2)
                 if len(parts) < 2 or not parts[1].isdigit():
@@ -2104,6 +2083,8 @@ def _dictionary() -> dict[str, str]:
                 word, freq = parts[0], int(parts[1])
                 if len(word) == 1 and freq >= _BOUND:
                     out["free"].append(word)
+                    if freq >= _LOOSE_FREQ:
+                        out["loose"].append(word)
                 elif len(word) == 2:
                     for f in _FLOORS:
                         if freq >= f:
@@ -2112,7 +2093,7 @@ def _dictionary() -> dict[str, str]:
                     out["long"].append(word)
             return {k: "\n" + "\n".join(v) + "\n" for k, v in out.items()}
 
-        key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        key = cache_key(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{_BOUND}\0{_LOOSE_FREQ}".encode())
         _WORDS.append(cached("jieba-words", key, read, valid=lambda v: isinstance(v, dict)))
         _WORDS_KEY[:] = [key]
     return _WORDS[0]
