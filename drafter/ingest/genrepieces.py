@@ -195,10 +195,13 @@ def event_news(paras: Sequence[Para]) -> bool:
     was done and a dated lead in the third person — a news item, though no one at it made a speech."""
     heads = [p.text for p in paras[:3] if _HEADLINE.match(p.text)]
     running = _running(paras)
-    told = heads and running and (_told_of(heads[-1], running[0]) or _BODY_END.search(heads[-1]) and _SPAN_LEAD.match(running[0]))
-    if told and not any(match_heading(p.text) for p in paras):
-        pass  # 县人社局扎实开展稳就业专项行动 / 今年以来，县人社局…: a bulletin's item on what a body did (split48)
-    elif not heads or not running or not _DAY_LEAD.match(running[0]) or not any(_EVENT.search(h) for h in heads):
+    if not heads or not running:
+        return False
+    told = _told_of(heads[-1], running[0]) or _BODY_END.search(heads[-1]) and _SPAN_LEAD.match(running[0])
+    # 县人社局扎实开展稳就业专项行动 / 今年以来，县人社局…: a bulletin's item on what a body did (split48), or a meeting
+    # held told by its headline over a dated lead
+    bulletin_item = told and not any(match_heading(p.text) for p in paras)
+    if not bulletin_item and not (_DAY_LEAD.match(running[0]) and any(_EVENT.search(h) for h in heads)):
         return False
     return not _OWN_VOICE.search(re.sub(r"“[^”]*”", "", "".join(running)))
 
