@@ -123,7 +123,6 @@ DOUBT_SIGNALS = (
     ("empty", "只有标题、没有正文"),
     ("unread-leads", "可能是没有编号的论点"),
     ("host", "议程的"),
-    ("host-unread", "议程各项没有读作论点"),
     ("title-point", "重复了全文的标题"),
     ("items-before", "之前已有编号的条目"),
     ("inner-leads", "没有读出小点"),

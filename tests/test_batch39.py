@@ -70,20 +70,21 @@ def test_an_appeal_that_proposes_is_a_letter(tmp_path: Path, name: str) -> None:
     assert shape(doc) == ("other", None, [])
 
 
-def test_a_hosts_agenda_items_opened_after_the_meeting_word_are_its_points(tmp_path: Path) -> None:
+def test_a_hosts_agenda_items_opened_after_the_meeting_word_are_its_business(tmp_path: Path) -> None:
     # 本次大会的议程有三项：一是…； / 二是… / 三是… / 下面进行会议第一项议程：… / 下面进行会议第二项议程：… / …第三项…: the chair's
-    # 进行 before 会议 (not 会议进行第一项); nothing was read (no count, no point)
+    # 进行 before 会议 (not 会议进行第一项) still opens the first item (line 7); split49: the items are no points
     (doc,) = ingest(tmp_path, "speech-host-agenda-three-items-opened-after-meeting-word.txt")
-    assert shape(doc) == ("speech", 3, [0, 0, 0])
-    assert [p["heading"][:11] for p in doc["points"]] == ["下面进行会议第一项议程", "下面进行会议第二项议程", "下面进行会议第三项议程"]
+    assert shape(doc) == ("speech", None, [])
+    assert "主持词：议程各项是会议的程序，不读作论点（原文第7行起）" in doc["warnings"]
 
 
 def test_numbered_calls_under_a_bare_agenda_heading_are_the_agendas_items(tmp_path: Path) -> None:
     # 会议议程 / 1、请李局长就…做部署。 / 2、请王局长…作部署，他讲话的题目是《…》。 / 3、某某副县长就…作重要讲话。: the agenda
-    # under its heading without a colon; 1 and 3 were read as two points (then none); a 主持词's points are its agenda's
-    # items, all three (shapes42), no count announced
+    # under its heading without a colon; 1 and 3 were read as two points (then none, then all three from shapes42): the
+    # order of business, all three items told (line 5 on), no points (split49), no count announced
     (doc,) = ingest(tmp_path, "speech-host-bare-agenda-heading-numbered-calls.txt")
-    assert shape(doc) == ("speech", None, [0, 0, 0])
+    assert shape(doc) == ("speech", None, [])
+    assert "主持词：议程各项是会议的程序，不读作论点（原文第5行起）" in doc["warnings"]
 
 
 @pytest.mark.parametrize(

@@ -2083,22 +2083,23 @@ def test_a_label_naming_ones_own_remarks(lead: str, kind: str) -> None:
     assert doc.kind == kind
 
 
-def test_a_chairs_agenda_is_its_items_opened_in_turn(tmp_path: Path) -> None:
-    # the agenda's four items, opened by 下面，进行第N项：, are the points and its count the count (none before structure33)
+def test_a_chairs_agenda_is_the_business_it_opens_in_turn(tmp_path: Path) -> None:
+    # the agenda's four items, opened by 下面，进行第N项：, are the meeting's order of business: no points and no count
+    # (points from structure33 to split49; the collectors of batches 73–81 read a 主持词 so)
     (doc,) = report_of(tmp_path, "chair-agenda-lead-in.txt")
     assert doc["kind"] == "speech" and doc["title"] == "镇今冬明春森林防火工作会议主持稿"
-    assert len(doc["points"]) == 4 and doc["announced_count"] == 4
+    assert len(doc["points"]) == 0 and doc["announced_count"] is None
     assert doc["fragments"]["salutation"] == 1  # one document: 四是某某镇长作重要讲话 is no title of a second one
 
 
 @pytest.mark.parametrize(
     ("lead", "items", "points"),
     [
-        # (0 until shapes42: a 主持词's points are its agenda's items, however listed)
-        ("今天会议的议程主要有三项：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 3),
+        # (3 from shapes42 to split49: the items listed 一是… are the order of business, no points)
+        ("今天会议的议程主要有三项：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
         # the agenda's items as its own 一、二、三、 paragraphs are the points (0 before structure33; batch 30's 主持词)
         ("这次会议共有三项议程：", ("一、传达上级会议精神", "二、签订目标责任书", "三、镇长讲话"), 3),
-        ("会议主要有三项内容：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 3),
+        ("会议主要有三项内容：", ("一是传达上级会议精神", "二是签订目标责任书", "三是镇长讲话"), 0),
         # a task list led in by other words stays the speech's points
         ("下面，我讲三点意见：", ("一、传达上级会议精神", "二、签订目标责任书", "三、抓好督促落实"), 3),
     ],
@@ -2794,12 +2795,12 @@ def test_work_summaries_are_reports_and_summing_up_meetings_stay_speeches(text: 
     assert kinds_of(text) == kinds
 
 
-def test_a_chairs_numbered_order_of_items_is_its_points(tmp_path: Path) -> None:
-    # 第一项：升国旗… / 第二项：请校长讲话… / 第三项：颁奖…: a 主持词's points are its agenda's items, as a clerk reads one
-    # (batches 30–42 chose so); no count is announced
+def test_a_chairs_numbered_order_of_items_is_no_points(tmp_path: Path) -> None:
+    # 第一项：升国旗… / 第二项：请校长讲话… / 第三项：颁奖…: the order of business the chair calls (batches 30–42 read the items
+    # as points; the collectors of batches 73–81 do not, split49); no count is announced
     (doc,) = report_of(tmp_path, "ceremony-order-of-items.txt")
     assert doc["kind"] == "speech" and doc["announced_count"] is None
-    assert [p["heading"][:3] for p in doc["points"]] == ["第一项", "第二项", "第三项"]
+    assert doc["points"] == []
     assert doc["title"] == "秋季开学典礼主持词"
 
 
@@ -3137,8 +3138,8 @@ def test_a_vocative_inside_a_speech_starts_no_second_one(vocative: str) -> None:
 
 def test_a_hosts_script_then_a_pupils_titled_talk_are_two_pieces(tmp_path: Path) -> None:
     docs = report_of(tmp_path, "host-script-then-pupils-titled-speech.txt")
-    # the script's points are its three 第N项 items (shapes42: a 主持词's points are its agenda's items)
-    assert [(d["kind"], len(d["points"])) for d in docs] == [("speech", 3), ("speech", 0)]
+    # the script's three 第N项 items are its order of business, no points (split49)
+    assert [(d["kind"], len(d["points"])) for d in docs] == [("speech", 0), ("speech", 0)]
     assert docs[1]["lines"][0] == 10  # 《珍爱生命，远离溺水》 over its own 称谓
     assert docs[1]["title"] == "珍爱生命，远离溺水" and any("请人工查看" in w for w in docs[1]["warnings"])
     (_script, talk) = analyse_file(str(FIXTURES / "host-script-then-pupils-titled-speech.txt"), "p.txt", "x").documents
@@ -3380,11 +3381,11 @@ def test_speech_ending_like_a_motto_keeps_its_words(line: str) -> None:
 
 
 def test_a_hosts_cues_to_hand_out_awards_are_no_points(tmp_path: Path) -> None:
-    # the points are the agenda's four items (大会进行第一项：… — shapes42); the cues (1、请县领导为…颁奖。) stay under the
-    # second (举行颁奖仪式), no points of their own
+    # the agenda's four items (大会进行第一项：…) are the order of business (split49), and the cues (1、请县领导为…颁奖。)
+    # under the second (举行颁奖仪式) are no points of their own either
     (doc,) = report_of(tmp_path, "host-script-award-cues.txt")
     assert doc["kind"] == "speech" and doc["title"] == "教师节庆祝大会主持词"
-    assert [len(p["subpoints"]) for p in doc["points"]] == [0, 2, 0, 0]
+    assert doc["points"] == []
 
 
 @pytest.mark.parametrize(
@@ -3671,8 +3672,8 @@ def test_a_sentence_a_page_counter_cuts_is_joined_only_when_it_runs_on() -> None
 def test_a_host_script_under_a_reference_sites_entry_on_what_a_host_script_is(tmp_path: Path) -> None:
     (doc,) = report_of(tmp_path, "host-script-encyclopaedia-lead.txt")  # one document: the entry is no news piece
     assert doc["kind"] == "speech" and doc["title"] == "全县冬春火灾防控工作会议主持词"
-    # 本次会议主要内容有三项：一是…；二是… / 下面，进行会议第一项，…: the agenda, its items the points (shapes42)
-    assert len(doc["points"]) == 3 and doc["announced_count"] == 3
+    # 本次会议主要内容有三项：一是…；二是… / 下面，进行会议第一项，…: the agenda, the order of business (split49)
+    assert len(doc["points"]) == 0 and doc["announced_count"] is None
     assert doc["fragments"]["closing"] == 1 and "主持词是" not in _library_text(tmp_path)
     # the entry's two paragraphs (主持词是……的文稿。 / 主持词一般由……组成) go, the script's title stays
     assert [r for r, t in _removed_from("host-script-encyclopaedia-lead.txt") if t.startswith("主持词")] == ["网页词条释义（不是讲话）"] * 2
@@ -3693,13 +3694,13 @@ def test_an_entry_defining_the_genre_is_told_from_a_speaker_talking_about_it(lin
 
 
 @pytest.mark.parametrize("name", ["host-remarks-agenda-items-traditional.txt", "host-remarks-agenda-items-simplified.txt"])
-def test_a_chairs_numbered_items_calling_people_up_are_its_agendas_points(tmp_path: Path, name: str) -> None:
+def test_a_chairs_numbered_items_calling_people_up_are_its_agendas_business(tmp_path: Path, name: str) -> None:
     # 第一項，請全體起立，奏唱國歌； / 第二項，請大家觀看……專題片； (第一项：… in the simplified copy)
     (doc,) = report_of(tmp_path, name)
-    # the four items are the points (shapes42: a 主持词's points are its agenda's items), no count announced
-    assert doc["kind"] == "speech" and len(doc["points"]) == 4 and doc["announced_count"] is None
+    # the four items are the order of business (split49: no points), no count announced
+    assert doc["kind"] == "speech" and len(doc["points"]) == 0 and doc["announced_count"] is None
     assert doc["level"] == "镇" and doc["place"] == ""  # 刚才镇党委书记的讲话: no town called 刚才
-    assert doc["fragments"]["closing"] == 1 and doc["fragments"]["point"] == 4
+    assert doc["fragments"]["closing"] == 1 and "point" not in doc["fragments"]
 
 
 def test_a_speechs_own_first_task_is_still_a_point() -> None:

@@ -70,14 +70,14 @@ def test_a_genre_label_over_a_host_script_title_is_not_the_title(tmp_path: Path)
     # then became a point)
     (doc,) = ingest(tmp_path, "host-script-genre-label-over-title.txt")
     assert doc["title"] == "全县庆祝建党节暨表彰大会主持词"
-    assert _shape(doc) == ("speech", 4, [0, 0, 0, 0])  # its agenda's four items (none before structure33)
+    assert _shape(doc) == ("speech", None, [])  # its agenda's four items are the order of business (split49)
 
 
 def test_an_opening_ceremony_salute_is_an_agenda_item(tmp_path: Path) -> None:
     # 第一项，鸣炮奏乐； in a 开工仪式主持词 is the ceremony's order, an item like the others (was one point, then
-    # none): a 主持词's points are its agenda's items (shapes42)
+    # none, then four from shapes42): the order of business, no points (split49)
     (doc,) = ingest(tmp_path, "host-script-opening-ceremony-salute.txt")
-    assert _shape(doc) == ("speech", None, [0, 0, 0, 0])
+    assert _shape(doc) == ("speech", None, [])
     from drafter.ingest.points import _agenda_item
 
     assert _agenda_item("第一项，鸣炮奏乐；") and _agenda_item("第三项：剪彩。")

@@ -48,16 +48,18 @@ def test_a_restarted_series_under_a_part_heading_is_its_subpoints(tmp_path: Path
     assert [p["heading"] for p in doc["points"]] == ["“十四五”回顾", "2026年工作思路"]
 
 
-def test_a_chairs_agenda_items_opened_in_turn_are_its_points(tmp_path: Path) -> None:
+def test_a_chairs_agenda_items_opened_in_turn_are_the_order_of_business(tmp_path: Path) -> None:
     # 会议的议程有三项。 / 一是…；二是…；三是…。 / 下面，进行第一项，… / 下面，进行第二项，… / 下面，进行第三项，… with a 一、二、三、
-    # list under the third: the chair's script was read with no count and no point
+    # list under the third (执行主席 by sitting): the chair calls the meeting's business — no count, no point (split49: the
+    # collectors of batches 73–81 read a 主持词 so), and the list under the third item is that item's, no points either
     (doc,) = ingest(tmp_path, "speech-chair-agenda-three-items-opened-in-turn.txt")
-    assert shape(doc) == ("speech", 3, [0, 0, 3])
-    assert [p["heading"] for p in doc["points"]][0] == "下面，进行第一项，通过大会日程"
+    assert shape(doc) == ("speech", None, [])
+    assert any(w.startswith("主持词：议程各项是会议的程序，不读作论点（原文第9行起）") for w in doc["warnings"])
 
 
 def test_an_agenda_list_with_its_first_item_opened_on_the_same_line_gives_the_items(tmp_path: Path) -> None:
     # 今天会议的议程共4项： / 1.… 2.… / 3.… 4.…讲话 下面，进行第一项议程，请… / 第二项议程：… / 第三项议程：… / 最后：请…讲话
+    # (split49: the items are the order of business, no points; the first item is still told from the list it ran on)
     (doc,) = ingest(tmp_path, "speech-chair-agenda-list-then-first-item-same-line.txt")
-    assert shape(doc) == ("speech", 4, [0, 0, 0, 0])
-    assert doc["points"][-1]["heading"].startswith("最后：请××部长作重要讲话")
+    assert shape(doc) == ("speech", None, [])
+    assert any(w.startswith("主持词：议程各项是会议的程序，不读作论点") for w in doc["warnings"])

@@ -16,6 +16,7 @@ from drafter.ingest.aroundcount import around_count
 from drafter.ingest.clean import Para
 from drafter.ingest.countfirst import count_first
 from drafter.ingest.firstpart import opens_on_first_part
+from drafter.ingest.linesplit import match_point_heading
 from drafter.ingest.ontopic import on_topic_count
 from drafter.ingest.pointbody import collect_points, inline_series
 from drafter.ingest.points import (
@@ -255,8 +256,17 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     starts, style = point_starts(body)
     steps = agenda_steps(body) if not any(_TRANSITION.search(p.text) for p in body) else None
     steps = steps if steps and (not starts or body[starts[0]].line > steps[0][steps[1][0]].line) else None  # a list under an item is no point
+    # 第一项是…；第二项由… / 下面，进行第一项议程： / 第一项，鸣炮奏乐: the order of business the chair calls, not points
+    # (split49: collectors of batches 73, 75, 76, 77 and 81 each read a 主持词 so, 12 pages); only a chair who sets his
+    # items out as the parts of his script (一、请…致辞 / 二、…) has them as points
+    procedure = steps is not None and not all(_part_mark(steps[0][k].text) for k in steps[1])
+    called: int | None = None  # where the chair's order of business begins: the opening runs up to it
+    if steps and procedure:  # (a list numbered after the first item called is that item's: 执行主席 by sitting)
+        body, called = steps[0], steps[1][0]  # (the items listed run in after the count: split off it, as for points)
+        warnings.append(f"{PROCEDURE_NOTE}（原文{body[called].where}起）")
+        steps, starts = None, []
     if steps:
-        body, starts, style = steps[0], steps[1], "agenda"  # 会议的议程有三项。… 下面，进行第一项，…: a chair's items (see agenda_steps)
+        body, starts, style = steps[0], steps[1], "agenda"  # 一、请…致辞 / 二、…: a chair's items set out as parts (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
@@ -268,7 +278,7 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     ran: list[Para] = []
     if listed_end is not None:  # 会议有两项议程：一是…；二是…。 / 下面，进行第一项，…: the items listed, then the meeting run
         body_end, ran = listed_end, body[listed_end:body_end]
-    pre_end = starts[0] if starts else _preamble_end(body, body_end)
+    pre_end = starts[0] if starts else called if called is not None and called < body_end else _preamble_end(body, body_end)
     intro, announced = _preamble(body[:pre_end], warnings)
     if steps:  # the agenda's count is the announcement (会议的议程有三项。), not a missing 讲几点意见
         announced = steps[2]
@@ -279,7 +289,11 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     pieces += others
     if listed_end is not None and ran:
         pieces.append(make_piece(Role.OTHER, ran, "议程进行中的主持词"))
-    if not starts and pre_end < body_end:
+    if procedure:  # (a chair announces no points: no missing 讲几点意见 either)
+        warnings[:] = [w for w in warnings if not w.startswith("没有找到宣布讲几点意见")]
+    if not starts and pre_end < body_end and procedure:
+        pieces.append(make_piece(Role.OTHER, body[pre_end:body_end], "主持词的议程和串词"))
+    elif not starts and pre_end < body_end:
         pieces.append(make_piece(Role.OTHER, body[pre_end:body_end], "正文（未找到论点）"))
         warnings.append(f"没有找到编号或带小标题的论点：正文（原文{span_of(body[pre_end:body_end])}）作为 other 保留，请人工拆分")
     if divider is not None:
@@ -306,8 +320,16 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
 _FIRST_VOCATIVE = re.compile(r"^(?:[^。！？：:，,]{0,12}(?:同志|朋友|老师|同学|代表|来宾|乡亲|委员)们?[，,、]?){1,3}[！!]$")
 
 
+def _part_mark(text: str) -> bool:
+    """一、请…致辞: an item the chair numbers as a part of his script (not 1、 or 第一项, the order of business called)."""
+    head = match_point_heading(text)
+    return head is not None and head[0] == 1 and head[2].endswith("、")
+
+
 # The warning of an outline whose points are a 主持词's agenda items (fragments marks them specific: a chair's items).
 AGENDA_NOTE = "主持词：按会议议程"
+# The warning of a 主持词 whose agenda is the order of business it calls, read as no points.
+PROCEDURE_NOTE = "主持词：议程各项是会议的程序，不读作论点"
 
 
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.

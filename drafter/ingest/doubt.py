@@ -94,9 +94,15 @@ def _count_off(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     )
 
 
+def _procedure(outline: Outline) -> bool:
+    """A 主持词 read as the order of business it calls (classify.PROCEDURE_NOTE): its items and the lines between them
+    are no lost points (split49)."""
+    return any(w.startswith("主持词：议程各项是会议的程序") for w in outline.warnings)
+
+
 def _bare_heading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """No points, but a short line with no full stop stands over a long paragraph: a heading whose number was lost."""
-    if outline.points:
+    if outline.points or _procedure(outline):
         return ""
     start = max(
         (p.line for p in (*outline.role(Role.OPENING)[:1], *outline.role(Role.TRANSITION))),
@@ -198,7 +204,7 @@ def _dash_lead(para: Para, start: int) -> bool:
 def _unread_leads(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """No points, but paragraphs open with 首先…其次, 第一…, 一是… or ——我要…, or sentences run 首先，…其次，…:
     leads nobody made points of."""
-    if outline.points:
+    if outline.points or _procedure(outline):
         return ""
     start = max((p.line for p in outline.role(Role.OPENING)[:1]), default=0)
     leads = [
@@ -232,20 +238,6 @@ def _title_point(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     if point is None:
         return ""
     return f"论点“{point.heading[:20]}”（第 {point.line} 行）重复了全文的标题，前面的序号可能是网页分页的编号，请核对。"
-
-
-_AGENDA = re.compile(r"议程[^。]{0,12}[：:][^。]{0,80}?(?:一是|第一项|1[、.．])")
-
-
-def _host_unread(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
-    """主持词 with no points, yet its 议程 is listed (议程是：一是…二是…): the agenda items are its points."""
-    head = "".join(p.text for p in paras[:3])
-    if "主持词" not in head or outline.points:
-        return ""
-    hit = next((p for p in paras if _AGENDA.search(p.text)), None)
-    if hit is None:
-        return ""
-    return f"这是主持词，第 {hit.line} 行列出了会议议程，但议程各项没有读作论点，请核对。"
 
 
 def _items_before_first(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
@@ -436,7 +428,6 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("empty", _empty),
     ("unread-leads", _unread_leads),
     ("host", _host),
-    ("host-unread", _host_unread),
     ("title-point", _title_point),
     ("items-before", _items_before_first),
     ("inner-leads", _inner_leads),
