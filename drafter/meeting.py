@@ -930,8 +930,15 @@ def _drop_time_prefix(core: str) -> str:
     core = core[len(period) :]  # 上半年经济运行, 年中工作
     for aim in table.aim_suffixes:
         if core.endswith(aim) and len(core) > len(aim) + 1:
-            return core[: -len(aim)]
+            # 推动高质量发展 is the aim itself, 推动经济高质量发展 the economy's (reader49: 全市推动高质量发展动员大会 was on
+            # 推动工作 and said 推动推动工作): the verb before the work is no part of its name
+            rest = _AIM_VERB.sub("", core[: -len(aim)])
+            return rest if len(rest) > 1 else aim
     return core
+
+
+# The verbs a meeting's name may put before a work and its aim (推动经济高质量发展, 奋力推进教育高质量发展).
+_AIM_VERB = re.compile("^(?:奋力|全力|着力|扎实|加快|坚定不移地?|持续|全面)?(?:推动|推进|促进|实现)")
 
 
 def _convenor(kind: MeetingKind, scope_role: str, work: str) -> Convenor:

@@ -63,6 +63,7 @@ from drafter.render.sections import GroupHeading, group_heading
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
+    PROBLEMS_TAG,
     Plan,
     PlannedPoint,
     draw_seed,
@@ -491,7 +492,10 @@ def _point_facts(
         return {}, ""
     recognition = stages.index("认识") if "认识" in stages else 0
     last_task = len(stages) - 1 - stages[::-1].index("任务") if "任务" in stages else len(stages) - 1
-    opening = facts_paragraph(facts, first, ctx)
+    # A 认识 point on the place's own faults goes on to say how they are to be put right (找准病灶、查明病因、开准药方):
+    # the user's problems opening it are stated, not followed by a resolve of our own (reader49).
+    on_problems = PROBLEMS_TAG in plan.points[recognition].fragment.tags
+    opening = facts_paragraph(facts, first, {**ctx, "_on_problems": on_problems})
     spots = {
         Spot(i, j): part.fragment
         for i, point in enumerate(plan.points) if point.fragment.stage == "任务"

@@ -309,6 +309,8 @@ def _problems(items: list[str], ctx: Mapping[str, Any]) -> str:
         lead = f"{start}还存在一些不容忽视的问题{one}" if one.startswith("：") else f"{start}还存在一些不容忽视的问题，{one}"
     else:
         lead = f"{start}还存在一些不容忽视的问题：{run_in(items)}"
+    if ctx.get("_on_problems"):  # the point they open speaks of the faults and their remedy itself
+        return f"{lead}。"
     return f"{lead}。{_said(_RESOLVE, 'resolve')}"
 
 

@@ -52,7 +52,6 @@ from drafter.topics import (
     alone_tags,
     is_body_work,
     kept_parts,
-    narrower_tags,
     own_length_tags,
     own_length_topic,
     own_parts,
@@ -1027,6 +1026,8 @@ def _in_file_order(plan: Plan, part: frozenset[str]) -> Plan:
 _LEAD_AREAS = 3
 # … and by its second area one of its work's areas tagged 主干 (社会救助 for 民政), as `plan._gather_tasks` gathers them:
 # 20- and 30-minute 民政 speeches deployed 养老, 儿童福利 and 社会组织 and not a word on 社会救助 (review33b).
+# A meeting on a part holds its part's 主干 area too, where it has one (only its own areas are drawn here): an 8-minute
+# 全乡农村人居环境整治工作推进会 deployed 规划、公共设施、集镇 and not a word on 厕所、垃圾、污水 (reader49).
 _CORE_BY = 2
 
 
@@ -1065,7 +1066,6 @@ def _grow_once(
         # A kind that speaks of its tasks in its own words too (欢送会: 临别的希望和嘱托) grows them with its own sections.
         own = plan.template.own_stages
         order = [i for i in order if plan.points[i].fragment.stage != "任务" or "任务" in own]
-    whole_work = not narrower_tags(str(answers.get("meeting", "")), str(answers.get("work", "")))
     # First a section whose heading is new on any point, then the least echoing one (a 30-minute draft still forms).
     passes = [(new_heading, order) for new_heading in ((True, False) if echo_ok else (True,))]
     if _short_speech(answers) and _tasks_short(plan, lengths):
@@ -1085,7 +1085,7 @@ def _grow_once(
                 library, template, answers, rng, plan, index, tags,
                 same_work=same_work, general=general, new_heading=new_heading, part_twice=part_twice,
                 unparted=tier == _WHOLE, lead=_LEAD_AREAS if own_task else 0,
-                last=own_task and whole_work and len(point.parts()) + 1 >= _CORE_BY, memo=memo,
+                last=own_task and len(point.parts()) + 1 >= _CORE_BY, memo=memo,
             )  # fmt: skip
             if grown is not None:
                 return grown

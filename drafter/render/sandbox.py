@@ -163,6 +163,9 @@ _CENTRE_TWICE = re.compile("(?:党中央|(?<![党共])中央|国务院)[和、]�
 # … and 党中央关于…的决策部署和{{ upper.leadership }}工作要求: 贯彻落实党中央关于深化医疗保障制度改革的决策部署和党中央、
 # 国务院工作要求 (reader46: 江苏省 全省医疗保障工作会议). Said once: 党中央、国务院关于…的决策部署.
 _CENTRE_AGAIN = re.compile("党中央(?:、国务院)?([^，。；]{0,30}?(?:决策)?部署)(?:和|，(?:认真)?落实)党中央、国务院的?(?:工作)?要求")
+# … and 党中央有明确要求，{{ upper.leadership }}也作了具体安排: 党中央有明确要求，党中央、国务院也作了具体安排 (reader49:
+# 江苏省 全省民营经济发展大会). Said once: 党中央、国务院有明确要求，也作了具体安排.
+_CENTRE_ALSO = re.compile("党中央(有[^，。；]{1,8})，党中央、国务院也")
 
 
 def render_text(
@@ -186,6 +189,7 @@ def render_text(
                 out = pattern.sub(new, out)
             if "党中央" in out:  # 党中央和{{ upper.leadership }} where the level above is the centre
                 out = _CENTRE_AGAIN.sub(r"党中央、国务院\1", _CENTRE_TWICE.sub("党中央", out))
+                out = _CENTRE_ALSO.sub(r"党中央、国务院\1，也", out)
     except TooLong as exc:
         raise _failed(fragment, f"输出超过 {MAX_RENDER_CHARS} 字") from exc
     except RecursionError as exc:
