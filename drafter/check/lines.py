@@ -87,14 +87,14 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
         return "这几个字跨行，可能是转行处的字"
     after = line[start + len(run) : start + len(run) + 1]
     if len(run) >= 4 and len(set(run)) > 1:
-        if run[: len(run) // 2] in _SPOKEN_REPLIES and not _HAN.match(after or " "):
-            return f"口语里致谢、应答的话常连说两遍（如“{run[:2]}，{run[:2]}”），不一定是多打"  # 很好很好！
+        if (said := run[: len(run) // 2]) in _SPOKEN_REPLIES and not _HAN.match(after or " "):
+            return f"口语里致谢、应答的话常连说两遍（如“{said}，{said}”），不一定是多打"  # 很好很好！ 辛苦了辛苦了！
         if run[: len(run) // 2] not in _SPOKEN_ABAB:
             return ""  # 坚定理想信念信念, 提高提高: no one does a little of 提高; the second saying is a slip
         return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
     ch = run[0]
     if len(run) == 4 and run[:2] in _SPOKEN_REPLIES and not _HAN.match(after or " "):
-        return f"口语里致谢、应答的话常连说两遍（如“{run[:2]}，{run[:2]}”），不一定是多打"  # 谢谢谢谢！
+        return f"口语里致谢、应答、笑声常连说两遍（如“{run[:2]}，{run[:2]}”），不一定是多打"  # 谢谢谢谢！
     if len(run) == 2 and ch in _SPOKEN_THRICE and not _HAN.match(after or " ") and not _HAN.match(line[start - 1 : start] or " "):
         return f"口语里应答常把一个字连说两遍（如“{run}，…”），不一定是多打"  # 他说：“好好，大家辛苦了。”
     if len(run) == 3 and ch * 2 in REDUPLICATIONS and (name := _name_then_word(line, start)):
@@ -109,6 +109,12 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
         return ""
     if _tagged(ch, "v") and _tagged(after, "n*") and (_tagged(line[start + 1 : start + 3], "v*") or _spoken_object(ch, after)):
         return f"口语里单字动词常说两遍再带宾语（如“补补课”），“{ch}{ch}”可能是这种说法"
+    # 跳跳舞, 钓钓鱼, 摸摸底, 飘飘然, 凡此种种 (fp49): the dictionary holds the pair as written inside a word of three or
+    # four tagged a verb, a set expression, an idiom, a state or an adverb (its noun-tagged entries 学学习, 工工资 are
+    # copies of slips, read as before)
+    for said in (line[a : a + n] for n in (3, 4) for a in range(max(0, start + 2 - n), start + 1)):
+        if len(said) >= 3 and _HAN_RUN.fullmatch(said) and any(_tagged(said, t) for t in ("v", "l", "i", "z", "d")):
+            return f"“{said}”是一个说法，不一定是多打"
     if seam := _seam_reading(line, start):
         return f"也可能是“{seam[0]}”和“{seam[1]}”两个词相接，不一定是多打"
     if name := _name_then_word(line, start):
@@ -137,8 +143,10 @@ def _name_then_word(line: str, start: int) -> str:
         return ""
     for k in (2, 3):
         name = line[start - k + 1 : start + 1] if start >= k - 1 else ""
-        if len(name) != k or name[0] not in SURNAME_CHARS or not _HAN_RUN.fullmatch(name) or _common(name):
-            continue  # (方面|面临, 高度|度过: a word, not a name, is the seam reading's)
+        if len(name) != k or name[0] not in SURNAME_CHARS or not _HAN_RUN.fullmatch(name):
+            continue
+        if _common(name) and not _tagged(name, "nr*"):
+            continue  # (方面|面临, 高度|度过: a word, not a name, is the seam reading's; 李强 is a name the dictionary lists)
         if _TITLE_BEFORE_NAME.search(line, 0, start - k + 1):
             return name
         if name[0] not in _COMMON_SURNAMES:
@@ -153,6 +161,7 @@ def _name_then_word(line: str, start: int) -> str:
 # line, a dialogue told in a speech. Content words (信念信念, 提高提高) are no such saying.
 _SPOKEN_REPLIES = frozenset({
     "谢谢", "欢迎", "好的", "是的", "对的", "很好", "不错", "没事", "不用", "可以", "加油", "辛苦", "哈哈", "呵呵", "嘿嘿",
+    "辛苦了", "谢谢你", "谢谢您", "谢谢大家", "没关系", "不客气", "对不起", "太好了",
 })  # fmt: skip
 
 
