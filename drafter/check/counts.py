@@ -692,6 +692,10 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 # (a list run into the announcing paragraph is whole when the copy goes on after that paragraph)
                 whole = _previewed(index, heads) or (run and found is not None and index + 1 < len(unit))
                 cut = _copy_cut(unit, index, found[0], m.end(), said) if found[0] < said and not whole else None
+                if run and found[0] < said and not cut and block.text.rstrip()[-1:] not in _SENTENCE_END:
+                    # 我再强调三点：一要…。二要…，确实有事的请 (fp49): the paragraph that runs the list in stops
+                    # mid-sentence, so the copy lost the rest of it (a page cut there, another item pasted after it)
+                    cut = f"这一段停在“{block.text.rstrip()[-8:]}”"
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings

@@ -70,8 +70,10 @@ _SPOKEN_THRICE = frozenset("对好是行嗯哈啊呀哦")
 def grade_doublings(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
     """Each repeated-char error of a shape a speech may mean, made a warning that says why it may be right."""
     out = []
+    _NAMES_SEEN[0] = ""
     for f in findings:
         if f.rule == "repeated-char" and f.severity is ERROR and 0 < f.line <= len(lines):
+            _NAMES_SEEN[0] = _NAMES_SEEN[0] or "\n".join(lines)
             why = _doubling_doubt(lines[f.line - 1], f.column - 1, f.text)
             if why:
                 f = replace(f, severity=WARNING, message=f"{f.message}？请核对：{why}")
@@ -85,10 +87,18 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
         return "这几个字跨行，可能是转行处的字"
     after = line[start + len(run) : start + len(run) + 1]
     if len(run) >= 4 and len(set(run)) > 1:
+        if (said := run[: len(run) // 2]) in _SPOKEN_REPLIES and not _HAN.match(after or " "):
+            return f"口语里致谢、应答的话常连说两遍（如“{said}，{said}”），不一定是多打"  # 很好很好！ 辛苦了辛苦了！
         if run[: len(run) // 2] not in _SPOKEN_ABAB:
             return ""  # 坚定理想信念信念, 提高提高: no one does a little of 提高; the second saying is a slip
         return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
     ch = run[0]
+    if len(run) == 4 and run[:2] in _SPOKEN_REPLIES and not _HAN.match(after or " "):
+        return f"口语里致谢、应答、笑声常连说两遍（如“{run[:2]}，{run[:2]}”），不一定是多打"  # 谢谢谢谢！
+    if len(run) == 2 and ch in _SPOKEN_THRICE and not _HAN.match(after or " ") and not _HAN.match(line[start - 1 : start] or " "):
+        return f"口语里应答常把一个字连说两遍（如“{run}，…”），不一定是多打"  # 他说：“好好，大家辛苦了。”
+    if len(run) == 3 and ch * 2 in REDUPLICATIONS and (name := _name_then_word(line, start)):
+        return f"也可能是人名“{name}”后接“{ch * 2}”，不一定是多打"  # 副书记赵刚刚刚从基层回来
     if len(run) > 2:
         if len(run) > 3 or ch not in _SPOKEN_THRICE or _HAN.match(after or " "):
             return ""  # 的的的, 陪陪妈妈妈, 啊 a hundred times: a character typed again and again, no answer said thrice
@@ -97,9 +107,127 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
     # character a noun), the spoken way of doing it a little — not after 全力, 持续 (全力保保障: an office's verb)
     if _PROCESS_ADVERB.search(line, 0, start) or _DEGREE.search(line, 0, start):
         return ""
-    if _tagged(ch, "v") and _tagged(line[start + 1 : start + 3], "v*") and _tagged(after, "n*"):
+    if _tagged(ch, "v") and _tagged(after, "n*") and (_tagged(line[start + 1 : start + 3], "v*") or _spoken_object(ch, after)):
         return f"口语里单字动词常说两遍再带宾语（如“补补课”），“{ch}{ch}”可能是这种说法"
+    # 跳跳舞, 钓钓鱼, 摸摸底, 飘飘然, 凡此种种 (fp49): the dictionary holds the pair as written inside a word of three or
+    # four tagged a verb, a set expression, an idiom, a state or an adverb (its noun-tagged entries 学学习, 工工资 are
+    # copies of slips, read as before)
+    for said in (line[a : a + n] for n in (3, 4) for a in range(max(0, start + 2 - n), start + 1)):
+        if len(said) >= 3 and _HAN_RUN.fullmatch(said) and any(_tagged(said, t) for t in ("v", "l", "i", "z", "d")):
+            return f"“{said}”是一个说法，不一定是多打"
+    if seam := _seam_reading(line, start):
+        return f"也可能是“{seam[0]}”和“{seam[1]}”两个词相接，不一定是多打"
+    if name := _name_then_word(line, start):
+        return f"也可能是人名“{name}”后接“{line[start + 1 : start + 3]}”，不一定是多打"
     return ""
+
+
+# 县委书记王强强调, 市长张明明确要求, 副书记赵刚刚刚从基层回来 (fp49, the way a news item or a host names a speaker):
+# a person's given name ends in the character the next word opens with. The name stands after an office (书记, 县长,
+# 记者 …) or is written again elsewhere in the text, and the second copy opens a common word (强调, 明确, 刚刚).
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:书记|主席|主任|委员|部长|厅长|局长|处长|科长|省长|市长|县长|区长|镇长|乡长|村长|校长|院长|所长|站长|行长|队长|"
+    r"组长|社长|馆长|会长|理事长|董事长|经理|厂长|秘书长|支书|代表|教授|院士|专家|老师|教师|医生|记者|通讯员|编辑|同学|学生|"
+    r"家长|村民|党员|干部|职工|志愿者|先生|女士|嘉宾)$"
+)  # fmt: skip
+_NAMES_SEEN: list[str] = [""]
+
+
+def _name_then_word(line: str, start: int) -> str:
+    from drafter.ingest.entities import _SURNAMES as _COMMON_SURNAMES
+    from drafter.ingest.entities import SURNAME_CHARS
+
+    ch = line[start]
+    word = line[start + 1 : start + 3]
+    if len(word) < 2 or not _HAN.match(word[1]) or not _common(word) and word != ch * 2:
+        return ""
+    for k in (2, 3):
+        name = line[start - k + 1 : start + 1] if start >= k - 1 else ""
+        if len(name) != k or name[0] not in SURNAME_CHARS or not _HAN_RUN.fullmatch(name):
+            continue
+        if _common(name) and not _tagged(name, "nr*"):
+            continue  # (方面|面临, 高度|度过: a word, not a name, is the seam reading's; 李强 is a name the dictionary lists)
+        if _TITLE_BEFORE_NAME.search(line, 0, start - k + 1):
+            return name
+        if name[0] not in _COMMON_SURNAMES:
+            continue
+        text = _NAMES_SEEN[0]
+        if any(text[m.end() : m.end() + 1] != ch for m in re.finditer(re.escape(name), text)):
+            return name  # 王强同志 elsewhere: the name said once with another word after it
+    return ""
+
+
+# 谢谢谢谢, 欢迎欢迎, 好的好的 (fp49): the words a speaker says twice when thanking, welcoming or answering — a host's
+# line, a dialogue told in a speech. Content words (信念信念, 提高提高) are no such saying.
+_SPOKEN_REPLIES = frozenset({
+    "谢谢", "欢迎", "好的", "是的", "对的", "很好", "不错", "没事", "不用", "可以", "加油", "辛苦", "哈哈", "呵呵", "嘿嘿",
+    "辛苦了", "谢谢你", "谢谢您", "谢谢大家", "没关系", "不客气", "对不起", "太好了",
+})  # fmt: skip
+
+
+def _spoken_object(ch: str, after: str) -> bool:
+    """散散步, 唱唱歌, 跑跑步 (fp49): the verb and its object make a common word the dictionary tags a noun (散步 n, 唱歌
+    n), so the verb-object test above misses it; the pair is that verb said twice when the verb is one a speaker says
+    twice before its object (_VV_OBJECT; 学学校's 学 too — a warning, not an error: a reader checks which was meant;
+    成绩喜喜人 is no such verb)."""
+    return ch in _VV_OBJECT and _recall(f"spoken-object {ch}{after}", lambda: _is_word(_dictionary(), ch + after, _COMMON))
+
+
+# Both readings (fp49, #13): a doubled character is sure to be a slip only when no reading of the language holds it as
+# written. Where a common word ends in the first copy and another common word opens with the second (这种|种子, 这项|项目,
+# 还要|要求, 访问|问题), the text may be two words meeting — the rules above may still judge it likelier a slip (this
+# copy's neighbours, our own text's counts), but a reader must look: a warning that names the two words. The particles
+# and the adverbs whose word-final use never meets their word-initial use (的的, 了了, 毫不不, 从而而且) stay with the
+# rules above, which know the few boundaries they make (为了|了解, 目的|的确); so do the numerals (统一|一个 and 第一一季度
+# are _one_by_one's and _count_slip's).
+_NEVER_AT_SEAM = frozenset("的了和与在是不也很又都而或于之并被才")
+
+
+def _seam_reading(line: str, start: int) -> tuple[str, str] | None:
+    """The two common words the pair may join (这种|种子), or None. Each reading must hold on both sides: the first word
+    is no tail of a word before it (增强加加快: 强加 would split 增强), the text goes on after the second (访问问题。, 这种
+    种子抗旱: a stop, a common word, or a particle; 文化化工作: 化工 leaves 作大), and said once the pair is no single
+    word of the language (市政政府 is 市政府, 新学学年 is 新学年: the slip reading is one word, the seam reading two)."""
+    ch = line[start]
+    if ch in _NEVER_AT_SEAM or ch in _NUMERALS or line[start + 1 : start + 2] != ch:
+        return None
+    left, right = line[max(0, start - 4) : start + 1], line[start + 1 : start + 8]
+
+    def read() -> tuple[str, str] | None:
+        words = _dictionary()
+        if not words:
+            return None
+        at = len(left) - 1  # the first copy's place in `left`
+        first = next((left[-k:] for k in (2, 3, 4) if len(left) >= k and _HAN_RUN.fullmatch(left[-k:])
+                      and _is_word(words, left[-k:], _COMMON)
+                      and not (at - k >= 0 and _is_word(words, left[at - k : at - k + 2], _COMMON))), None)  # fmt: skip
+        second = next((right[:k] for k in (2, 3, 4) if len(right) >= k and _HAN_RUN.fullmatch(right[:k])
+                       and _is_word(words, right[:k], _COMMON) and _goes_on(words, right[k:])), None)  # fmt: skip
+        if not first or not second:
+            return None
+        once = left + right[1:]
+        if any(_is_word(words, once[a : a + n], 1) for n in (3, 4) for a in range(at - n + 2, at) if a >= 0):
+            return None  # (市政府, 新学年: a word of three or four holds the characters on both sides of the pair said once)
+        return first, second
+
+    key = f"seam-reading2 {left}|{right}"
+    if key not in _SEAMS:
+        _SEAMS[key] = read()
+    return _SEAMS[key]
+
+
+# After the second word: a stop, a particle or function word, a prefix that qualifies the next word (项目|总投资), or a
+# common word of its own.
+_GOES_ON_CHARS = frozenset("的地得了着过是在和与及或也都就还又才已被把将要会能可不没很更最等为以从向对给让所之而并其这那各每总全新大小主副本首")
+
+
+def _goes_on(words: dict[str, str], rest: str) -> bool:
+    if not rest or not _HAN.match(rest[0]) or rest[0] in _GOES_ON_CHARS:
+        return True
+    return any(_is_word(words, rest[:k], _COMMON) for k in (2, 3, 4) if len(rest) >= k)
+
+
+_SEAMS: dict[str, tuple[str, str] | None] = {}
 
 
 # A line's findings by its text alone, for a line none of check_lines' neighbourly readings concern (not among the first
@@ -657,6 +785,8 @@ _DOUBLE_OK = re.compile(
     r"|最最(?:亲爱|可爱|敬爱|美丽|难忘|幸福|温暖|珍贵|美好|喜欢)"
     # 不是一般性的问题，而是是不是讲政治的大问题 (fp47, batch 77 p11): a word ending in 是, then the question 是不是 (是否)
     r"|[而就还也都总正但可于凡只要算像又即便倒更乃]是是(?:不是|否)"
+    # 问题的关键是是否…, 检验的标准是是否… (fp49): the copula after its subject, then the question 是否 it asks
+    r"|(?<=[\u4e00-\u9fff])是是否"
 )
 
 
