@@ -41,7 +41,8 @@ from the leaked term's shape alone (`leak_class`), so a sealed set says WHICH ki
 `place_full` (the entry's place, or another term ending in a county's or city's suffix: 南通市), `place_bare` (the place without
 its suffix: 南通), `place_part` (a town or village below it: 龙华镇, 张庄村), `person_title` (a person by office or title: 王局长, 李书记, 张世华校长, 王老师), `institution` (an own
 body: 第一中学, 二中, 教育局, 人民医院), `person_name` (a name: 张三同志, or two or three characters opening with a
-surname), `event` (市"两会") and `other`; figures `leaks_by_class` and `documents_with_leaks_by_class`.
+surname), `event` (市"两会"), `bare_name` (any other two or three characters: a short name whose kind its shape does
+not tell) and `other`; figures `leaks_by_class` and `documents_with_leaks_by_class`.
 
 Check: `drafter check --json` on each speech/report entry's text (the entry's "lines", else the
 matched document's lines from the ingest report, else the whole file when it holds one entry),
@@ -583,7 +584,9 @@ _SURNAME_HEADS = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-LEAK_CLASSES = ("person_name", "person_title", "place_full", "place_bare", "place_part", "institution", "event", "other")
+LEAK_CLASSES = (
+    "person_name", "person_title", "place_full", "place_bare", "place_part", "institution", "event", "bare_name", "other",
+)  # fmt: skip
 
 
 def leak_class(term: str, place: str = "") -> str:
@@ -606,6 +609,8 @@ def leak_class(term: str, place: str = "") -> str:
         return "place_full"
     if 2 <= len(term) <= 4 and term[0] in _SURNAME_HEADS and re.fullmatch(r"[\u4e00-\u9fff]+", term):
         return "person_name"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", term):
+        return "bare_name"  # a short name without its suffix (a town's, a school's, a given name): its kind not told
     return "other"
 
 

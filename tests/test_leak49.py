@@ -45,7 +45,8 @@ def test_a_leaked_term_is_classed_by_its_shape() -> None:
         ("县教育局", ""): "institution",
         ("人民医院", ""): "institution",
         ('市"两会"', ""): "event",
-        ("同志们", ""): "other",
+        ("同志们", ""): "bare_name",
+        ("“三城同创”", ""): "other",
     }
     for (term, place), want in cases.items():
         assert AE.leak_class(term, place) == want, (term, place)
