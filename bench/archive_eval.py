@@ -39,7 +39,8 @@ Leaks: every leak_term, and the entry's place with and without its suffix (南�
 any text of a fragment that ingest wrote for the document and did not tag `specific`. Each leak is put in a class told
 from the leaked term's shape alone (`leak_class`), so a sealed set says WHICH kind of name leaks without saying it:
 `place_full` (the entry's place, or another term ending in a county's or city's suffix: 南通市), `place_bare` (the place without
-its suffix: 南通), `place_part` (a town or village below it: 龙华镇, 张庄村), `person_title` (a person by office or title: 王局长, 李书记, 张世华校长, 王老师), `institution` (an own
+its suffix: 南通), `place_other` (a county or city drafter's gazetteer knows, when drafter is importable: 江都,
+高邮市), `place_part` (a town or village below it: 龙华镇, 张庄村), `person_title` (a person by office or title: 王局长, 李书记, 张世华校长, 王老师), `institution` (an own
 body: 第一中学, 二中, 教育局, 人民医院), `person_name` (a name: 张三同志, or two or three characters opening with a
 surname), `event` (市"两会"), `bare_name` (any other two or three characters: a short name whose kind its shape does
 not tell) and `other`; figures `leaks_by_class` and `documents_with_leaks_by_class`.
@@ -585,8 +586,21 @@ _SURNAME_HEADS = set(
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 LEAK_CLASSES = (
-    "person_name", "person_title", "place_full", "place_bare", "place_part", "institution", "event", "bare_name", "other",
+    "person_name", "person_title", "place_full", "place_bare", "place_other", "place_part", "institution", "event",
+    "bare_name", "other",
 )  # fmt: skip
+
+
+def _known_place(term: str) -> bool:
+    """Whether drafter's gazetteer knows `term` as a place (False when drafter is not importable here)."""
+    try:
+        from drafter import gazetteer
+    except ImportError:
+        return False
+    try:
+        return bool(gazetteer.lookup(term))
+    except Exception:  # noqa: BLE001 - a class is a hint; the gazetteer must never stop the measure
+        return False
 
 
 def leak_class(term: str, place: str = "") -> str:
@@ -603,6 +617,8 @@ def leak_class(term: str, place: str = "") -> str:
         return "event"
     if _INSTITUTION_TAIL.search(term):
         return "institution"
+    if _known_place(term):
+        return "place_other"  # a county or city the gazetteer knows, not the entry's own (江都, 高邮市)
     if term.endswith(_PART_TAILS) and len(term) > 2:
         return "place_part"
     if term.endswith(_PLACE_TAILS) and len(term) > 2:

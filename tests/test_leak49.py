@@ -40,6 +40,7 @@ def test_a_leaked_term_is_classed_by_its_shape() -> None:
         ("赵老师", ""): "person_title",
         ("郑立行同志", ""): "person_name",
         ("孙晓川", ""): "person_name",
+        ("高邮", "如东县"): "place_other",
         ("第一中学", ""): "institution",
         ("二中", ""): "institution",
         ("县教育局", ""): "institution",
