@@ -13,6 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+import yaml
+from archive_fixtures import fragments, general_holding
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -74,3 +78,39 @@ def test_the_figures_and_the_table_count_leaks_by_class_without_their_text() -> 
     table = AE.table({"figures": figures})
     assert "| … leaks of class person_title | 2 (in 2 documents) |" in table
     assert "t0" not in table  # a term's text never reaches the table
+
+
+# ---------------------------------------------------------------- the ingest half: each class becomes specific
+
+FIXTURES = ROOT / "tests" / "fixtures" / "leak49"
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("education-names.txt", "实验小学"),  # 县实验小学和城关幼儿园要做好结对帮扶: the county's own schools
+        ("education-names.txt", "城关幼儿园"),
+        ("education-names.txt", "柳塘镇"),  # 柳塘镇要抓好…: a town of the speech with its suffix, before a verb
+        ("education-names.txt", "石门村"),  # 石门村的做法值得学习: a village by a name of no place-name morpheme
+        ("education-names.txt", "欧阳明远"),  # 欧阳明远副县长: a compound surname before the office
+        ("education-names.txt", "顾思远"),  # 学生代表顾思远作了发言
+        ("tourism-names.txt", "小洋口旅游度假区"),  # a zone named after a place of the county
+        ("tourism-names.txt", "南进北延"),  # “南进北延、东拓西优”: how that county town grows
+        ("tourism-names.txt", "港城"),  # 建设美丽港城: the city's nickname
+        ("tourism-names.txt", "刘敏"),  # 宣传部长刘敏 … 刘敏强调: a two-character name found again bare
+    ],
+)
+def test_each_class_of_own_name_is_in_no_general_fragment(tmp_path: Path, name: str, word: str) -> None:
+    frags = fragments(tmp_path, name, FIXTURES)
+    assert any(word in yaml.safe_dump(f, allow_unicode=True) for f in frags), word  # the fixture still says it
+    assert general_holding(frags, word) == []
+
+
+def test_ordinary_text_around_the_names_stays_reusable(tmp_path: Path) -> None:
+    """Not every fragment of a speech with names becomes specific: the points that name nobody are still drawn."""
+    for name in ("education-names.txt", "tourism-names.txt"):
+        frags = fragments(tmp_path / name, name, FIXTURES)
+        general = [f["id"] for f in frags if not f["specific"]]
+        assert any(i.endswith(".point-1") for i in general), (name, general)
+        assert any(i.endswith(".closing") for i in general), (name, general)
+        assert len(general) * 2 >= len(frags) - 2, (name, general)  # about half or more stay reusable

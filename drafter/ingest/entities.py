@@ -15,6 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
+from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
@@ -281,11 +282,30 @@ _ELECTED = re.compile(
 # office it holds (a news item's way; a speech says 王书记 or 天亮董事长). Not 局长曾经在…, 校长陈述了: the name's other
 # characters are no function word, and what follows it is a break or what the person does.
 _OFFICE_THEN_NAME = re.compile(
-    rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任|主席|秘书长|调研员|巡视员)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
     # (县扶贫办主任马俊峰通报了…: what the officer did in the meeting, after the name — batch 55)
-    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|通报|汇报|传达|介绍|部署|总结|点评|发言|宣布|[，,。、；;！（(]|$)"
+    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|通报|汇报|传达|介绍|部署|总结|点评|发言|宣布|[，,。、；;！（(]|$"
+    # 校长李晓然发表新学年致辞 / 副主席陈恩平参加了活动 / 区长王强带队调研 (leak49)
+    r"|发表|参加|陪同|带队|看望|调研|视察|检查|慰问|走访|一行|先后|分别|指出|强调|要求|表示|希望|提出)"
 )
 _NOT_NAME_CHAR = set("经是在要也都就和与及的了为将把被对从向曾已还又再才等说讲作")
+# 学生代表金子程发言 / 新教师代表刘越和老教师代表朱书丹先后发言: a name right after the group it speaks for (leak49)
+_DELEGATE_NAME = re.compile(
+    rf"(?:学生|教师|学员|家长|职工|员工|群众|农民|企业|企业家|党员|村民|新生|老生|毕业生|获奖者|劳模|青年|妇女|志愿者|医护|干部)代表"
+    rf"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=[，,、。；和及等作发先分在上表代宣致讲]|$)"
+)
+# 我和老马商量过, 小李同志: a colleague by 老/小 and the surname (not 老马识途, 小王子)
+_FAMILIAR = re.compile(
+    rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与跟同找请让给向对是]))[老小][{_SURNAMES}](?=同志|说|讲|商量|表示|介绍|提出|反映|汇报|[，,、。和])"
+)
+# 欧阳明远副县长, 诸葛亮同志: a compound surname before the office
+_COMPOUND_SURNAME_TITLE = re.compile(
+    rf"(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|夏侯|尉迟|长孙|宇文|公孙|端木|南宫)[\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES}){_NOT_AFTER_TITLE}"
+)
+# 省教育厅的石文清处长: a full name after 的 whose surname also begins words (石, 金, 高), before its office
+_AFTER_DE_TITLE = re.compile(
+    rf"(?<=的)[{_WIDE_SURNAMES}](?P<mid>[\u4e00-\u9fff]{{1,2}}?)副?(?:{_TITLES}){_NOT_AFTER_TITLE}"
+)
 
 
 def persons(text: str) -> list[str]:
@@ -308,12 +328,21 @@ def persons(text: str) -> list[str]:
     found += [m.group(1) for m in _OFFICE_THEN_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
     if "当选" in text:
         found += [m.group(1) for m in _ELECTED.finditer(text)]
+    if "代表" in text:
+        found += [m.group(1) for m in _DELEGATE_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
+    if "老" in text or "小" in text:
+        found += _FAMILIAR.findall(text)
     if not _ANY_TITLE.search(text) and "总理" not in text:
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
     found += _RARE_SURNAME_TITLE.findall(text)
+    found += _COMPOUND_SURNAME_TITLE.findall(text)
+    found += [
+        m.group(0) for m in _AFTER_DE_TITLE.finditer(text)
+        if m.group("mid") not in _OFFICE_STEMS and m.group(0)[:2] not in _OFFICE_STEMS and not set(m.group("mid")) & _NOT_NAME_CHAR
+    ]  # fmt: skip
     found += _WIDE_SURNAME_TITLE.findall(text)
     found += given_names_before_office(text)
     for m in _GIVEN_TITLE.finditer(text):
@@ -449,6 +478,7 @@ def town_names(text: str) -> tuple[str, ...]:
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+        and not set(s) & set("个几各每些其该此哪")  # 几个街道, 每个镇: a count, not a name
         and not _TIME_WORD.fullmatch(s)
     ))  # fmt: skip
 
@@ -664,8 +694,24 @@ def document_people(text: str) -> tuple[str, ...]:
     people, to be found again where a later sentence names them bare (朱宝林在会上向…表示祝贺)."""
     return tuple(dict.fromkeys(
         m.group(1) for m in _OFFICE_THEN_NAME.finditer(text)
-        if len(m.group(1)) == 3 and not set(m.group(1)[1:]) & _NOT_NAME_CHAR and m.group(1)[:2] not in _NOT_NAME_WORDS
+        if len(m.group(1)) in (2, 3) and not set(m.group(1)[1:]) & _NOT_NAME_CHAR and m.group(1)[:2] not in _NOT_NAME_WORDS
+        and m.group(1) not in _NOT_SHORT_NAMES
     ))  # fmt: skip
+
+
+# 何在, 周年, 马上: two characters after an office that open with a surname but are words (书记何在)
+_NOT_SHORT_NAMES = frozenset(("何在", "周年", "马上", "严格", "严肃", "严重", "钱款", "曹操", "孔子", "雷锋", "黄金", "龙头", "张贴"))
+# A two-character name found again bare (刘敏指出…): only where a name stands — before what a person does or a break.
+_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还]"
+
+
+def people_in(text: str, people: tuple[str, ...]) -> list[str]:
+    """The document's people (see `document_people`) found in `text`: a full name anywhere, a two-character one
+    where a name stands (刘敏指出, not 刘敏捷)."""
+    return [
+        n for n in people
+        if n in text and (len(n) > 2 or re.search(rf"{re.escape(n)}(?={_BARE_SHORT_NAME_AFTER}|$)", text))
+    ]
 
 
 # 河南师范大学 → 师大, 河师大; 华中农业大学 → 农大, 华农大: the short names a university or college goes by, once the text
@@ -702,7 +748,7 @@ def entity_reasons(
     """
     if len(text) < 2:
         return []
-    reasons = [f"人名（{p}）" for p in dict.fromkeys([*persons(text), *(n for n in people if n in text)])]
+    reasons = [f"人名（{p}）" for p in dict.fromkeys([*persons(text), *people_in(text, people)])]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if _own_name_in(n, text))])]
     if "中共" in text or "代表" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
@@ -710,11 +756,16 @@ def entity_reasons(
     reasons += [f"本单位（{p}全体人员）" for p in greeted_staff(text)]  # 和住建局全体同志 (split42, ingest.ceremony)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
+    # a town the whole speech names (柳塘 of 柳塘镇), here bare or with its suffix whatever follows it (柳塘镇要抓好…, which
+    # `towns` reads only before a few words: leak49)
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
-    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
+    named = [m.group(0) for s in town_stems for m in re.finditer(rf"{re.escape(s)}(?:镇|街道|乡(?![情音亲村土里愁镇贤风俗邻间下]))", text)] if town_stems else []
+    found = [*towns(text), *bare]
+    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*found, *(n for n in named if not any(n in f or f in n for f in found))])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
+    reasons += [r for r in own_name_reasons(text) if r not in reasons]  # 港城, 小洋口旅游度假区, 石门村 (leak49)
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
