@@ -383,6 +383,7 @@ def score_entry(
         "right_also": False,
         "leaks": [],
         "leak_classes": [],
+        "leak_shapes": [],
         "chars": 0,
         "false": {"bare": 0, "place": 0},
         "false_all": {"bare": 0, "place": 0},
@@ -419,6 +420,9 @@ def score_entry(
             row["misses"].append(f"- {where}: read right, but doubted: {', '.join(row['doubts'])}")
         row["leaks"] = find_leaks(entry, doc)
         row["leak_classes"] = [leak_class(term, entry.get("place") or "") for term, _, _ in row["leaks"]]
+        row["leak_shapes"] = [
+            leak_shape(cls, term, fid, ctx, doc) for cls, (term, fid, ctx) in zip(row["leak_classes"], row["leaks"], strict=True)
+        ]
         row["misses"] += [
             f"- {where}: leak «{term}» ({cls}) in non-specific {fid}: …{ctx}…"
             for (term, fid, ctx), cls in zip(row["leaks"], row["leak_classes"], strict=True)
@@ -630,6 +634,42 @@ def leak_class(term: str, place: str = "") -> str:
     return "other"
 
 
+_PLACE_SUFFIX_CHARS = set("省市县区镇乡村州旗盟")
+_TITLE_HEADS = set("书记长任席")
+_BODY_CHARS = set("中小学院局委办所站厂矿司团会馆场园")
+
+
+def _char_kind(ch: str) -> str:
+    """The kind of one character next to a leaked term, said without the character (see leak_shape)."""
+    if not ch:
+        return "edge"
+    if ch in _PLACE_SUFFIX_CHARS:
+        return "place-suffix"
+    if ch in _TITLE_HEADS:
+        return "title-char"
+    if ch in _BODY_CHARS:
+        return "body-char"
+    if ch == "{" or ch == "}":
+        return "variable"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "han"
+    if ch.isdigit():
+        return "digit"
+    return "punct"
+
+
+def leak_shape(cls: str, term: str, fid: str, ctx: str, doc: dict[str, Any]) -> str:
+    """One leak told without its text: its class, the role of the fragment it is in (opening, point …), the
+    length of the term, the kind of character before and after it, and whether ingest found a place for the
+    document at all — so a sealed set says where a name slips through (leak49)."""
+    role = re.sub(r"-\d+$", "", fid.rsplit(".", 1)[-1])
+    at = ctx.find(term)
+    before = ctx[at - 1] if at > 0 else ""
+    after = ctx[at + len(term)] if at >= 0 and at + len(term) < len(ctx) else ""
+    place = "place-found" if doc.get("place") else "no-place"
+    return f"{cls}|{role}|len{len(term)}|{_char_kind(before)}>{_char_kind(after)}|{doc.get('kind', '')}|{place}"
+
+
 def find_leaks(entry: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str, str, str]]:
     terms = list(entry.get("leak_terms") or [])
     place = entry.get("place") or ""
@@ -786,6 +826,8 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         # event, other), told from its shape: which kind of name a sealed set leaks, without its text
         "leaks_by_class": dict(sorted(Counter(c for r in rows for c in r["leak_classes"]).items())),
         "documents_with_leaks_by_class": dict(sorted(Counter(c for r in rows for c in set(r["leak_classes"])).items())),
+        # each leak's shape without its text (leak_shape): class|role|length|character kinds around|kind|place found
+        "leak_shapes": dict(sorted(Counter(x for r in rows for x in r.get("leak_shapes", [])).items())),
         "checked_documents": len(checked),
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},

@@ -58,6 +58,15 @@ def test_a_leaked_term_is_classed_by_its_shape() -> None:
     assert set(cases.values()) <= set(AE.LEAK_CLASSES)
 
 
+def test_a_leak_is_told_by_its_shape_without_its_text() -> None:
+    doc = {"kind": "speech", "place": ""}
+    shape = AE.leak_shape("place_part", "柳塘镇", "d-01.point-2", "，柳塘镇要抓好集镇", doc)
+    assert shape == "place_part|point|len3|punct>han|speech|no-place"
+    assert "柳塘" not in shape
+    shape = AE.leak_shape("person_title", "王局长", "d-01.acknowledgement-2", "刚才，王局长讲", doc | {"place": "如东县"})
+    assert shape == "person_title|acknowledgement|len3|punct>han|speech|place-found"
+
+
 def _row(classes: list[str]) -> dict[str, Any]:
     leaks = [(f"t{i}", f"f{i}", "") for i in range(len(classes))]
     return {

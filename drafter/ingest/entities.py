@@ -47,7 +47,7 @@ SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才)|(?<=尊敬的))"  # 尊敬的饶书记、各位领导：a salutation names the guest
 # 教体局于局长, 公安局高局长: right after the name of an organ, too.
 _WIDE_SURNAME_TITLE = re.compile(
-    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
+    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校厅]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
@@ -111,7 +111,11 @@ _NOT_POINTED_HOSPITAL = frozenset(
     ("辖区", "城区", "社区", "景区", "片区", "院区", "分区", "学区", "病区", "地区", "小区")
 )
 # 瑞丰纺织有限公司, 恒达集团: a company of the place by its name (not 国有企业集团, 组建教育集团).
-_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^))([\u4e00-\u9fff]{2})集团(?![化军])")
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)"
+    # (感谢东海集团对家乡教育的支持: a firm by its name after thanks or support — leak49)
+    r"|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^)|(?<=感谢|欢迎|依托|引进|支持))([\u4e00-\u9fff]{2})集团(?![化军])"
+)
 _NOT_COMPANY = frozenset((
     "企业", "产业", "龙头", "骨干", "大型", "国有", "民营", "上市", "投资", "城投", "交投", "文旅", "建设", "发展", "控股",
     "实业", "医疗", "教育", "办学", "出版", "传媒", "金融", "能源", "交通", "农业", "旅游", "物流", "建工", "水务", "供销",
@@ -298,6 +302,10 @@ _DELEGATE_NAME = re.compile(
 _FAMILIAR = re.compile(
     rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与跟同找请让给向对是]))[老小][{_SURNAMES}](?=同志|说|讲|商量|表示|介绍|提出|反映|汇报|[，,、。和])"
 )
+# 尊敬的陈老、各位老同志 / 尊敬的吴总、各位企业家: an elder or a firm's head by surname, greeted or thanked
+_ELDER_OR_BOSS = re.compile(
+    rf"(?:(?<=尊敬的)|(?<=感谢|欢迎)|(?<=[、和]))[{_SURNAMES}{_WIDE_SURNAMES}][老总](?=[、，,：:和与及]|$)"
+)
 # 欧阳明远副县长, 诸葛亮同志: a compound surname before the office
 _COMPOUND_SURNAME_TITLE = re.compile(
     rf"(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|夏侯|尉迟|长孙|宇文|公孙|端木|南宫)[\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES}){_NOT_AFTER_TITLE}"
@@ -332,6 +340,8 @@ def persons(text: str) -> list[str]:
         found += [m.group(1) for m in _DELEGATE_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
     if "老" in text or "小" in text:
         found += _FAMILIAR.findall(text)
+    if "老" in text or "总" in text:
+        found += _ELDER_OR_BOSS.findall(text)
     if not _ANY_TITLE.search(text) and "总理" not in text:
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):

@@ -20,7 +20,7 @@ _NICKNAME = re.compile(
     rf"|(?P<b>[\u4e00-\u9fff][城都])(?={_NICK_AFTER})"
 )
 # 县城, 新城, 古城, 首都, 全都, 成都 (a city the gazetteer holds): words, not a nickname
-_NOT_NICK_HEAD = set("县新老古旧全首大也都还就又已皆均京省市区镇乡村州主副卫围边商皇宫满倾连攻守筑护入出回返在进长名小空城一两三四五六七八九十各本该此这那其每某我你他她它们和与及的是")
+_NOT_NICK_HEAD = set("县新老古旧全首大也都还就又已皆均京省市区镇乡村州主副卫围边商皇宫满倾连攻守筑护入出回返在进长名小空城一两三四五六七八九十各本该此这那其每某我你他她它们和与及的是中集")
 
 
 def city_nicknames(text: str) -> list[str]:
@@ -41,7 +41,7 @@ def city_nicknames(text: str) -> list[str]:
 # 现代农业产业园: a kind of zone, named by its rank or its trade).
 _ZONE = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在到对和与及把将向从由])|(?<=推进|加快|依托|建设|打造|做强|提升))"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:旅游度假区|度假区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|产业园区|物流园区|风景区|景区|新区|港区)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:旅游度假区|度假区|经济开发区|经济技术开发区|高新区|工业园区|产业园区|物流园区|风景区)"
 )
 _NOT_ZONE = frozenset((
     "省级", "国家", "国家级", "市级", "县级", "经济", "高新", "现代", "特色", "农业", "工业", "产业", "化工", "旅游", "生态",
@@ -56,6 +56,15 @@ _NOT_ZONE = frozenset((
 ))  # fmt: skip
 
 
+# 要加强幼儿园, 推动开发区, 办好老年大学, 让农村: a verb or a pointer before a kind, not a name (what a name may not open with)
+_NOT_NAME_START = set("要把让对将在从来走经推加促抓做建提发增激赋理规不能滞引督整依以向给为与和及使被由办考读坚避哪挥现有其各每该这那此本全我")
+
+
+def _nameish(name: str) -> bool:
+    """Whether two or three characters before a kind of place or body can be its name (see _NOT_NAME_START)."""
+    return name[0] not in _NOT_NAME_START and not set(name) & set("的各等和与及在是为个这那此该本全我每某所些级类了着过好上")
+
+
 def named_zones(text: str) -> list[str]:
     """Zones of the place by their own name (小洋口旅游度假区), as found."""
     if "区" not in text and "园" not in text:
@@ -63,7 +72,7 @@ def named_zones(text: str) -> list[str]:
     return [
         m.group(0) for m in _ZONE.finditer(text)
         if (n := m.group("name")) not in _NOT_ZONE and n[-2:] not in _NOT_ZONE and n[:2] not in _NOT_ZONE
-        and not set(n) & set("的各等和与及在是为个这那此该本全我级型类化性式")
+        and _nameish(n) and not set(n) & set("型化性式")
     ]  # fmt: skip
 
 
@@ -105,7 +114,8 @@ def named_villages(text: str) -> list[str]:
         return []
     return [
         m.group("name") + m.group("kind") for m in _NAMED_VILLAGE.finditer(text)
-        if m.group("name") not in _NOT_VILLAGE and not set(m.group("name")) & set("的各等和与及在是为个位名几这那此该本全我每某")
+        if m.group("name") not in _NOT_VILLAGE and _nameish(m.group("name")) and not set(m.group("name")) & set("位名几")
+        and m.group("name")[-1] + m.group("kind") not in ("农村", "乡村", "山村", "渔村", "邻村")
     ]  # fmt: skip
 
 
@@ -129,9 +139,30 @@ def own_schools(text: str) -> list[str]:
     found = [m.group(0) for m in _OWN_EXPERIMENTAL.finditer(text)]
     found += [
         m.group(0) for m in _NAMED_KINDERGARTEN.finditer(text)
-        if m.group("name") not in _NOT_KINDERGARTEN and not set(m.group("name")) & set("的各等和与及在是为个这那此该本全我级类性")
+        if m.group("name") not in _NOT_KINDERGARTEN and _nameish(m.group("name")) and "性" not in m.group("name")
     ]  # fmt: skip
     return found
+
+
+# 庆祝城关中学建校六十周年 / 迎来了县一中六十华诞 / 值此县人民医院建院七十周年之际: an anniversary, a figure in words that
+# binds the text to its year (the numbers in figures are drafter.ingest.params' 数字)
+_ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百]{1,4}(?:周年|华诞|年校庆|周岁|岁生日)")
+# 衷心感谢华东师范大学对我县教育的支持: a university or college of its own name, a partner of this place (not 高等学校,
+# 职业技术学院, 老年大学: kinds)
+_UNIVERSITY = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同对向在到把])|(?<=感谢|欢迎|依托|联合|携手|借助))"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:大学|学院)(?![生士校区长])"
+)
+_NOT_UNIVERSITY = frozenset((
+    "高等", "重点", "知名", "著名", "一流", "国内", "国外", "海外", "全国", "省内", "省属", "部属", "综合", "职业", "技术",
+    "老年", "社区", "开放", "网络", "空中", "农民", "干部", "市民", "家长", "企业", "各类", "一所", "这所", "本地", "地方",
+    "名牌", "双一流", "研究型", "应用型", "综合性", "普通", "民办", "公办", "职业技术", "高职", "中职", "理工", "师范",
+    "医科", "各大", "多所", "有关", "相关", "各地", "国家", "科学", "工程", "社会", "人民", "党校", "行政", "新时代",
+))  # fmt: skip
+
+
+# 办好老年大学, 依托开放大学, 建设产业学院: a kind of school after whatever verb, never a name's end
+_KIND_BEFORE_SCHOOL = frozenset(("老年", "开放", "产业", "社区", "网络", "空中", "干部", "市民", "农民", "家长", "企业", "好的"))
 
 
 def own_name_reasons(text: str) -> list[str]:
@@ -141,4 +172,11 @@ def own_name_reasons(text: str) -> list[str]:
     reasons += [f"地方口号（{n}）" for n in dict.fromkeys(compass_slogans(text))]
     reasons += [f"村名（{n}）" for n in dict.fromkeys(named_villages(text))]
     reasons += [f"本地单位（{n}）" for n in dict.fromkeys(own_schools(text))]
+    reasons += [f"周年（{m}）" for m in dict.fromkeys(_ANNIVERSARY.findall(text))]
+    if "大学" in text or "学院" in text:
+        reasons += [
+            f"合作单位（{m.group(0)}）" for m in _UNIVERSITY.finditer(text)
+            if m.group("name") not in _NOT_UNIVERSITY and m.group("name")[-2:] not in _KIND_BEFORE_SCHOOL
+            and _nameish(m.group("name"))
+        ]  # fmt: skip
     return reasons
