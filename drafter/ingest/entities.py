@@ -214,6 +214,27 @@ _SPEAKER_AT_HEAD = re.compile(
 )
 
 
+# 王建国在全县项目建设现场观摩时的讲话 / 石文清在纪念…论坛上的致辞: a speaker named at the head of a title that ends in
+# what was said, wherever it was said (at a forum, during an inspection, 之际) and whichever list the surname is in (leak49)
+_SPEAKER_HEADING = re.compile(
+    rf"^(?P<name>[{_SURNAMES}{_WIDE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?=在[^。！？]{{2,60}}?(?:上|时|中|期间|之际|前|后)"
+    r"的?(?:重要)?(?:讲话|发言|致辞|报告|贺词|主持词|总结讲话|动员讲话|辅导报告|演讲|答谢词|表态发言|党课|讲稿)"
+    r"(?:[（(].{0,20}[）)])?$)"
+)
+_NOT_HEAD_NAMES = frozenset(("高校", "石油", "方面", "金秋", "林区", "江河", "高峰", "华夏", "万众", "万家", "龙头", "黄金"))
+
+
+def _speaker_heading_title(text: str) -> list[str]:
+    """The speaker's name at the head of a title (see _SPEAKER_HEADING); none for a body or a word (林业在…)."""
+    m = _SPEAKER_HEADING.match(text.strip())
+    if not m:
+        return []
+    name = m.group("name")
+    if name in _OFFICE_STEMS or name in _NOT_HEAD_NAMES or name[:2] in _NOT_NAME_WORDS or set(name[1:]) & _NOT_NAME_CHAR:
+        return []
+    return [name]
+
+
 # 伏秀霞副主任在县乡两级人大换届选举工作会议上的讲话: a speaker named with the office at the head of a title, whatever
 # the surname (伏 is in neither list: the office and 在…会议上 say it is a person).
 _OFFICER_AT_HEAD = re.compile(
@@ -321,6 +342,8 @@ def persons(text: str) -> list[str]:
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    if not found and "在" in text[:6]:
+        found += _speaker_heading_title(text)
     found += _officer_at_head(text)
     if "\n" in text:
         found += _NAME_LINE.findall(text)

@@ -121,7 +121,11 @@ def named_villages(text: str) -> list[str]:
 
 # 县实验小学, 市实验中学, 区实验幼儿园: the one school of that name in the place (as 县一中 is); 和城关幼儿园, 感谢阳光幼儿园:
 # a kindergarten by its name after a word break (not 公办幼儿园, 普惠性幼儿园: kinds).
-_OWN_EXPERIMENTAL = re.compile(r"(?<=[县市区旗])实验(?:小学|中学|初级中学|高级中学|学校|幼儿园)")
+_OWN_EXPERIMENTAL = re.compile(
+    r"(?:(?<=[县市区旗])|(?<=\}\}))(?:实验(?:小学|中学|初级中学|高级中学|学校|幼儿园)"
+    # 县人民医院要牵头组建医共体 / {{ place }}中医院: the place's own hospital by its name, as 县一中 is its own school
+    r"|第?[一二三四五六]?人民医院|中医院|中医医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心)"
+)
 _NAMED_KINDERGARTEN = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及对向在到把])|(?<=感谢))(?P<name>[\u4e00-\u9fff]{2})幼儿园"
 )
@@ -132,11 +136,19 @@ _NOT_KINDERGARTEN = frozenset((
 ))  # fmt: skip
 
 
+# 我们实验中学的老师们 / 在实验小学的校园里: a school speaking of itself by its name (不是 各实验学校, 一批实验学校: kinds);
+# 实小人, 县实中: its short name, beside what a school says of itself
+_EXPERIMENTAL_ANYWHERE = re.compile(r"(?<![各等所些批每几多该])实验(?:小学|中学|初级中学|高级中学|幼儿园)")
+_EXPERIMENTAL_SHORT = re.compile(r"(?:(?<=[县市区])|(?<=我们|全体))实[中小]|实[中小](?=人|精神|学子|师生|校园|校友|的老师|的同学|的孩子)")
+
+
 def own_schools(text: str) -> list[str]:
     """The place's own schools by name (县实验小学, 城关幼儿园), as found."""
-    if "实验" not in text and "幼儿园" not in text:
+    if "实" not in text and "幼儿园" not in text and "院" not in text:
         return []
     found = [m.group(0) for m in _OWN_EXPERIMENTAL.finditer(text)]
+    found += [m.group(0) for m in _EXPERIMENTAL_ANYWHERE.finditer(text) if not any(m.group(0) in f for f in found)]
+    found += _EXPERIMENTAL_SHORT.findall(text)
     found += [
         m.group(0) for m in _NAMED_KINDERGARTEN.finditer(text)
         if m.group("name") not in _NOT_KINDERGARTEN and _nameish(m.group("name")) and "性" not in m.group("name")
@@ -147,11 +159,11 @@ def own_schools(text: str) -> list[str]:
 # 庆祝城关中学建校六十周年 / 迎来了县一中六十华诞 / 值此县人民医院建院七十周年之际: an anniversary, a figure in words that
 # binds the text to its year (the numbers in figures are drafter.ingest.params' 数字)
 _ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百]{1,4}(?:周年|华诞|年校庆|周岁|岁生日)")
-# 衷心感谢华东师范大学对我县教育的支持: a university or college of its own name, a partner of this place (not 高等学校,
-# 职业技术学院, 老年大学: kinds)
+# 衷心感谢华东师范大学对我县教育的支持: a university of its own name, a partner of this place (not 老年大学, 开放大学:
+# kinds; a 学院 is left alone: 医学院, 学院 are how a college speaks of itself)
 _UNIVERSITY = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同对向在到把])|(?<=感谢|欢迎|依托|联合|携手|借助))"
-    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:大学|学院)(?![生士校区长])"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)大学(?![生士校区长])"
 )
 _NOT_UNIVERSITY = frozenset((
     "高等", "重点", "知名", "著名", "一流", "国内", "国外", "海外", "全国", "省内", "省属", "部属", "综合", "职业", "技术",
@@ -173,10 +185,10 @@ def own_name_reasons(text: str) -> list[str]:
     reasons += [f"村名（{n}）" for n in dict.fromkeys(named_villages(text))]
     reasons += [f"本地单位（{n}）" for n in dict.fromkeys(own_schools(text))]
     reasons += [f"周年（{m}）" for m in dict.fromkeys(_ANNIVERSARY.findall(text))]
-    if "大学" in text or "学院" in text:
+    if "大学" in text:
         reasons += [
             f"合作单位（{m.group(0)}）" for m in _UNIVERSITY.finditer(text)
             if m.group("name") not in _NOT_UNIVERSITY and m.group("name")[-2:] not in _KIND_BEFORE_SCHOOL
-            and _nameish(m.group("name"))
+            and _nameish(m.group("name")) and not set(m.group("name")) & set("到见证愿祝想统一读考进入")
         ]  # fmt: skip
     return reasons
