@@ -107,6 +107,9 @@ FIXTURES = ROOT / "tests" / "fixtures" / "leak49"
         ("tourism-names.txt", "南进北延"),  # “南进北延、东拓西优”: how that county town grows
         ("tourism-names.txt", "港城"),  # 建设美丽港城: the city's nickname
         ("tourism-names.txt", "刘敏"),  # 宣传部长刘敏 … 刘敏强调: a two-character name found again bare
+        ("titled-names.txt", "付建华"),  # 付建华在…推进会上的讲话: the speaker at the head of the title (付: neither list)
+        ("titled-names.txt", "县人民医院"),  # the county's own hospital, as 县一中 is its own school
+        ("titled-names.txt", "实小"),  # 实小人要发扬优良传统: a school's short name beside what it says of itself
     ],
 )
 def test_each_class_of_own_name_is_in_no_general_fragment(tmp_path: Path, name: str, word: str) -> None:
