@@ -229,16 +229,26 @@ _NOT_HEAD_NAMES = frozenset(("高校", "石油", "方面", "金秋", "林区", "
 # taken only at the head of a title before 在…上的讲话, where a word of that kind does not stand)
 
 
+# 王建国同志个人述职报告 / 王建国2025年度述职述廉报告 / 王建国书记讲话全文 / 王建国致辞: a person's own account or words
+# under a title that opens with the name (leak49)
+_NAMED_ACCOUNT = re.compile(
+    rf"^(?P<name>[{_SURNAMES}{_WIDE_SURNAMES}{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
+    r"(?:副?(?:书记|省长|市长|县长|区长|镇长|乡长|局长|主任|部长|校长|院长|主席|厅长|行长|秘书长|总经理|董事长)(?:同志)?)?"
+    r"(?=(?:个人|本人)?(?:\d{4}\s*年度?)?(?:的)?(?:述职|述廉|述责|述学|讲话|致辞|发言|贺词|答谢词|就职演说|表态发言)"
+    r"[^。！？]{0,12}$)"
+)
+
+
 def _speaker_heading_title(text: str) -> list[str]:
     """The speaker's name at the head of a title (see _SPEAKER_HEADING); none for a body or a word (林业在…)."""
-    m = _SPEAKER_HEADING.match(text.strip())
+    m = _SPEAKER_HEADING.match(text.strip()) or _NAMED_ACCOUNT.match(text.strip())
     if not m:
         return []
     name = m.group("name")
     if name in _OFFICE_STEMS or name in _NOT_HEAD_NAMES or name[:2] in _NOT_NAME_WORDS or set(name[1:]) & _NOT_NAME_CHAR:
         return []
-    if len(name) == 2 and _common_word(name):
-        return []  # 任务在…中的作用, 安全在…上: an everyday word at the head, not a name
+    if _common_word(name[:2]):
+        return []  # 任务在…中的作用, 常态化述职评议: an everyday word at the head, not a name
     return [name]
 
 
@@ -246,7 +256,7 @@ def _speaker_heading_title(text: str) -> list[str]:
 def _everyday_words() -> frozenset[str]:
     from drafter.gazetteer import _jieba_words
 
-    return frozenset(w for w, n in _jieba_words().items() if n > 300)
+    return frozenset(w for w, n in _jieba_words().items() if n > 30)
 
 
 def _common_word(word: str) -> bool:
@@ -361,7 +371,7 @@ def persons(text: str) -> list[str]:
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
-    if not found and "在" in text[:6]:
+    if not found and len(text) < 80 and "\n" not in text.strip():
         found += _speaker_heading_title(text)
     found += _officer_at_head(text)
     if "\n" in text:
