@@ -36,7 +36,14 @@ file and order (an order-keeping alignment that prefers equal titles); an extra 
 is a miss.
 
 Leaks: every leak_term, and the entry's place with and without its suffix (南通市 and 南通), found in
-any text of a fragment that ingest wrote for the document and did not tag `specific`.
+any text of a fragment that ingest wrote for the document and did not tag `specific`. Each leak is put in a class told
+from the leaked term's shape alone (`leak_class`), so a sealed set says WHICH kind of name leaks without saying it:
+`place_full` (the entry's place, or another term ending in a county's or city's suffix: 南通市), `place_bare` (the place without
+its suffix: 南通), `place_other` (a county or city drafter's gazetteer knows, when drafter is importable: 江都,
+高邮市), `place_part` (a town or village below it: 龙华镇, 张庄村), `person_title` (a person by office or title: 王局长, 李书记, 张世华校长, 王老师), `institution` (an own
+body: 第一中学, 二中, 教育局, 人民医院), `person_name` (a name: 张三同志, or two or three characters opening with a
+surname), `event` (市"两会"), `bare_name` (any other two or three characters: a short name whose kind its shape does
+not tell) and `other`; figures `leaks_by_class` and `documents_with_leaks_by_class`.
 
 Check: `drafter check --json` on each speech/report entry's text (the entry's "lines", else the
 matched document's lines from the ingest report, else the whole file when it holds one entry),
@@ -374,6 +381,8 @@ def score_entry(
         "right": False,
         "right_also": False,
         "leaks": [],
+        "leak_classes": [],
+        "leak_shapes": [],
         "chars": 0,
         "false": {"bare": 0, "place": 0},
         "false_all": {"bare": 0, "place": 0},
@@ -409,9 +418,13 @@ def score_entry(
         elif row["doubts"]:
             row["misses"].append(f"- {where}: read right, but doubted: {', '.join(row['doubts'])}")
         row["leaks"] = find_leaks(entry, doc)
+        row["leak_classes"] = [leak_class(term, entry.get("place") or "") for term, _, _ in row["leaks"]]
+        row["leak_shapes"] = [
+            leak_shape(cls, term, fid, ctx, doc) for cls, (term, fid, ctx) in zip(row["leak_classes"], row["leaks"], strict=True)
+        ]
         row["misses"] += [
-            f"- {where}: leak «{term}» in non-specific {fid}: …{ctx}…"
-            for term, fid, ctx in row["leaks"]
+            f"- {where}: leak «{term}» ({cls}) in non-specific {fid}: …{ctx}…"
+            for (term, fid, ctx), cls in zip(row["leaks"], row["leak_classes"], strict=True)
         ]
     if entry["kind"] in POINT_KINDS:
         text = _entry_text(entry, doc, lines, n_entries)
@@ -555,6 +568,105 @@ def bare_place(place: str) -> str:
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place
+
+
+# The shapes a leaked term is classed by (leak_class): no text of the page is needed, only the term and the entry's place.
+_PLACE_TAILS = (*SUFFIXES, "村", "社区", "嘎查", "苏木")
+_PART_TAILS = ("镇", "乡", "街道", "村", "社区", "嘎查", "苏木")  # a town or village below the place (when not the place)
+_TITLE_TAILS = (
+    "总书记", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "局长", "处长", "科长", "主任", "校长", "行长", "院长",
+    "部长", "厅长", "主席", "秘书长", "总经理", "董事长", "所长", "站长", "队长", "组长", "委员", "老师", "教授", "先生",
+    "女士", "同学", "总理", "主委", "会长", "理事长", "经理", "园长", "馆长", "社长", "台长",
+)  # fmt: skip
+_INSTITUTION_TAIL = re.compile(
+    r"(?:中学|小学|学校|医院|卫生院|幼儿园|大学|学院|职校|附中|附小|局|委|办|公司|集团|银行|中心|研究所|协会|商会|工厂|厂|矿|"
+    r"支行|分行|法院|检察院|党校|电视台|报社|场|馆|所|站)$|^(?:[一二三四五六七八九十]中|[一二三四五六七八九十]小)$"
+)
+_EVENT = re.compile(r"两会|代表大会|党代会|运动会|节|博览会|论坛")
+# common surnames (a one-character head before one or two more: a person's name)
+_SURNAME_HEADS = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+LEAK_CLASSES = (
+    "person_name", "person_title", "place_full", "place_bare", "place_other", "place_part", "institution", "event",
+    "bare_name", "other",
+)  # fmt: skip
+
+
+def _known_place(term: str) -> bool:
+    """Whether drafter's gazetteer knows `term` as a place (False when drafter is not importable here)."""
+    try:
+        from drafter import gazetteer
+    except ImportError:
+        return False
+    try:
+        return bool(gazetteer.lookup(term))
+    except Exception:  # noqa: BLE001 - a class is a hint; the gazetteer must never stop the measure
+        return False
+
+
+def leak_class(term: str, place: str = "") -> str:
+    """The class of a leaked term, told from its shape and the entry's place (see the module docstring)."""
+    if place and term == place:
+        return "place_full"
+    if place and term != place and place.startswith(term):
+        return "place_bare"
+    if term.endswith("同志") and len(term) > 2:
+        return "person_name"
+    if term.endswith(_TITLE_TAILS) and len(term) > 2:
+        return "person_title"
+    if _EVENT.search(term):
+        return "event"
+    if _INSTITUTION_TAIL.search(term):
+        return "institution"
+    if _known_place(term):
+        return "place_other"  # a county or city the gazetteer knows, not the entry's own (江都, 高邮市)
+    if term.endswith(_PART_TAILS) and len(term) > 2:
+        return "place_part"
+    if term.endswith(_PLACE_TAILS) and len(term) > 2:
+        return "place_full"
+    if 2 <= len(term) <= 4 and term[0] in _SURNAME_HEADS and re.fullmatch(r"[\u4e00-\u9fff]+", term):
+        return "person_name"
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", term):
+        return "bare_name"  # a short name without its suffix (a town's, a school's, a given name): its kind not told
+    return "other"
+
+
+_PLACE_SUFFIX_CHARS = set("省市县区镇乡村州旗盟")
+_TITLE_HEADS = set("书记长任席")
+_BODY_CHARS = set("中小学院局委办所站厂矿司团会馆场园")
+
+
+def _char_kind(ch: str) -> str:
+    """The kind of one character next to a leaked term, said without the character (see leak_shape)."""
+    if not ch:
+        return "edge"
+    if ch in _PLACE_SUFFIX_CHARS:
+        return "place-suffix"
+    if ch in _TITLE_HEADS:
+        return "title-char"
+    if ch in _BODY_CHARS:
+        return "body-char"
+    if ch == "{" or ch == "}":
+        return "variable"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "han"
+    if ch.isdigit():
+        return "digit"
+    return "punct"
+
+
+def leak_shape(cls: str, term: str, fid: str, ctx: str, doc: dict[str, Any]) -> str:
+    """One leak told without its text: its class, the role of the fragment it is in (opening, point …), the
+    length of the term, the kind of character before and after it, and whether ingest found a place for the
+    document at all — so a sealed set says where a name slips through (leak49)."""
+    role = re.sub(r"-\d+$", "", fid.rsplit(".", 1)[-1])
+    at = ctx.find(term)
+    before = ctx[at - 1] if at > 0 else ""
+    after = ctx[at + len(term)] if at >= 0 and at + len(term) < len(ctx) else ""
+    place = "place-found" if doc.get("place") else "no-place"
+    return f"{cls}|{role}|len{len(term)}|{_char_kind(before)}>{_char_kind(after)}|{doc.get('kind', '')}|{place}"
 
 
 def find_leaks(entry: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -709,6 +821,12 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "by_kind": {k: {"right": v[0], "documents": v[1]} for k, v in sorted(kinds.items())},
         "leaks": sum(len(r["leaks"]) for r in rows),
         "documents_with_leaks": sum(bool(r["leaks"]) for r in rows),
+        # per class of the leaked term (leak_class: person_name, person_title, place_full, place_bare, institution,
+        # event, other), told from its shape: which kind of name a sealed set leaks, without its text
+        "leaks_by_class": dict(sorted(Counter(c for r in rows for c in r["leak_classes"]).items())),
+        "documents_with_leaks_by_class": dict(sorted(Counter(c for r in rows for c in set(r["leak_classes"])).items())),
+        # each leak's shape without its text (leak_shape): class|role|length|character kinds around|kind|place found
+        "leak_shapes": dict(sorted(Counter(x for r in rows for x in r.get("leak_shapes", [])).items())),
         "checked_documents": len(checked),
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},
@@ -763,6 +881,10 @@ def table(result: dict[str, Any]) -> str:
     out += [f"| … {k} | {v['right']}/{v['documents']} |" for k, v in f["by_kind"].items()]
     out += [
         f"| leaks into non-specific fragments | {f['leaks']} (in {f['documents_with_leaks']} documents) |",
+        *(
+            f"| … leaks of class {k} | {v} (in {f['documents_with_leaks_by_class'].get(k, 0)} documents) |"
+            for k, v in f["leaks_by_class"].items()
+        ),
         f"| check: false errors, no --place | {f['false_errors']['bare']} in {f['checked_chars']} chars "
         f"({f['checked_documents']} documents) = {f['false_per_10k']['bare']} per 10,000 |",
         f"| check: false errors, --place | {f['false_errors']['place']} = {f['false_per_10k']['place']} per 10,000 |",

@@ -2860,6 +2860,7 @@ def test_pupils_teachers_a_leader_at_the_head_of_a_body_and_listed_squares_are_l
     doc = outline_of("named-pupils-and-landmarks.txt")
     assert named(doc, "acknowledgement") == [
         "人名（汪小禾同学）", "人名（秦老师）", "人名（高局长）", "本地地名（青禾广场）", "本地地名（明湖花园）", "本地地名（柳岸公园）",
+        "本地单位（实验中学）",  # 实验中学的汪小禾同学: the county's own school by its name (leak49)
     ]  # fmt: skip
 
 

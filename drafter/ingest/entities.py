@@ -15,6 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
+from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
 # (向书记汇报, 担任书记, 提高校长, 各方主任).
@@ -46,7 +47,7 @@ SURNAME_CHARS = _SURNAMES + _WIDE_SURNAMES
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及同跟请让给陪谢向由经了照按听据是在对实彻达习示报告以])|(?<=感谢|刚才)|(?<=尊敬的))"  # 尊敬的饶书记、各位领导：a salutation names the guest
 # 教体局于局长, 公安局高局长: right after the name of an organ, too.
 _WIDE_SURNAME_TITLE = re.compile(
-    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
+    rf"(?:{_AFTER_BREAK}|(?<=[局委办院校厅]))(?:[{_WIDE_SURNAMES}]|(?<![\u4e00-\u9fff])于|(?<=[和与及同局委办院校])于)副?(?:{_TITLES}){_NOT_AFTER_TITLE}(?![大治])"  # 在林区长大
 )
 # 我和查区长, 与单书记: a rarer surname (one that also begins words: 查处, 单位) right before the title,
 # after 和/与/及/同 or a comma, is a person too.
@@ -110,7 +111,11 @@ _NOT_POINTED_HOSPITAL = frozenset(
     ("辖区", "城区", "社区", "景区", "片区", "院区", "分区", "学区", "病区", "地区", "小区")
 )
 # 瑞丰纺织有限公司, 恒达集团: a company of the place by its name (not 国有企业集团, 组建教育集团).
-_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^))([\u4e00-\u9fff]{2})集团(?![化军])")
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)"
+    # (感谢东海集团对家乡教育的支持: a firm by its name after thanks or support — leak49)
+    r"|(?:(?<=[省市县区镇乡州旗、])|(?<=\}\})|(?<=^)|(?<=感谢|欢迎|依托|引进|支持))([\u4e00-\u9fff]{2})集团(?![化军])"
+)
 _NOT_COMPANY = frozenset((
     "企业", "产业", "龙头", "骨干", "大型", "国有", "民营", "上市", "投资", "城投", "交投", "文旅", "建设", "发展", "控股",
     "实业", "医疗", "教育", "办学", "出版", "传媒", "金融", "能源", "交通", "农业", "旅游", "物流", "建工", "水务", "供销",
@@ -209,6 +214,56 @@ _SPEAKER_AT_HEAD = re.compile(
 )
 
 
+_MORE_SURNAMES = "付任向于尚金白石万宁文常温康庄左易柴车洪祁伏安强杭廉"
+# 王建国在全县项目建设现场观摩时的讲话 / 石文清在纪念…论坛上的致辞: a speaker named at the head of a title that ends in
+# what was said, wherever it was said (at a forum, during an inspection, 之际) and whichever list the surname is in (leak49)
+_SPEAKER_HEADING = re.compile(
+    rf"^(?P<name>[{_SURNAMES}{_WIDE_SURNAMES}{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
+    r"(?:副?(?:书记|省长|市长|县长|区长|镇长|乡长|局长|主任|部长|校长|院长|主席|厅长|行长|秘书长|总经理|董事长)(?:同志)?)?"
+    r"(?=在[^。！？]{2,60}?(?:上|时|中|期间|之际|前|后)"
+    r"的?(?:重要)?(?:讲话|发言|致辞|报告|贺词|主持词|总结讲话|动员讲话|辅导报告|演讲|答谢词|表态发言|党课|讲稿)"
+    r"(?:[（(].{0,20}[）)])?$)"
+)
+_NOT_HEAD_NAMES = frozenset(("高校", "石油", "方面", "金秋", "林区", "江河", "高峰", "华夏", "万众", "万家", "龙头", "黄金"))
+# (_MORE_SURNAMES: 付建华, 任志刚, 向东海 — surnames of neither list, as they begin everyday words too: 付出, 任务, 向前;
+# taken only at the head of a title before 在…上的讲话, where a word of that kind does not stand)
+
+
+# 王建国同志个人述职报告 / 王建国2025年度述职述廉报告 / 王建国书记讲话全文 / 王建国致辞: a person's own account or words
+# under a title that opens with the name (leak49)
+_NAMED_ACCOUNT = re.compile(
+    rf"^(?P<name>[{_SURNAMES}{_WIDE_SURNAMES}{_MORE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
+    r"(?:副?(?:书记|省长|市长|县长|区长|镇长|乡长|局长|主任|部长|校长|院长|主席|厅长|行长|秘书长|总经理|董事长)(?:同志)?)?"
+    r"(?=(?:个人|本人)?(?:\d{4}\s*年度?)?(?:的)?(?:述职|述廉|述责|述学|讲话|致辞|发言|贺词|答谢词|就职演说|表态发言)"
+    r"[^。！？]{0,12}$)"
+)
+
+
+def _speaker_heading_title(text: str) -> list[str]:
+    """The speaker's name at the head of a title (see _SPEAKER_HEADING); none for a body or a word (林业在…)."""
+    m = _SPEAKER_HEADING.match(text.strip()) or _NAMED_ACCOUNT.match(text.strip())
+    if not m:
+        return []
+    name = m.group("name")
+    if name in _OFFICE_STEMS or name in _NOT_HEAD_NAMES or name[:2] in _NOT_NAME_WORDS or set(name[1:]) & _NOT_NAME_CHAR:
+        return []
+    if _common_word(name[:2]):
+        return []  # 任务在…中的作用, 常态化述职评议: an everyday word at the head, not a name
+    return [name]
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    from drafter.gazetteer import _jieba_words
+
+    return frozenset(w for w, n in _jieba_words().items() if n > 30)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a two-character word is an everyday word (jieba's dictionary holds it often used)."""
+    return word in _everyday_words()
+
+
 # 伏秀霞副主任在县乡两级人大换届选举工作会议上的讲话: a speaker named with the office at the head of a title, whatever
 # the surname (伏 is in neither list: the office and 在…会议上 say it is a person).
 _OFFICER_AT_HEAD = re.compile(
@@ -281,11 +336,34 @@ _ELECTED = re.compile(
 # office it holds (a news item's way; a speech says 王书记 or 天亮董事长). Not 局长曾经在…, 校长陈述了: the name's other
 # characters are no function word, and what follows it is a break or what the person does.
 _OFFICE_THEN_NAME = re.compile(
-    rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:董事长|总经理|总裁|理事长|会长|书记|[省市县区镇乡局校院处科厅部行]长|主任|主席|秘书长|调研员|巡视员)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
     # (县扶贫办主任马俊峰通报了…: what the officer did in the meeting, after the name — batch 55)
-    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|通报|汇报|传达|介绍|部署|总结|点评|发言|宣布|[，,。、；;！（(]|$)"
+    r"(?=亲自|及|和|等|出席|在|为|作|讲|致|主持|带领|率|宣读|代表|通报|汇报|传达|介绍|部署|总结|点评|发言|宣布|[，,。、；;！（(]|$"
+    # 校长李晓然发表新学年致辞 / 副主席陈恩平参加了活动 / 区长王强带队调研 (leak49)
+    r"|发表|参加|陪同|带队|看望|调研|视察|检查|慰问|走访|一行|先后|分别|指出|强调|要求|表示|希望|提出)"
 )
 _NOT_NAME_CHAR = set("经是在要也都就和与及的了为将把被对从向曾已还又再才等说讲作")
+# 学生代表金子程发言 / 新教师代表刘越和老教师代表朱书丹先后发言: a name right after the group it speaks for (leak49)
+_DELEGATE_NAME = re.compile(
+    rf"(?:学生|教师|学员|家长|职工|员工|群众|农民|企业|企业家|党员|村民|新生|老生|毕业生|获奖者|劳模|青年|妇女|志愿者|医护|干部)代表"
+    rf"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=[，,、。；和及等作发先分在上表代宣致讲]|$)"
+)
+# 我和老马商量过, 小李同志: a colleague by 老/小 and the surname (not 老马识途, 小王子)
+_FAMILIAR = re.compile(
+    rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与跟同找请让给向对是]))[老小][{_SURNAMES}](?=同志|说|讲|商量|表示|介绍|提出|反映|汇报|[，,、。和])"
+)
+# 尊敬的陈老、各位老同志 / 尊敬的吴总、各位企业家: an elder or a firm's head by surname, greeted or thanked
+_ELDER_OR_BOSS = re.compile(
+    rf"(?:(?<=尊敬的)|(?<=感谢|欢迎)|(?<=[、和]))[{_SURNAMES}{_WIDE_SURNAMES}][老总](?=[、，,：:和与及]|$)"
+)
+# 欧阳明远副县长, 诸葛亮同志: a compound surname before the office
+_COMPOUND_SURNAME_TITLE = re.compile(
+    rf"(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|夏侯|尉迟|长孙|宇文|公孙|端木|南宫)[\u4e00-\u9fff]{{0,2}}?副?(?:{_TITLES}){_NOT_AFTER_TITLE}"
+)
+# 省教育厅的石文清处长: a full name after 的 whose surname also begins words (石, 金, 高), before its office
+_AFTER_DE_TITLE = re.compile(
+    rf"(?<=的)[{_WIDE_SURNAMES}](?P<mid>[\u4e00-\u9fff]{{1,2}}?)副?(?:{_TITLES}){_NOT_AFTER_TITLE}"
+)
 
 
 def persons(text: str) -> list[str]:
@@ -293,6 +371,8 @@ def persons(text: str) -> list[str]:
     at the head of a title (梁某某在……会议上的讲话), or on a byline of their own."""
     head = _SPEAKER_AT_HEAD.match(text)
     found = [head.group(0)] if head and head.group(0)[-1] not in "长记任席" else []
+    if not found and len(text) < 80 and "\n" not in text.strip():
+        found += _speaker_heading_title(text)
     found += _officer_at_head(text)
     if "\n" in text:
         found += _NAME_LINE.findall(text)
@@ -308,12 +388,23 @@ def persons(text: str) -> list[str]:
     found += [m.group(1) for m in _OFFICE_THEN_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
     if "当选" in text:
         found += [m.group(1) for m in _ELECTED.finditer(text)]
+    if "代表" in text:
+        found += [m.group(1) for m in _DELEGATE_NAME.finditer(text) if not set(m.group(1)[1:]) & _NOT_NAME_CHAR]
+    if "老" in text or "小" in text:
+        found += _FAMILIAR.findall(text)
+    if "老" in text or "总" in text:
+        found += _ELDER_OR_BOSS.findall(text)
     if not _ANY_TITLE.search(text) and "总理" not in text:
         return found  # most sentences name no office: skip the slower scan
     for m in _SURNAME_TITLE.finditer(text):
         if not _NOT_PERSON_AFTER.search(_middle(m.group(0))):
             found.append(m.group(0))
     found += _RARE_SURNAME_TITLE.findall(text)
+    found += _COMPOUND_SURNAME_TITLE.findall(text)
+    found += [
+        m.group(0) for m in _AFTER_DE_TITLE.finditer(text)
+        if m.group("mid") not in _OFFICE_STEMS and m.group(0)[:2] not in _OFFICE_STEMS and not set(m.group("mid")) & _NOT_NAME_CHAR
+    ]  # fmt: skip
     found += _WIDE_SURNAME_TITLE.findall(text)
     found += given_names_before_office(text)
     for m in _GIVEN_TITLE.finditer(text):
@@ -449,6 +540,7 @@ def town_names(text: str) -> tuple[str, ...]:
     # 回到家乡, 送科技下乡, 但因乡镇机构改革: words, not names
     return tuple(dict.fromkeys(
         s for s in found if s[1] not in "到下返回故家同和在" and s[0] not in "但因而并且及或使让被" and s not in _TOWN_WORDS
+        and not set(s) & set("个几各每些其该此哪")  # 几个街道, 每个镇: a count, not a name
         and not _TIME_WORD.fullmatch(s)
     ))  # fmt: skip
 
@@ -659,13 +751,46 @@ _NOT_FIRM_NAME = frozenset((
 ))  # fmt: skip
 
 
+def institution_stems(text: str) -> tuple[str, ...]:
+    """The names the whole text gives its own schools, hospitals and firms (栟茶 of 栟茶中学, 台华 of 台华集团), when
+    the text says them again without the kind (祝愿栟茶的孩子们…): to be found bare, as a town's stem is (leak49)."""
+    stems: list[str] = []
+    if "学" in text:
+        stems += [m.group(1) for m in _NAMED_SCHOOL.finditer(text) if m.group(1) not in _NOT_SCHOOL_NAME]
+    if "院" in text:
+        stems += [m.group(1) or m.group(2) for m in _NAMED_HOSPITAL.finditer(text)]
+    if "集团" in text:
+        stems += [m.group(2) for m in _COMPANY.finditer(text) if m.group(2) and m.group(2) not in _NOT_COMPANY]
+    return tuple(dict.fromkeys(
+        n for n in stems
+        if n and n not in _NOT_SCHOOL_KIND and not set(n) & set("的各等和与及在是为个这那此该本全我每某所些级类了着过好上学中小县市区镇乡省")
+        and len(re.findall(re.escape(n), text)) >= 2 and len(re.findall(rf"{re.escape(n)}(?!中学|小学|初级|高级|职业|中心|实验|医院|人民|中医|集团)", text)) >= 1
+    ))  # fmt: skip
+
+
 def document_people(text: str) -> tuple[str, ...]:
     """Full names the whole text gives with an office (总经理朱宝林, 由董事长吴天亮…): a news item's or a speech's
     people, to be found again where a later sentence names them bare (朱宝林在会上向…表示祝贺)."""
     return tuple(dict.fromkeys(
         m.group(1) for m in _OFFICE_THEN_NAME.finditer(text)
-        if len(m.group(1)) == 3 and not set(m.group(1)[1:]) & _NOT_NAME_CHAR and m.group(1)[:2] not in _NOT_NAME_WORDS
+        if len(m.group(1)) in (2, 3) and not set(m.group(1)[1:]) & _NOT_NAME_CHAR and m.group(1)[:2] not in _NOT_NAME_WORDS
+        and m.group(1) not in _NOT_SHORT_NAMES
     ))  # fmt: skip
+
+
+# 何在, 周年, 马上: two characters after an office that open with a surname but are words (书记何在)
+_NOT_SHORT_NAMES = frozenset(("何在", "周年", "马上", "严格", "严肃", "严重", "钱款", "曹操", "孔子", "雷锋", "黄金", "龙头", "张贴"))
+# A two-character name found again bare (刘敏指出…): only where a name stands — before what a person does or a break.
+_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还]"
+
+
+def people_in(text: str, people: tuple[str, ...]) -> list[str]:
+    """The document's people (see `document_people`) found in `text`: a full name anywhere, a two-character one
+    where a name stands (刘敏指出, not 刘敏捷)."""
+    return [
+        n for n in people
+        if n in text and (len(n) > 2 or re.search(rf"{re.escape(n)}(?={_BARE_SHORT_NAME_AFTER}|$)", text))
+    ]
 
 
 # 河南师范大学 → 师大, 河师大; 华中农业大学 → 农大, 华农大: the short names a university or college goes by, once the text
@@ -702,7 +827,7 @@ def entity_reasons(
     """
     if len(text) < 2:
         return []
-    reasons = [f"人名（{p}）" for p in dict.fromkeys([*persons(text), *(n for n in people if n in text)])]
+    reasons = [f"人名（{p}）" for p in dict.fromkeys([*persons(text), *people_in(text, people)])]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys([*institutions(text), *(n for n in own_names if _own_name_in(n, text))])]
     if "中共" in text or "代表" in text:
         reasons += [f"本地地名（{m}）" for m in dict.fromkeys(a or b for a, b in _OWN_COMMITTEE.findall(text))]
@@ -710,11 +835,16 @@ def entity_reasons(
     reasons += [f"本单位（{p}全体人员）" for p in greeted_staff(text)]  # 和住建局全体同志 (split42, ingest.ceremony)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
+    # a town the whole speech names (柳塘 of 柳塘镇), here bare or with its suffix whatever follows it (柳塘镇要抓好…, which
+    # `towns` reads only before a few words: leak49)
     bare = [s for s in town_stems if s in text and not re.search(rf"{s}(?:镇|乡|街道)", text)] if town_stems else []
-    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*towns(text), *bare])]
+    named = [m.group(0) for s in town_stems for m in re.finditer(rf"{re.escape(s)}(?:镇|街道|乡(?![情音亲村土里愁镇贤风俗邻间下]))", text)] if town_stems else []
+    found = [*towns(text), *bare]
+    reasons += [f"乡镇名（{p}）" for p in dict.fromkeys([*found, *(n for n in named if not any(n in f or f in n for f in found))])]
     reasons += [f"占位符（{p}）" for p in dict.fromkeys(_PLACEHOLDER.findall(text))]
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
+    reasons += [r for r in own_name_reasons(text) if r not in reasons]  # 港城, 小洋口旅游度假区, 石门村 (leak49)
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []

@@ -31,6 +31,7 @@ from drafter.ingest.elsewhere import (
 from drafter.ingest.entities import (
     document_people,
     entity_reasons,
+    institution_stems,
     own_short_names,
     school_short_names,
     spoken_own_names,
@@ -239,7 +240,7 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
-    own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text)]))
+    own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text), *institution_stems(text)]))
     own_names += tuple(n for n in own_office_names(title, text) if n not in own_names)  # 市经信局 of 经济和信息化局局长
     own_names += tuple(n for n in ceremony_names(text) if n not in own_names)  # 茶城 of 举行某某茶城开业庆典 (split42)
     national = is_national_title(title or meeting)
