@@ -23,11 +23,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from drafter.check import lazyre as re
+from drafter.check.census import named_to_learn_from
 from drafter.check.context import SpeechContext
 from drafter.check.places import (
     _event_venue,
     _firm_name,
-    _mentioned_elsewhere,
     _places_in,
     _post_held,
     _reported_incident,
@@ -69,7 +69,7 @@ _ELSEWHERE_CLAUSE = re.compile(
     # a partner, a neighbour
     r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订|"
     # a disaster, an accident, a case told as a lesson
-    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫情|案件|案例|"
+    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例|"
     # history
     r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古|"
     # a comparison or a ranking
@@ -80,7 +80,11 @@ _ELSEWHERE_CLAUSE = re.compile(
     # a superior's meeting or document
     r"省委|省政府|省里|中央|国务院|现场会|"
     # a region named after its hub city
-    r"都市圈|城市群|经济圈|经济带|一体化|同城"
+    r"都市圈|城市群|经济圈|经济带|一体化|同城|"
+    # a famous place ours is likened to
+    r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
+    # a visit there, a change of its status told (撤地设市)
+    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
 )
 # The sentence around an own-only word of another level that relays someone else's words (总结了我省…成就 in a report of
 # the governor's speech) or names a document (《致全县人民的一封信》).
@@ -93,7 +97,7 @@ _HOLDS = re.compile(
     r"(?:党?委|人民政府|政府)?(?:于[^，。；]{0,12})?(?:隆重)?(?:召开|举行|举办)|第[一二三四五六七八九十\d]{1,4}[届次]"
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
-_NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|幼儿园|医院|公司|集团|银行|大学|学院)")
+_NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:、]")
 
 
@@ -116,7 +120,7 @@ def _elsewhere(line: str, start: int, end: int) -> bool:
         _split_by_words(line, start, end)
         or
         _ELSEWHERE_CLAUSE.search(clause.replace(line[start:end], "□"))
-        or _mentioned_elsewhere(line, start, end)
+        or named_to_learn_from(line, end)
         or _post_held(line, start, end)
         or _reported_incident(line, start, end)
         or _firm_name(line, start, end)
@@ -237,14 +241,15 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
     own, above, how = _own_reading(gz, ctx, mentions, tier)
     named = Counter(p.code for _, _, _, ps in mentions for p in ps)
     # the title, the speaker's line: where the own place is unknown, a name there is the own one (汕头市潮阳区审计局局长)
-    head = [n for n, line in lines_in(lines, span) if line.strip()][:2]
+    head = lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
     head = [n for n in head if len(lines[n - 1].strip()) <= 60]  # (a page run into one line is no title)
     findings = []
     for lineno, start, end, places in mentions:
         if (lineno, start + 1) in said or (how == "none" and lineno in head):
             continue
         line = lines[lineno - 1]
-        if _BYLINE.search(line) or (how == "none" and _HOLDS.match(line, end)) or _NAMED_AFTER.match(line, end):
+        if _BYLINE.search(line) or (how == "none" and lineno in lead and start < 80 and _HOLDS.match(line, end)) \
+                or _NAMED_AFTER.match(line, end):
             continue
         name = line[start:end]
         if any(p.current_code in own or p.code in own or p.code in above or any(a.code in own for a in gz.ancestors(p))
@@ -273,29 +278,46 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
 
 # Own-only words (the speaker speaks for this level alone): 我市, 全市上下, 全市人民, 全市广大干部群众.
 _OWN_ONLY = re.compile(
-    r"(?<![自本])我(?P<we>[省市县区])(?![委政直级属域里长])"
-    r"|(?<![健完齐安])全(?P<all>[省市县区])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
+    # 动员全市…, 向全市人大工作者致以问候: the whole the speaker rallies or greets
+    r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
+    # 我代表县委 in a district's speech: the body the speaker speaks for
+    r"(?<=代表)(?P<rep>[省市县区乡镇])(?=委|人民政府|政府|人大|政协)|"
+    r"(?<![自本])我(?P<we>[省市县区乡镇])(?![委政直级属域里长村])"
+    r"|(?<![健完齐安])全(?P<all>[省市县区乡镇])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
     r"妇女|职工|老干部|离退休|教职员工|教育工作者|劳动模范)"
 )
 _RANK_LEVEL = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 
 
 def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
-    level = ctx.level
-    if level not in _RANK_LEVEL or "不确定" in ctx.reasons.get("level", ""):
-        return []
-    findings = []
+    """我市, 全市上下, 全市广大干部群众 of another level than the speaker's (the level read, ctx.level, when it is not
+    in doubt). Nothing is asked where the text's own-only words of the other level clearly outnumber the own level's
+    (我X three, 全X上下 one): the reading itself is then in doubt."""
+    said: list[tuple[int, re.Match[str], str]] = []
+    counts: Counter[str] = Counter()
     for lineno, line in lines_in(lines, span):
         for m in _OWN_ONLY.finditer(line):
-            lv = m.group("we") or m.group("all")
-            if lv == level or lv in ctx.also_own or _RANK_LEVEL.get(lv) == _RANK_LEVEL[level]:
-                continue
-            if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
-                    _sentence(line, m.start(), m.end())):
-                continue
-            findings.append(Finding(
-                "level-mix", WARNING,
-                f"请核对：讲话是{level}级的（{ctx.reasons.get('level', '')[:40]}），这里的“{m.group(0)}”却是{lv}级讲话的说法",
-                lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
-            ))  # fmt: skip
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep")
+            said.append((lineno, m, lv))
+            counts[lv] += 3 if m.group("we") or m.group("rep") else 1
+    if not said:
+        return []
+    level = ctx.level if "不确定" not in ctx.reasons.get("level", "") else None
+    if level not in _RANK_LEVEL:
+        return []
+    findings = []
+    for lineno, m, lv in said:
+        line = lines[lineno - 1]
+        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep")  # (撤县设区: 我县 of old)
+        if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
+            continue
+        if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
+                _sentence(line, m.start(), m.end())):
+            continue
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"请核对：讲话是{level}级的（{ctx.reasons.get('level', '')[:40] if level == ctx.level else '正文多用' + level + '级的说法'}），"
+            f"这里的“{m.group(0)}”却是{lv}级讲话的说法",
+            lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
+        ))  # fmt: skip
     return findings
