@@ -281,7 +281,7 @@ _OWN_ONLY = re.compile(
     # 动员全市…, 向全市人大工作者致以问候: the whole the speaker rallies or greets
     r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
     # 我代表县委 in a district's speech: the body the speaker speaks for
-    r"(?<=代表)(?P<rep>[省市县区乡镇])(?=委|人民政府|政府|人大|政协)|"
+    r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
     r"(?<![自本])我(?P<we>[省市县区乡镇])(?![委政直级属域里长村])"
     r"|(?<![健完齐安])全(?P<all>[省市县区乡镇])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
     r"妇女|职工|老干部|离退休|教职员工|教育工作者|劳动模范|"
@@ -289,6 +289,14 @@ _OWN_ONLY = re.compile(
     r"[\u4e00-\u9fff]{2,4}(?:系统|战线)(?:上下|广大|干部职工|各单位|党员干部))"
 )
 _RANK_LEVEL = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
+
+
+def _shown(reason: str) -> str:
+    """The level's reason as the message shows it: its first 40 characters, cut at a 、 where one falls."""
+    if len(reason) <= 40:
+        return reason
+    cut = reason.rfind("、", 0, 40)
+    return reason[: cut if cut > 0 else 40] + "…"
 
 
 def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
@@ -318,7 +326,7 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
             continue
         findings.append(Finding(
             "level-mix", WARNING,
-            f"请核对：讲话是{level}级的（{ctx.reasons.get('level', '')[:40] if level == ctx.level else '正文多用' + level + '级的说法'}），"
+            f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），"
             f"这里的“{m.group(0)}”却是{lv}级讲话的说法",
             lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
         ))  # fmt: skip
