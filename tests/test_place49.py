@@ -160,3 +160,12 @@ def test_given_place_keeps_its_errors_and_the_questions_do_not_repeat_them() -> 
     errors = found(text, "error", "foreign-place", place="泗阳县")
     assert ("foreign-place", "沭阳县") in errors
     assert ("foreign-place", "沭阳县") not in _questions(text, place="泗阳县")
+
+
+def test_another_town_said_as_ours_in_a_towns_speech_is_asked_about() -> None:
+    for body in (
+        "刚刚过去的一年，对青石镇来说，是不平凡的一年。",
+        "我们要加快跨越式发展步伐，努力实现青石镇经济繁荣和社会进步。",
+    ):
+        assert "青石镇" in _asked(TOWN.format(body=body), "foreign-place"), body
+    assert _questions(TOWN.format(body="今年，镇里组织村干部赴青石镇参观学习，开阔了视野。")) == []

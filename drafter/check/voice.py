@@ -28,6 +28,7 @@ from drafter.check.context import SpeechContext
 from drafter.check.places import (
     _event_venue,
     _firm_name,
+    _own_town,
     _places_in,
     _post_held,
     _reported_incident,
@@ -220,10 +221,49 @@ def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int
     return set(), above, "none"
 
 
+# A town's name (the gazetteer holds none) where a town's speech speaks of its own: 对柳泉镇来说, 实现塘栖镇经济繁荣,
+# 塘栖镇人民, 塘栖镇上下.
+_TOWN_OWN = re.compile(
+    r"(?<![全各我本该两此每一某乡城村集古小名重强])(?P<name>[\u4e00-\u9fff]{2}[镇乡])"
+    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|的明天|的未来|的面貌)"
+    r"|(?<=实现|推动|促进|建设|振兴|谱写)(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
+)
+
+
+_NOT_TOWN_CHARS = frozenset("全我本各该这此每年度的了和与及在是为对把将")
+
+
+def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
+    """Another town said as the own one in a town's speech: asked about, unless the clause puts it elsewhere."""
+    if ctx.level not in ("乡", "镇"):
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    own = _own_town(ctx, lines, text)  # given, or the town the first line or the speaker's office names
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_OWN.finditer(line):
+            name = m.group("name") or m.group("after")
+            start = m.start("name") if m.group("name") else m.start("after")
+            if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
+                    or set(name[:2]) & _NOT_TOWN_CHARS:
+                continue
+            if not own and text.count(name[:2]) >= 3:
+                continue  # named again and again with nothing else known: likely the own town itself
+            if _ELSEWHERE_CLAUSE.search(_clause(line, start, start + len(name)).replace(name, "□")):
+                continue
+            here = f"讲话的本地是{own}" if own else f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称"
+            findings.append(Finding(
+                "foreign-place", WARNING,
+                f"请核对：{here}，这里却把“{name}”当作本地来说，如是从别处讲话稿带来的，应改为本{ctx.level}的说法",
+                lineno, start + 1, name, f"如是本{ctx.level}，不必改；如是外地，改为本{ctx.level}的名称或“全{ctx.level}”",
+            ))  # fmt: skip
+    return findings
+
+
 def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
     """Warnings on what disagrees with the speaker's own place and level (module docstring); `said`: the (line, column)
     of foreign-place and level-mix findings already made, not asked about again."""
-    findings = _strangers(lines, span, ctx, said)
+    findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
     said = said | {(f.line, f.column) for f in findings}
     return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
 
