@@ -99,7 +99,9 @@ _HOLDS = re.compile(
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
 _NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?：:、]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
+# 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
+_ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
 
 
 def _clause(line: str, start: int, end: int) -> str:
@@ -362,7 +364,7 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
         if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
             continue
         if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
-                _sentence(line, m.start(), m.end())):
+                _sentence(line, m.start(), m.end())) or (not m.group("rep") and _ITS_MEETING.match(line, m.end())):
             continue
         findings.append(Finding(
             "level-mix", WARNING,
