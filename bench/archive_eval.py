@@ -78,7 +78,8 @@ Breakdowns that name no text (session 46), so a sealed set can still say where i
 planted rule: errors, found without and with --place), `wrong_by_aspect` (documents read wrong in kind, announced,
 points, subpoints, points-in-other or missing), `false_by_rule` (false errors per rule, without and with --place) and
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
-other-rule-at-phrase, silent).
+other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
+(correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
 
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
@@ -392,6 +393,7 @@ def score_entry(
         "doubts": doubt_signals(doc),
         "aspects": [],
         "false_rules": {"bare": [], "place": []},
+        "warn_rules": {"bare": [], "place": []},
     }
     if doc is None:
         row["aspects"] = ["missing"]
@@ -455,8 +457,10 @@ def score_entry(
                     if not entry.get("place"):
                         row[key]["place"] = value  # without a place, the --place run is the same run
                 row["false_rules"][label] = [f["rule"] for f in false]
+                row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
+                    row["warn_rules"]["place"] = row["warn_rules"][label]
                 opt = f" --place {place}" if place else ""
                 for f in false:
                     row["misses"].append(
@@ -856,6 +860,18 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
             k: dict(sorted(Counter(x for r in checked for x in r["false_rules"][k]).items()))
             for k in ("bare", "place")
         },
+        # warnings on the checked (correct) texts: noise a user reads, per 10,000 characters, all and by rule
+        "warnings_per_10k": {
+            k: round(10000.0 * sum(len(r["warn_rules"][k]) for r in checked) / chars, 2) if chars else 0.0
+            for k in ("bare", "place")
+        },
+        "warnings_by_rule_per_10k": {
+            k: {
+                rule: round(10000.0 * n / chars, 2)
+                for rule, n in sorted(Counter(x for r in checked for x in r["warn_rules"][k]).items())
+            }
+            for k in ("bare", "place")
+        },
         "wrong": len(wrong),
         "wrong_doubted": sum(bool(r["doubts"]) for r in wrong),
         "wrong_doubted_pct": pct(sum(bool(r["doubts"]) for r in wrong), len(wrong)),
@@ -895,6 +911,8 @@ def table(result: dict[str, Any]) -> str:
         f"{f['placeholders_in_page']['bare']} / {f['placeholders_in_page']['place']} |",
         f"| check: errors excused as real (real_errors), no --place / --place | "
         f"{f['excused_errors']['bare']} / {f['excused_errors']['place']} |",
+        f"| check: warnings, no --place / --place | {f['warnings_per_10k']['bare']} / "
+        f"{f['warnings_per_10k']['place']} per 10,000 |",
         f"| planted errors found, no --place | {f['planted_found']['bare']}/{f['planted_errors']} ({f['planted_files']} files) |",
         f"| planted errors found, --place | {f['planted_found']['place']}/{f['planted_errors']} |",
         f"| documents read wrong that ingest doubted (结构存疑) | {f['wrong_doubted']}/{f['wrong']} = {f['wrong_doubted_pct']}% |",
@@ -914,6 +932,11 @@ def table(result: dict[str, Any]) -> str:
         f"| … false {k}, no --place / --place | {f['false_by_rule']['bare'].get(k, 0)} / "
         f"{f['false_by_rule']['place'].get(k, 0)} |"
         for k in sorted(set(f["false_by_rule"]["bare"]) | set(f["false_by_rule"]["place"]))
+    ]
+    out += [
+        f"| … warnings {k} per 10,000, no --place / --place | {f['warnings_by_rule_per_10k']['bare'].get(k, 0)} / "
+        f"{f['warnings_by_rule_per_10k']['place'].get(k, 0)} |"
+        for k in sorted(set(f["warnings_by_rule_per_10k"]["bare"]) | set(f["warnings_by_rule_per_10k"]["place"]))
     ]
     out += [
         f"| … doubt {k}: wrong among doubted | {v['wrong']}/{v['doubted']} = {v['precision']}% |"

@@ -40,6 +40,7 @@ from drafter.check.places import (
     check_subordinates,
     check_titled_meeting,
 )
+from drafter.check.voice import check_voice
 from drafter.check.wrapped import (
     continued_lines,
     drop_chunk_counters,
@@ -202,6 +203,9 @@ def check_text(
             spots = {(f.rule, f.line, f.column) for f in census}
             findings = [f for f in findings if (f.rule, f.line, f.column) not in spots]
         findings += census
+        # whatever disagrees with the speaker's own place and level, asked about where no rule above spoke (place49)
+        said = {(f.line, f.column) for f in findings if f.rule in ("foreign-place", "level-mix")}
+        findings += check_voice(lines, span, ctx, said)
         findings += check_salutation(lines, span)
         findings += check_consistency(lines, span)
         findings += check_agenda(lines, span)

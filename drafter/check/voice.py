@@ -1,0 +1,375 @@
+"""Who is speaking (place49): one reading of the speaker's own place and level, and a question on whatever disagrees.
+
+The rules of places.py each look at one slot (实现X高质量发展, X人民, 为建设美丽X而奋斗) and say nothing elsewhere; a
+clerk copying a speech leaves another place's name or another level's word anywhere a sentence names the place it
+speaks for. This module reads the speech once as a reviewer would: its own level (ctx.level, read from the title, the
+bodies it speaks for and its dominant 全X/我X), its own place (given, inferred, or the place of that tier the text names
+clearly most), and then asks about
+
+- every other place of the own tier (another county in a county's speech, another city in a city's), and with a
+  known own place every sibling named bare (巫溪 beside 巫山), wherever it stands — unless the sentence says the place is
+  somewhere else in one of the ways a clerk would state in a sentence: a study trip or a visit, history, a disaster or
+  an accident, a partner (对口, 协作), a superior's meeting or document, a comparison or a ranking, where people or
+  goods come from or go to, an office someone holds there, a firm, a road or a school named after it;
+- every own-only word of another level (我市, 全市上下, 全市人民 in a county's speech) once the level is known.
+
+Each is a warning (请核对：…): the speaker may really mean it, and only the user knows. The error rules of places.py
+stay as they are; a spot one of them already reported is not asked about again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from drafter.check import lazyre as re
+from drafter.check.census import named_to_learn_from
+from drafter.check.context import SpeechContext
+from drafter.check.places import (
+    _event_venue,
+    _firm_name,
+    _own_town,
+    _places_in,
+    _post_held,
+    _reported_incident,
+    _route_or_work,
+    _split_by_words,
+    lines_in,
+)
+from drafter.findings import Finding, Severity
+from drafter.placewords import is_word_place
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+WARNING = Severity.WARNING
+
+_COUNTY_TIER = frozenset({"县", "区", "旗"})
+_CITY_TIER = frozenset({"市", "州", "盟"})
+
+
+def _tier(level: str | None) -> str | None:
+    return "county" if level in _COUNTY_TIER else "city" if level in _CITY_TIER else None
+
+
+def _place_tier(p: Any) -> str | None:
+    if p.kind == "县级市" or p.level in _COUNTY_TIER:
+        return "county"
+    if p.level in _CITY_TIER:
+        return "city"
+    return None
+
+
+# The clause around a place that puts it somewhere else, in the words a clerk would use: a trip or visit, history, a
+# disaster, a partner, a superior's meeting or document, a comparison or ranking, people or goods coming or going.
+_ELSEWHERE_CLAUSE = re.compile(
+    # a trip or a visit, learning from a place
+    r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|(?<!以)赴|前往|到访|来访|来自|途经|学习交流|交流学习|"
+    r"(?:向|到|去|赴)[^，。；]{0,10}学习|经验|做法|模式|"
+    # a partner, a neighbour
+    r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订|"
+    # a disaster, an accident, a case told as a lesson
+    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例|"
+    # history
+    r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古|"
+    # a comparison or a ranking
+    r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|"
+    r"(?:全[省市国]|同类|同级)[^，。；]{0,6}第[一二三四五六七八九十\d]|"
+    # people or goods coming or going
+    r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读|"
+    # a superior's meeting or document
+    r"省委|省政府|省里|中央|国务院|现场会|"
+    # a region named after its hub city
+    r"都市圈|城市群|经济圈|经济带|一体化|同城|"
+    # a famous place ours is likened to
+    r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
+    # a visit there, a change of its status told (撤地设市)
+    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
+)
+# The sentence around an own-only word of another level that relays someone else's words (总结了我省…成就 in a report of
+# the governor's speech) or names a document (《致全县人民的一封信》).
+_RELAYED_SENTENCE = re.compile(r"讲话|指出|强调|传达|指示|批示|参观|考察|《[^》]*$")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+# A page's by-line (来源：梓潼县融媒体中心, 作者：…): the site's, not the speaker's
+_BYLINE = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布时间|发布日期|供稿|摄影)\s*[:：]")
+# 易门县召开了…座谈会: the place that holds the meeting a report tells of is the one the report is about
+_HOLDS = re.compile(
+    r"(?:党?委|人民政府|政府)?(?:于[^，。；]{0,12})?(?:隆重)?(?:召开|举行|举办)|第[一二三四五六七八九十\d]{1,4}[届次]"
+)
+# 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
+_NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
+# 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
+_ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause a place stands in, with a few characters before it (赴 at the clause's head)."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
+    b = _CLAUSE_END.search(line, end)
+    return line[a : b.start() if b else len(line)]
+
+
+def _sentence(line: str, start: int, end: int) -> str:
+    a = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    b = _SENTENCE_END.search(line, end)
+    return line[a : b.start() if b else len(line)]
+
+
+def _elsewhere(line: str, start: int, end: int) -> bool:
+    clause = _clause(line, start, end)
+    return bool(
+        _split_by_words(line, start, end)
+        or
+        _ELSEWHERE_CLAUSE.search(clause.replace(line[start:end], "□"))
+        or named_to_learn_from(line, end)
+        or _post_held(line, start, end)
+        or _reported_incident(line, start, end)
+        or _firm_name(line, start, end)
+        or _route_or_work(line, start, end)
+        or _event_venue(line, start, end)
+    )
+
+
+# A bare short name where the text speaks of its own place (X人民, 全X上下, X的发展, 为建设X而…): the slots a copying
+# clerk leaves another place's name in. The name is looked up in the gazetteer and kept only when a place of the own
+# tier has it as its short name and it is no everyday word (和平, 东方).
+_BARE_OWN = re.compile(
+    r"(?=(?P<n>[\u4e00-\u9fff]{2})"
+    r"(?:人民|上下|大地|儿女|父老|干部|群众|各[级族界项条行]|广大|经济|社会|发展|城乡|县域|城区|全域|全[县区市]|"
+    r"的(?!话|时候)|有行动|有作为|高质量|改革|脱贫|乡村|教育|卫生|工业|农业|文化|旅游|交通|生态|"
+    r"关工委|妇联|团委|共青团|总工会|残联|团员|青年|妇女|职工|劳动模范|劳模|教职员工|"
+    r"[，,]\s*(?:经济|各项|社会|发展|干部|人民|群众|上下|正处于|正在|已经)))"
+)
+
+
+def _glued(line: str, start: int) -> bool:
+    """The character before a bare name makes a word with its first (党政和教育: 政和 is no place there)."""
+    if start == 0 or not "\u4e00" <= line[start - 1] <= "\u9fff":
+        return False
+    from drafter.check.lines import _COMMON, _dictionary, _is_word
+
+    return _is_word(_dictionary(), line[start - 1 : start + 1], _COMMON)
+
+
+def _bare_own(gz: Any, line: str, taken: set[int], tier: str | None) -> list[tuple[int, int, list[Any]]]:
+    hits = []
+    for m in _BARE_OWN.finditer(line):
+        start, end, name = m.start("n"), m.end("n"), m.group("n")
+        if start in taken or is_word_place(name) or name[0] in "全我本各该这此其" or _glued(line, start):
+            continue
+        places = [p for p in gz.lookup(name) if p.short == name and p.former_year is None
+                  and (tier is None or _place_tier(p) == tier)]  # fmt: skip
+        if places:
+            hits.append((start, end, places))
+    return hits
+
+
+def _sibling_names(gz: Any, ctx: SpeechContext, tier: str) -> Any:
+    """A pattern of the bare short names of the own place's siblings (the other places of its tier under its parent),
+    none an everyday word; None when the own place is not known at its tier."""
+    own = [p for p in ctx.places if _place_tier(p) == tier]
+    names: dict[str, list[Any]] = {}
+    for p in own:
+        up = gz.ancestors(p)
+        for q in gz.children(up[0]) if up else ():
+            if q.code != p.code and _place_tier(q) == tier and q.former_year is None and len(q.short) >= 2 \
+                    and q.short != q.name and not is_word_place(q.short):
+                names.setdefault(q.short, []).append(q)
+    if not names:
+        return None
+    return re.compile("|".join(sorted(names, key=len, reverse=True))), names
+
+
+def _mentions(gz: Any, lines: Sequence[str], span: range, tier: str | None, siblings: Any
+              ) -> list[tuple[int, int, int, list[Any]]]:
+    out = []
+    for lineno, line in lines_in(lines, span):
+        if not line:
+            continue
+        found = _places_in(gz, line)
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        bare = _bare_own(gz, line, taken, tier)
+        taken |= {i for s, e, _ in bare for i in range(s, e)}
+        if siblings is not None:  # 巫溪 anywhere in 巫山县's speech: a sibling named bare
+            bare += [(m.start(), m.end(), siblings[1][m.group(0)]) for m in siblings[0].finditer(line)
+                     if m.start() not in taken]  # fmt: skip
+        out += [(lineno, s, e, ps) for s, e, ps in found + bare]
+    return out
+
+
+def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int, list[Any]]], tier: str
+                 ) -> tuple[set[str], set[str], str]:
+    """The own place's codes, its superiors' codes, and how the own place was read: given or inferred at the own tier
+    (ctx.places), else the place of the own tier the text names clearly most (three times or more, twice as often as
+    any other; within the place ctx.places holds when that is a superior: 汕头市 read from a district's speaker line)."""
+    at_tier = [p for p in ctx.places if _place_tier(p) == tier]
+    if at_tier:
+        return ({p.current_code for p in at_tier} | {p.code for p in at_tier},
+                {a.code for p in at_tier for a in gz.ancestors(p)}, "known")
+    above = {p.code for p in ctx.places} | {a.code for p in ctx.places for a in gz.ancestors(p)}
+    counts: Counter[str] = Counter()
+    by_code: dict[str, Any] = {}
+    for _lineno, _s, _e, places in mentions:
+        for p in places:
+            if _place_tier(p) == tier and (not above or any(a.code in above for a in gz.ancestors(p))):
+                counts[p.code] += 1
+                by_code[p.code] = p
+    top = counts.most_common(2)
+    if top and top[0][1] >= 3 and (len(top) < 2 or top[0][1] >= 2 * top[1][1]):
+        place = by_code[top[0][0]]
+        return {place.code}, above | {a.code for a in gz.ancestors(place)}, "dominant"
+    return set(), above, "none"
+
+
+# A town's name (the gazetteer holds none) where a town's speech speaks of its own: 对柳泉镇来说, 实现塘栖镇经济繁荣,
+# 塘栖镇人民, 塘栖镇上下.
+_TOWN_OWN = re.compile(
+    r"(?<![全各我本该两此每一某乡城村集古小名重强])(?P<name>[\u4e00-\u9fff]{2}[镇乡])"
+    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|的明天|的未来|的面貌)"
+    r"|(?<=实现|推动|促进|建设|振兴|谱写)(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
+)
+
+
+_NOT_TOWN_CHARS = frozenset("全我本各该这此每年度的了和与及在是为对把将")
+
+
+def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
+    """Another town said as the own one in a town's speech: asked about, unless the clause puts it elsewhere."""
+    if ctx.level not in ("乡", "镇"):
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    own = _own_town(ctx, lines, text)  # given, or the town the first line or the speaker's office names
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _TOWN_OWN.finditer(line):
+            name = m.group("name") or m.group("after")
+            start = m.start("name") if m.group("name") else m.start("after")
+            if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
+                    or set(name[:2]) & _NOT_TOWN_CHARS:
+                continue
+            if not own and text.count(name[:2]) >= 3:
+                continue  # named again and again with nothing else known: likely the own town itself
+            if _ELSEWHERE_CLAUSE.search(_clause(line, start, start + len(name)).replace(name, "□")):
+                continue
+            here = f"讲话的本地是{own}" if own else f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称"
+            findings.append(Finding(
+                "foreign-place", WARNING,
+                f"请核对：{here}，这里却把“{name}”当作本地来说，如是从别处讲话稿带来的，应改为本{ctx.level}的说法",
+                lineno, start + 1, name, f"如是本{ctx.level}，不必改；如是外地，改为本{ctx.level}的名称或“全{ctx.level}”",
+            ))  # fmt: skip
+    return findings
+
+
+def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
+    """Warnings on what disagrees with the speaker's own place and level (module docstring); `said`: the (line, column)
+    of foreign-place and level-mix findings already made, not asked about again."""
+    findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
+    said = said | {(f.line, f.column) for f in findings}
+    return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+
+
+def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
+    tier = _tier(ctx.level)
+    if tier is None:
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    mentions = _mentions(gz, lines, span, tier, _sibling_names(gz, ctx, tier))
+    if not mentions:
+        return []
+    own, above, how = _own_reading(gz, ctx, mentions, tier)
+    named = Counter(p.code for _, _, _, ps in mentions for p in ps)
+    # the title, the speaker's line: where the own place is unknown, a name there is the own one (汕头市潮阳区审计局局长)
+    head = lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
+    head = [n for n in head if len(lines[n - 1].strip()) <= 60]  # (a page run into one line is no title)
+    findings = []
+    for lineno, start, end, places in mentions:
+        if (lineno, start + 1) in said or (how == "none" and lineno in head):
+            continue
+        line = lines[lineno - 1]
+        if _BYLINE.search(line) or (how == "none" and lineno in lead and start < 80 and _HOLDS.match(line, end)) \
+                or _NAMED_AFTER.match(line, end):
+            continue
+        name = line[start:end]
+        if any(p.current_code in own or p.code in own or p.code in above or any(a.code in own for a in gz.ancestors(p))
+               for p in places):
+            continue  # the own place, a superior or a place within it
+        if any(p.code in ctx.guests for p in places):
+            continue
+        if not any(_place_tier(p) == tier for p in places):
+            continue  # a county in a city's speech may be its own county; a city in a county's, its superior
+        if how == "none" and max(named[p.code] for p in places) >= 3:
+            continue  # named again and again with nothing else known: likely the own place itself
+        if _elsewhere(line, start, end):
+            continue
+        word = "本" + (ctx.level or "")
+        if how == "none":
+            why = f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称；这里的“{name}”是同一级的地名"
+        else:
+            here = ctx.place or next(iter(p.name for _, _, _, ps in mentions for p in ps if p.code in own), word)
+            why = f"讲话的本地是{here}，这里的“{name}”是同一级的另一个地方，句中看不出是在说外地"
+        findings.append(Finding(
+            "foreign-place", WARNING, f"请核对：{why}，如是从别处讲话稿带来的，应改为{word}的说法",
+            lineno, start + 1, name, f"如是{word}，不必改；如是外地，改为{word}的名称或“全{ctx.level}”",
+        ))  # fmt: skip
+    return findings
+
+
+# Own-only words (the speaker speaks for this level alone): 我市, 全市上下, 全市人民, 全市广大干部群众.
+_OWN_ONLY = re.compile(
+    # 动员全市…, 向全市人大工作者致以问候: the whole the speaker rallies or greets
+    r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
+    # 我代表县委 in a district's speech: the body the speaker speaks for
+    r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
+    r"(?<![自本])我(?P<we>[省市县区乡镇])(?![委政直级属域里长村])"
+    r"|(?<![健完齐安])全(?P<all>[省市县区乡镇])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
+    r"妇女|职工|老干部|离退休|教职员工|教育工作者|劳动模范|"
+    # 全市教育系统干部职工 in a county bureau's speech: the own system's people
+    r"[\u4e00-\u9fff]{2,4}(?:系统|战线)(?:上下|广大|干部职工|各单位|党员干部))"
+)
+_RANK_LEVEL = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
+
+
+def _shown(reason: str) -> str:
+    """The level's reason as the message shows it: its first 40 characters, cut at a 、 where one falls."""
+    if len(reason) <= 40:
+        return reason
+    cut = reason.rfind("、", 0, 40)
+    return reason[: cut if cut > 0 else 40] + "…"
+
+
+def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """我市, 全市上下, 全市广大干部群众 of another level than the speaker's (the level read, ctx.level, when it is not
+    in doubt). Nothing is asked where the text's own-only words of the other level clearly outnumber the own level's
+    (我X three, 全X上下 one): the reading itself is then in doubt."""
+    said: list[tuple[int, re.Match[str], str]] = []
+    counts: Counter[str] = Counter()
+    for lineno, line in lines_in(lines, span):
+        for m in _OWN_ONLY.finditer(line):
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep")
+            said.append((lineno, m, lv))
+            counts[lv] += 3 if m.group("we") or m.group("rep") else 1
+    if not said:
+        return []
+    level = ctx.level if "不确定" not in ctx.reasons.get("level", "") else None
+    if level not in _RANK_LEVEL:
+        return []
+    findings = []
+    for lineno, m, lv in said:
+        line = lines[lineno - 1]
+        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep")  # (撤县设区: 我县 of old)
+        if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
+            continue
+        if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
+                _sentence(line, m.start(), m.end())) or (not m.group("rep") and _ITS_MEETING.match(line, m.end())):
+            continue
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），"
+            f"这里的“{m.group(0)}”却是{lv}级讲话的说法",
+            lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
+        ))  # fmt: skip
+    return findings
