@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import importlib.util
 import os
 import stat
 import time
@@ -498,7 +497,9 @@ def record_path(output: str | Path) -> Path:
 
 def module_stamp(name: str) -> str:
     """Where an installed module is and when it was installed, without importing it (for cache keys)."""
-    spec = importlib.util.find_spec(name)
+    from drafter.specs import find_spec
+
+    spec = find_spec(name)
     if spec is None or not spec.origin:
         return name
     return f"{spec.origin}\0{os.stat(spec.origin).st_mtime_ns}"
