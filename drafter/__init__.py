@@ -28,12 +28,13 @@ _PUBLIC = {
 __all__ = ["__version__", *_PUBLIC]
 
 
-# importlib (with warnings) is imported here, not at the top: the console script imports this package before it
-# hands a command to the resident (drafter/cli/handover.py), which never needs it.
+# Without importlib (~0.6 M instructions, #18): `from drafter import execcache` asks here first for every submodule
+# not imported yet (the CLI's first line), and a name that is none of the public ones is answered at once.
 def __getattr__(name: str) -> Any:
-    import importlib
-
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'drafter' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+    import sys
+
+    __import__(module)
+    return getattr(sys.modules[module], name)

@@ -7,8 +7,11 @@ This module gives the dataclasses module an `exec` that compiles a source text a
 `exec` would (file name "<string>", no inherited future flags) and keeps the code
 object, marshalled as a .pyc keeps it, in the user cache folder, in a file keyed by
 the Python build; a text seen before runs from its kept code. The kept code is only
-ever looked up by its whole source text, so a changed class compiles afresh; a
-damaged file or entry is ignored.
+ever used for its whole source text, so a changed class compiles afresh; a
+damaged file or entry is ignored. Each entry is kept under a number worked out from its
+text (`_number`) as the marshalled pair (text, code), and its text compared when it is
+used: reading the file then makes an int and a bytes object an entry, not the ~500
+source texts themselves (~1.4 M instructions of every command, #18).
 
 Installed by the CLI only (drafter.cli.main): code importing drafter as a library is
 not affected. Texts compiled for the first time are saved when the process exits.
@@ -22,6 +25,7 @@ import marshal
 import sys
 import zlib
 from pathlib import Path
+from types import CodeType
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -29,8 +33,12 @@ if TYPE_CHECKING:
 
 _MAX_ENTRIES = 2000
 
-_entries: dict[str, bytes] = {}
-_used: set[str] = set()
+# Bumped when the layout of an entry changes: the stamp (and so the file name) changes with it.
+_FORMAT = 2
+
+# By `_number(source)`: the marshalled (source, code) as read from the file or made here.
+_entries: dict[int, bytes] = {}
+_used: set[int] = set()
 _new = False
 _file: Path | None = None
 
@@ -59,9 +67,14 @@ def install() -> bool:
 
 
 def _stamp() -> str:
-    from importlib.util import MAGIC_NUMBER
+    from drafter.specs import magic_number
 
-    return f"{sys.version}|{sys.implementation.cache_tag}|{MAGIC_NUMBER.hex()}"
+    return f"{_FORMAT}|{sys.version}|{sys.implementation.cache_tag}|{magic_number().hex()}"
+
+
+def _number(source: str) -> int:
+    """The number a source text is kept under: the CRC-32 of its UTF-8 and its length."""
+    return zlib.crc32(source.encode("utf-8", "surrogatepass")) | len(source) << 32
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002 - exec's names
@@ -70,26 +83,32 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # n
         builtins.exec(source, globals, locals)
         return
     code = None
-    kept = _entries.get(source)
+    number = _number(source)
+    kept = _entries.get(number)
     if kept is not None:
         try:
-            code = marshal.loads(kept)
+            text, code = marshal.loads(kept)
+            if text != source or type(code) is not CodeType:
+                code = None  # another text of the same number (kept; this one is compiled afresh, not kept)
+                kept = b""
         except Exception:  # noqa: BLE001 - damaged entry: compile afresh
             code = None
     if code is None:
         # As `exec(source)` in dataclasses compiles it: file "<string>", no future flags of this module.
         code = compile(source, "<string>", "exec", dont_inherit=True)
-        if len(_entries) < 2 * _MAX_ENTRIES:  # bounded in a long run (serve)
-            _entries[source] = marshal.dumps(code)
+        if kept != b"" and len(_entries) < 2 * _MAX_ENTRIES:  # bounded in a long run (serve)
+            _entries[number] = marshal.dumps((source, code))
             _new = True
-    _used.add(source)
+    if kept != b"":
+        _used.add(number)
     builtins.exec(code, globals, locals)
 
 
-def _read(file: Path, stamp: str) -> dict[str, bytes]:
+def _read(file: Path, stamp: str) -> dict[int, bytes]:
+    """The file's entries as they are: each is checked when its text is run (`_exec`)."""
     from drafter.cachefile import stamped_entries
 
-    return {k: v for k, v in stamped_entries(file, stamp).items() if isinstance(k, str) and isinstance(v, bytes)}
+    return stamped_entries(file, stamp)
 
 
 def save() -> None:
@@ -101,5 +120,6 @@ def save() -> None:
     from drafter.cachefile import _prune, _write
 
     entries = _entries if len(_entries) <= _MAX_ENTRIES else {k: v for k, v in _entries.items() if k in _used}
+    entries = {k: v for k, v in entries.items() if type(k) is int and type(v) is bytes}
     _write(_file, pickle.dumps({"stamp": _stamp(), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL))
     _prune(_file.parent, "exec", _file)

@@ -5,15 +5,14 @@ Nothing the user had is lost or half-written if drafter fails mid-way.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import importlib.util
 import os
 import stat
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from drafter import lazyctx
 from drafter.errors import DrafterError, os_hint, os_reason
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
@@ -93,7 +92,7 @@ def _sweep_stale_temporaries(folder: Path) -> None:
     for entry in entries:
         pid = _writer_pid(entry.name)
         if pid and pid != os.getpid() and not _running(pid):
-            with contextlib.suppress(OSError):
+            with lazyctx.suppress(OSError):
                 os.unlink(entry.path)
 
 
@@ -213,7 +212,7 @@ def _fill_and_rename(fd: int, tmp: str, path: Path, data: bytes, mode: int | Non
         raise
 
 
-@contextlib.contextmanager
+@lazyctx.contextmanager
 def all_or_none(*paths: Path) -> Iterator[None]:
     """Files written together in the block: when it fails (a full disk at the second file, an error), each of
     `paths` is put back as it was before the block, a file the block created is removed.
@@ -242,7 +241,7 @@ def all_or_none(*paths: Path) -> Iterator[None]:
         yield
     except BaseException:
         for path, keep in kept.items():
-            with contextlib.suppress(OSError):
+            with lazyctx.suppress(OSError):
                 if keep is None:
                     path.unlink(missing_ok=True)
                 elif _same_file(keep, path):  # the block left `path` alone (rename(2) of a link onto itself: no-op)
@@ -253,7 +252,7 @@ def all_or_none(*paths: Path) -> Iterator[None]:
     else:
         for keep in kept.values():
             if keep is not None:
-                with contextlib.suppress(OSError):
+                with lazyctx.suppress(OSError):
                     os.unlink(keep)
 
 
@@ -264,7 +263,7 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-@contextlib.contextmanager
+@lazyctx.contextmanager
 def told_if_cancelled(written: list[Path]) -> Iterator[None]:
     """A Ctrl+C or SIGTERM raised in the block carries the files in `written` (complete by then).
 
@@ -279,7 +278,7 @@ def told_if_cancelled(written: list[Path]) -> Iterator[None]:
         raise
 
 
-@contextlib.contextmanager
+@lazyctx.contextmanager
 def signals_held() -> Iterator[None]:
     """Ctrl+C and SIGTERM wait until the block is done: files written together are all written or none.
 
@@ -498,7 +497,9 @@ def record_path(output: str | Path) -> Path:
 
 def module_stamp(name: str) -> str:
     """Where an installed module is and when it was installed, without importing it (for cache keys)."""
-    spec = importlib.util.find_spec(name)
+    from drafter.specs import find_spec
+
+    spec = find_spec(name)
     if spec is None or not spec.origin:
         return name
     return f"{spec.origin}\0{os.stat(spec.origin).st_mtime_ns}"

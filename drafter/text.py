@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,6 +161,16 @@ _HAN_RUNS = re.compile(_HAN.pattern + "+")
 
 def is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
+
+
+def most_common(counts: Mapping[Any, int], n: int) -> list[tuple[Any, int]]:
+    """`Counter.most_common(n)`, without importing heapq (~1 M instructions of a check, #18): the n largest counts,
+    equal counts in the order first counted — `heapq.nlargest` is documented as this very `sorted`."""
+    return sorted(counts.items(), key=_count_of, reverse=True)[:n]
+
+
+def _count_of(item: tuple[Any, int]) -> int:
+    return item[1]
 
 
 def count_han(text: str) -> int:

@@ -94,10 +94,14 @@ def test_every_kept_pattern_builds_the_pattern_re_compiles(kept):
 def test_every_kept_dataclass_method_is_the_code_exec_compiles(kept):
     import marshal
 
-    entries = pickle.loads(_regex_file(kept, "exec").read_bytes())["entries"]
-    assert any("def __init__(" in source for source in entries)
-    for source, kept in entries.items():
-        assert marshal.loads(kept) == compile(source, "<string>", "exec", dont_inherit=True)
+    from drafter.execcache import _number
+
+    entries = [marshal.loads(entry) for entry in pickle.loads(_regex_file(kept, "exec").read_bytes())["entries"].values()]
+    assert any("def __init__(" in source for source, _ in entries)
+    for source, code in entries:
+        assert code == compile(source, "<string>", "exec", dont_inherit=True)
+    assert all(_number(source) == number
+               for number, (source, _) in zip(pickle.loads(_regex_file(kept, "exec").read_bytes())["entries"], entries, strict=True))
 
 
 @pytest.mark.parametrize("kind", ["regex", "exec"])
@@ -113,24 +117,27 @@ def test_a_damaged_file_is_ignored_and_written_afresh(tmp_path, env, kind):
 
 
 DAMAGED_ENTRY = """
-import pickle, sys, zlib
+import marshal, pickle, sys, zlib
 from dataclasses import dataclass
 from drafter import execcache
 from drafter.cachefile import cache_folder
 stamp = execcache._stamp()
 file = cache_folder() / f"exec-{zlib.crc32(stamp.encode()):08x}.pickle"
 file.parent.mkdir(parents=True, exist_ok=True)
-file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {"x = 1\\n": b"\\xe3garbage"}}))
+other = marshal.dumps(("y = 2\\n", compile("y = 2\\n", "<string>", "exec")))  # kept for another text
+file.write_bytes(pickle.dumps({"stamp": stamp, "entries": {execcache._number("x = 1\\n"): b"\\xe3garbage",
+                                                          execcache._number("z = 3\\n"): other}}))
 assert execcache.install()
 ns = {}
 execcache._exec("x = 1\\n", ns)
-print(ns["x"])
+execcache._exec("z = 3\\n", ns)
+print(ns["x"], ns["z"], "y" in ns)
 """
 
 
 def test_a_damaged_entry_is_compiled_afresh(tmp_path, env):
     out = subprocess.run([sys.executable, "-c", DAMAGED_ENTRY], capture_output=True, text=True, env=env, check=True)
-    assert out.stdout.strip() == "1"
+    assert out.stdout.strip() == "1 3 False"
 
 
 POISONED = """

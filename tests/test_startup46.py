@@ -46,7 +46,17 @@ def _id_a_number(data: dict[str, Any]) -> None:
 
 
 def _record_bytes(data: dict[str, Any]) -> None:
-    data["records"][-1] = data["records"][-1].encode()
+    text, starts = data["records"]
+    data["records"] = (text.decode(), starts)
+
+
+def _records_of_old(data: dict[str, Any]) -> None:  # a list of JSON texts, as an index before startup49 kept them
+    data["records"] = searchindex.Haystacks(*data["records"]).texts()
+
+
+def _record_separator(data: dict[str, Any]) -> None:
+    text, starts = data["records"]
+    data["records"] = (text[: starts[3] - 1] + b"x" + text[starts[3] :], starts)
 
 
 def _flag_a_number(data: dict[str, Any]) -> None:
@@ -54,7 +64,8 @@ def _flag_a_number(data: dict[str, Any]) -> None:
 
 
 DAMAGES: list[Callable[[dict[str, Any]], None]] = [_wrong_separator, _last_separator, _starts_out_of_order,
-                                                    _start_a_flag, _id_a_number, _record_bytes, _flag_a_number]  # fmt: skip
+                                                    _start_a_flag, _id_a_number, _record_bytes, _records_of_old,
+                                                    _record_separator, _flag_a_number]  # fmt: skip
 
 
 def _found(words: str) -> list[tuple[object, ...]]:

@@ -16,7 +16,7 @@ from drafter.check.census import answering_below, group_title_level, visitor_fro
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place
 from drafter.structure import Block
-from drafter.text import count_han, level_of_place
+from drafter.text import count_han, level_of_place, most_common
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -670,7 +670,7 @@ def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContex
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_ORDER.index(kv[0])))
         shown = "、".join(
-            [f"我/全{lv}×{n}" for lv, n in words.most_common(3)]
+            [f"我/全{lv}×{n}" for lv, n in most_common(words, 3)]
             + [f"召开本次会议的{lv}委、{lv}政府" for lv in conveners]
             + [f"讲话人代表的{lv}级机关" for lv in represented]
             + [f"本次会议“召开……全{lv}……会议”" for lv in meetings]
@@ -678,7 +678,7 @@ def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContex
             + [f"讲话的题目“就……全{lv}……工作讲……”" for lv in topics]
             + [f"讲话人的{lv}级机关“{said}……”" for lv, said in actors.items()]
             + [f"称呼的下级“{word}”（{lv}级）" for word, lv in below.items()]
-            + [f"{lv}委等{lv}级机关×{n}" for lv, n in bodies.most_common(2)]
+            + [f"{lv}委等{lv}级机关×{n}" for lv, n in most_common(bodies, 2)]
             + [f"{lv}党委、{lv}直等本级机关×{n}" for lv, n in town.items()]
             + ([f"在会上发言的下级“{heard[1]}”（{heard[0].name}所辖）"] if heard else [])
         )
@@ -1241,7 +1241,7 @@ def _infer_place_from_named_bodies(ctx: SpeechContext, text: str) -> None:
             bodies[found.code] += 1
             by_code[found.code] = found
             said.setdefault(found.code, text[start : body.end()])
-    top = bodies.most_common(2)
+    top = most_common(bodies, 2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return
     place = by_code[top[0][0]]
@@ -1327,7 +1327,7 @@ def _infer_place_from_full_names(ctx: SpeechContext, text: str, gz: Any) -> bool
             more = len(re.findall(rf"{place.name}(?![城域委级直长])", text)) - mentions[code]
             counts[code] += max(more, 0)
             mentions[code] += max(more, 0)
-    top = counts.most_common(2)
+    top = most_common(counts, 2)
     # Only a clear favourite: a county speech may cite one neighbour's experience once.
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         code = top[0][0]
@@ -1410,7 +1410,7 @@ def _infer_place_from_bare_names(ctx: SpeechContext, text: str, gz: Any) -> None
         )
         if len(places) == 1 and not elsewhere:
             counts[name] = sum(not _AWAY_BEFORE.search(text, max(0, k - 4), k) for k in at)
-    top = counts.most_common(2)
+    top = most_common(counts, 2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         name, n = top[0]
         place = ours[name][0]

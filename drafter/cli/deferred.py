@@ -98,9 +98,9 @@ def _stand_in(module: ModuleType, name: str) -> object:
 
 def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
     """Put each module of `names` not imported yet into sys.modules, to run on first use; the names deferred."""
-    from importlib.machinery import FrozenImporter, SourceFileLoader, SourcelessFileLoader
-    from importlib.util import find_spec, module_from_spec
+    from drafter.specs import code_loaders, find_spec, module_from_spec
 
+    source, sourceless, frozen = code_loaders()
     deferred = []
     for name in names:
         if name in sys.modules:
@@ -113,7 +113,7 @@ def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
         # loader's exec_module runs the code into the module object given, which is what running it later needs.
         if spec is None or spec.submodule_search_locations is not None:
             continue
-        if not (isinstance(spec.loader, SourceFileLoader | SourcelessFileLoader) or spec.loader is FrozenImporter):
+        if not (isinstance(spec.loader, source | sourceless) or spec.loader is frozen):
             continue
         module = module_from_spec(spec)
         module.__class__ = _Deferred

@@ -347,13 +347,12 @@ def _path(kind: dict[str, Any], value: Any) -> Any:
 
 def execute(body: str, kwargs: dict[str, Any]) -> int:
     """Call the body as the typer path does (output.call) and return the exit code typer would give."""
-    import importlib
-
     from drafter.cli.output import Exit, call, echo
 
     module, _, name = body.partition(":")
-    try:
-        function = getattr(importlib.import_module(module), name)
+    try:  # importlib.import_module, without importing importlib (#18): a body's module is a plain absolute name
+        __import__(module)
+        function = getattr(sys.modules[module], name)
     except KeyboardInterrupt:
         return 130  # as click: Ctrl+C before the command started exits 130 without a message
     try:

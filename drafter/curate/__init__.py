@@ -12,7 +12,7 @@ these functions; nothing here prints or prompts.
 
 from __future__ import annotations
 
-import importlib
+import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -32,7 +32,9 @@ _HOMES = {
 def __getattr__(name: str) -> Any:
     if name not in _HOMES:
         raise AttributeError(f"module 'drafter.curate' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"drafter.curate.{_HOMES[name]}"), name)
+    module = f"drafter.curate.{_HOMES[name]}"
+    __import__(module)  # importlib.import_module, without importing importlib (#18: a search imported it for this)
+    return getattr(sys.modules[module], name)
 
 
 __all__ = [

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from drafter.library import Library
 
 ALT_MARK = "／"  # between two phrasings of one sentence, so a passage shows one of them, not all run together
-_COLUMNS = ("ids", "roles", "specific", "records")
+_COLUMNS = ("ids", "roles", "specific")
 _END = b"\0"  # after each haystack in the index's text: no search term holds it (they come from a command line)
 
 
@@ -42,7 +42,8 @@ class Haystacks:
     Kept so in the index: read back as one bytes object, not ~650 strings decoded (~1.5 ms
     of a search). Searching for a term as written runs over the bytes (a UTF-8 text holds
     the bytes of a term exactly where the decoded text holds the term); only the haystacks
-    of hits, or all of them for a fuzzy search, are decoded.
+    of hits, or all of them for a fuzzy search, are decoded. The records are kept the same way
+    (`SearchIndex.records`): a search shows ten of them.
     """
 
     __slots__ = ("_texts", "starts", "text")
@@ -97,14 +98,16 @@ class SearchIndex:
     """Of each fragment of a library, in its order: id, role, whether specific, haystack and record.
 
     A record (`query.fragment_record`, what `--json` shows) is kept as JSON text and decoded
-    only for a hit: ~650 dictionaries unpickled would cost a search more than all its haystacks.
+    only for a hit: ~650 dictionaries unpickled would cost a search more than all its haystacks. The JSON texts
+    are one UTF-8 text, as the haystacks are (`Haystacks`): unpickled as ~2,900 strings, their 1.5 MB were decoded by
+    every search (~15 M instructions of its ~150 M, #18) to show ten.
     """
 
     ids: list[str]
     roles: list[str]
     specific: list[bool]
     haystacks: Haystacks
-    records: list[str]
+    records: Haystacks  # the JSON text of each fragment's record, decoded when asked for
     problems: list[tuple[str, int | None]]  # (file, line) of each problem met while loading
     notes: list[str]
 
@@ -197,7 +200,7 @@ def index_of(library: Library) -> SearchIndex:
         roles=[f.role.value for f in frags],
         specific=[f.is_specific for f in frags],
         haystacks=Haystacks.of([haystack(f) for f in frags]),
-        records=[json.dumps(fragment_record(f), ensure_ascii=False) for f in frags],
+        records=Haystacks.of([json.dumps(fragment_record(f), ensure_ascii=False) for f in frags]),  # no \0: JSON escapes it
         problems=[(str(e.path), e.line) for e in library.errors],
         notes=list(library.notes),
     )
@@ -206,6 +209,7 @@ def index_of(library: Library) -> SearchIndex:
 
         data = {n: getattr(index, n) for n in SearchIndex.__slots__}
         data["haystacks"] = (index.haystacks.text, index.haystacks.starts)
+        data["records"] = (index.records.text, index.records.starts)
         cachefile.write_cached("search", _key(library.content), data)
     return index
 
@@ -230,6 +234,7 @@ def read_index(content: str) -> SearchIndex | None:
     if data is None:
         return None
     data["haystacks"] = Haystacks(*data["haystacks"])
+    data["records"] = Haystacks(*data["records"])
     return SearchIndex(**data)
 
 
@@ -241,9 +246,9 @@ def _is_index(value: Any) -> bool:
     if not all(isinstance(c, list) and len(c) == len(columns[0]) for c in columns):
         return False
     # (the types of ~2,000 strings by one set built in C: a generator over them was ~0.3 ms of every search, #18)
-    strings = (*value["ids"], *value["roles"], *value["records"])
+    strings = (*value["ids"], *value["roles"])
     return (set(map(type, strings)) <= {str} and set(map(type, value["specific"])) <= {bool}
-            and _are_haystacks(value["haystacks"], len(columns[0]))
+            and _are_haystacks(value["haystacks"], len(columns[0])) and _are_haystacks(value["records"], len(columns[0]))
             and isinstance(value["problems"], list) and isinstance(value["notes"], list))  # fmt: skip
 
 

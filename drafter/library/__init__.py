@@ -15,7 +15,7 @@ Names are imported from their module on first use: `import drafter.library.paths
 
 from __future__ import annotations
 
-import importlib
+import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -50,7 +50,9 @@ _HOMES = {
 def __getattr__(name: str) -> Any:
     if name not in _HOMES:
         raise AttributeError(f"module 'drafter.library' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"drafter.library.{_HOMES[name]}"), name)
+    module = f"drafter.library.{_HOMES[name]}"
+    __import__(module)  # importlib.import_module, without importing importlib (#18)
+    return getattr(sys.modules[module], name)
 
 
 __all__ = [
