@@ -313,7 +313,8 @@ from drafter.cli import main
 try:
     main()
 finally:
-    ran = {n for n in ("typing", "inspect", "ast", "ntpath", "ipaddress", "signal", "urllib.parse", "copy", "weakref")
+    ran = {n for n in ("typing", "inspect", "ast", "ntpath", "ipaddress", "signal", "urllib.parse", "copy", "weakref",
+                        "heapq", "contextlib", "importlib.util")
            if n in sys.modules and type(sys.modules[n]).__name__ == "module"}
     print(" ".join(sorted(ran)), file=sys.stderr)
 """
@@ -338,7 +339,10 @@ def _modules_run_by_main(argv: list[str], env: dict[str, str]) -> set[str]:
     return set(out.stderr.splitlines()[-1].split())
 
 
-@pytest.mark.parametrize("argv", [["check", "{speech}"], ["check", "{speech}", "--json"], ["fragments", "search", "责任感"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["check", "{speech}"], ["check", "{speech}", "--json"], ["check", "{untitled}"], ["fragments", "search", "责任感"]],
+)
 def test_check_and_search_run_no_typing_inspect_or_windows_paths(tmp_path, monkeypatch, argv, seed_library_cache):
     import os
 
@@ -350,7 +354,9 @@ def test_check_and_search_run_no_typing_inspect_or_windows_paths(tmp_path, monke
         seed_library_cache()  # the library's parse; the first search still builds its index
     speech = tmp_path / "讲话.md"
     speech.write_text("# 在全县安全生产工作会议上的讲话\n\n同志们：\n\n今天，我们召开全县安全生产工作会议。\n", encoding="utf-8")
-    argv = [a.format(speech=speech) for a in argv]
+    untitled = tmp_path / "无题.txt"  # no title: the level is read from the body and weighed against the whole text's
+    untitled.write_text("同志们：\n今天召开全县安全生产工作会议。\n谢谢大家！\n", encoding="utf-8")
+    argv = [a.format(speech=speech, untitled=untitled) for a in argv]
     _modules_run_by_main(argv, env)  # fills the caches (the CLI spec is built with typer)
     assert _modules_run_by_main(argv, env) == set()  # ~48 M instructions of a ~200 M start (issue #18)
 

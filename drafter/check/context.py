@@ -600,7 +600,7 @@ def _infer_context(
     own, counts, text = _OWN_READING[1]
     ctx = replace(own, reasons=dict(own.reasons))
     # A speech's own words, even too few to be sure, outrank the file's level when they disagree.
-    contradicts = bool(counts) and fallback is not None and counts.most_common(1)[0][0] != fallback.level
+    contradicts = bool(counts) and fallback is not None and most_common(counts, 1)[0][0] != fallback.level
     if fallback and not ctx.level and not contradicts:
         ctx.level, ctx.reasons["level"] = fallback.level, "沿用全文推断"
     # (a zone the gazetteer lacks, 潍坊滨海区 read from a news lead above the speech, is carried over as a place too)

@@ -38,6 +38,7 @@ from drafter.check.places import (
 )
 from drafter.findings import Finding, Severity
 from drafter.placewords import is_word_place
+from drafter.text import most_common
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int
             if _place_tier(p) == tier and (not above or any(a.code in above for a in gz.ancestors(p))):
                 counts[p.code] += 1
                 by_code[p.code] = p
-    top = counts.most_common(2)
+    top = most_common(counts, 2)
     if top and top[0][1] >= 3 and (len(top) < 2 or top[0][1] >= 2 * top[1][1]):
         place = by_code[top[0][0]]
         return {place.code}, above | {a.code for a in gz.ancestors(place)}, "dominant"
