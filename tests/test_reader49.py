@@ -41,6 +41,20 @@ def test_an_ethnic_and_religious_affairs_meeting_still_speaks_of_its_own_work_on
         assert tasks and all({"民族", "宗教"} & set(f.tags) for f in tasks), (seed, [f.id for f in tasks])
 
 
+def test_a_united_front_meeting_guards_the_united_front_not_ethnic_or_religious_work_alone() -> None:
+    """南通市 全市统一战线工作会议 (12 minutes, seed 2; lead49): 三（二）压实各方面责任，形成做好民族工作的合力 — a whole
+    保障 section on 民族工作 (民族政策培训, 民族团结进步创建考核) in a general 统战 speech. The 民族 and 宗教 guard sections
+    are those meetings' own, as 宗教's 夯实宗教工作基础 already was; a 民族宗教 meeting still draws them."""
+    library = load_library()
+    for minutes in (12, 20, 30):
+        for seed in range(4):
+            guards = [library.get(i) for i in used_ids(draft_made("南通市", "全市统一战线工作会议", seed, minutes), "point")
+                      if library.get(i).stage == "保障"]
+            assert not [f.id for f in guards if {"民族", "宗教"} & set(f.tags)], (minutes, seed, [f.id for f in guards])
+    drawn = {i for seed in range(3) for i in used_ids(draft_made("清河县", "全县民族宗教工作会议", seed, 30), "point")}
+    assert {"point.front.guard.ethnic", "point.front.guard.ethnic-duty"} & drawn, sorted(drawn)
+
+
 def test_a_science_education_meeting_deploys_science_education_not_preschool() -> None:
     """清河县 全县青少年科学教育工作推进会 (10 minutes, seeds 0–2; reader48's 07): the task point's second section was a general
     education area (学前教育, 控辍保学, 义务教育均衡) — the meeting had one 科学教育 task area. Now two."""
