@@ -169,3 +169,18 @@ def test_another_town_said_as_ours_in_a_towns_speech_is_asked_about() -> None:
     ):
         assert "青石镇" in _asked(TOWN.format(body=body), "foreign-place"), body
     assert _questions(TOWN.format(body="今年，镇里组织村干部赴青石镇参观学习，开阔了视野。")) == []
+
+
+def test_everyday_words_that_are_also_county_names_are_not_asked_about() -> None:
+    """Our own drafts' self-check (test_topic_sweep, lead49): 要会同民政部门 (会同县), 执政兴国的第一要务 (兴国县),
+    真金白银的投入 (白银市), 办事指南和受理标准 (南和区, 清河县's neighbour) were asked about as other places. A word the
+    dictionary knows as an everyday word, a name inside a longer word or glued to the character before it, and X的
+    before what no place has are no place; a neighbour said as ours still is."""
+    text = (
+        "# 在全县优化营商环境工作会议上的讲话\n\n同志们：\n\n今天召开全县优化营商环境工作会议。发展是党执政兴国的第一要务。"
+        "县卫生健康局要会同民政部门做好服务，统一办事指南和受理标准，拿出真金白银的投入支持企业。\n"
+    )
+    for place in ("清河县", "兴国县", "会同县"):
+        assert _questions(text, place=place) == [], place
+    slip = text.replace("统一办事指南和受理标准", "推动南和经济高质量发展")
+    assert _asked(slip, "foreign-place", place="清河县") == ["南和"]

@@ -134,12 +134,13 @@ def _elsewhere(line: str, start: int, end: int) -> bool:
 
 
 # A bare short name where the text speaks of its own place (X人民, 全X上下, X的发展, 为建设X而…): the slots a copying
-# clerk leaves another place's name in. The name is looked up in the gazetteer and kept only when a place of the own
-# tier has it as its short name and it is no everyday word (和平, 东方).
+# clerk leaves another place's name in; X的 only before what a place has (执政兴国的第一要务 and 真金白银的投入 are
+# words, lead49). The name is looked up in the gazetteer and kept only when a place of the own tier has it as its short
+# name and it is no everyday word (和平, 东方).
 _BARE_OWN = re.compile(
     r"(?=(?P<n>[\u4e00-\u9fff]{2})"
     r"(?:人民|上下|大地|儿女|父老|干部|群众|各[级族界项条行]|广大|经济|社会|发展|城乡|县域|城区|全域|全[县区市]|"
-    r"的(?!话|时候)|有行动|有作为|高质量|改革|脱贫|乡村|教育|卫生|工业|农业|文化|旅游|交通|生态|"
+    r"的(?:发展|经济|未来|明天|面貌|变化|人民|群众|干部|父老|乡亲|名片|品牌|事业|工作|高质量)|有行动|有作为|高质量|改革|脱贫|乡村|教育|卫生|工业|农业|文化|旅游|交通|生态|"
     r"关工委|妇联|团委|共青团|总工会|残联|团员|青年|妇女|职工|劳动模范|劳模|教职员工|"
     r"[，,]\s*(?:经济|各项|社会|发展|干部|人民|群众|上下|正处于|正在|已经)))"
 )
@@ -154,11 +155,39 @@ def _glued(line: str, start: int) -> bool:
     return _is_word(_dictionary(), line[start - 1 : start + 1], _COMMON)
 
 
+def _in_word(line: str, start: int, end: int) -> bool:
+    """A bare name read inside the words around it: glued to the character before (东南和: 东南), or inside a word of
+    three or four characters the dictionary holds (真金白银, 科教兴国) — the name is then no place."""
+    if _glued(line, start):
+        return True
+    from drafter.check.lines import _dictionary, _is_word
+
+    words = _dictionary()
+    for size in (3, 4):
+        for first in range(max(0, end - size), min(start, len(line) - size) + 1):
+            if first + size >= end and _is_word(words, line[first : first + size], 1):
+                return True
+    return False
+
+
+# jieba's tags of everyday words (noun, verb, adjective, adverb, place word, time word, locality …), not of names
+_EVERYDAY_TAGS = ("n", "v*", "a*", "d", "s", "t", "f", "c", "p")
+
+
+def _everyday(name: str) -> bool:
+    """A short name the dictionary knows as an everyday word, not a name (会同 n: 要会同民政部门; 通道 v; 合作 vn): read
+    bare, it is the word. 巫溪 nr, 南通 nz, 如东 ns stay names."""
+    from drafter.check.lines import _tagged
+
+    return any(_tagged(name, tag) for tag in _EVERYDAY_TAGS)
+
+
 def _bare_own(gz: Any, line: str, taken: set[int], tier: str | None) -> list[tuple[int, int, list[Any]]]:
     hits = []
     for m in _BARE_OWN.finditer(line):
         start, end, name = m.start("n"), m.end("n"), m.group("n")
-        if start in taken or is_word_place(name) or name[0] in "全我本各该这此其" or _glued(line, start):
+        if start in taken or is_word_place(name) or name[0] in "全我本各该这此其" or _in_word(line, start, end) \
+                or _everyday(name):
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.former_year is None
                   and (tier is None or _place_tier(p) == tier)]  # fmt: skip
@@ -176,7 +205,7 @@ def _sibling_names(gz: Any, ctx: SpeechContext, tier: str) -> Any:
         up = gz.ancestors(p)
         for q in gz.children(up[0]) if up else ():
             if q.code != p.code and _place_tier(q) == tier and q.former_year is None and len(q.short) >= 2 \
-                    and q.short != q.name and not is_word_place(q.short):
+                    and q.short != q.name and not is_word_place(q.short) and not _everyday(q.short):
                 names.setdefault(q.short, []).append(q)
     if not names:
         return None
@@ -195,7 +224,7 @@ def _mentions(gz: Any, lines: Sequence[str], span: range, tier: str | None, sibl
         taken |= {i for s, e, _ in bare for i in range(s, e)}
         if siblings is not None:  # 巫溪 anywhere in 巫山县's speech: a sibling named bare
             bare += [(m.start(), m.end(), siblings[1][m.group(0)]) for m in siblings[0].finditer(line)
-                     if m.start() not in taken]  # fmt: skip
+                     if m.start() not in taken and not _in_word(line, m.start(), m.end())]  # fmt: skip
         out += [(lineno, s, e, ps) for s, e, ps in found + bare]
     return out
 
