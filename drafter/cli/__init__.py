@@ -56,7 +56,11 @@ def script() -> None:
     (drafter/cli/handover.py); without one, or when it declines, the command runs here."""
     from drafter.cli import handover
 
-    code = handover.hand_over(sys.argv[1:])
+    try:
+        code = handover.hand_over(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl+C while the resident was asked (the command never started there)
+        print("已取消。", file=sys.stderr)
+        sys.exit(130)
     if code is not None:
         import os
 

@@ -327,18 +327,67 @@ def _run(sock: Any, argv: list[str], ident: dict[str, str]) -> int | None:
         accepted = read_record(sock, buffer)
         if accepted is None or accepted[0] != "A":
             return None  # refused (N), or gone: nothing ran there
-        # From "go" on the command is the resident's (no run here, even if it then fails): a client that timed
-        # out before it never sends it, and the resident forks nothing (the command never runs twice).
+    except OSError:  # the resident stopped, refused or did not answer in time: nothing ran there
+        return None
+    # From "go" on the command is the resident's (no run here, even if it then fails): a client that timed out
+    # before it never sends it, and the resident forks nothing (the command never runs twice). Signals are caught
+    # from before "go": one that comes before the child's pid is held and passed on once the pid is known (a Ctrl+C
+    # in that moment killed this client and left the child to the resident).
+    relay = _Relay(sock)
+    try:
         sock.settimeout(None)
         sock.sendall(b"G")
         first = read_record(sock, buffer)
-    except OSError:  # the resident stopped, refused or did not answer in time: nothing ran there
+    except OSError:
+        first = None
+    if first is None:  # the resident ended before it forked the command (or never heard "go")
+        relay.release()
         return None
-    if first is None:
-        return None  # the resident ended before it forked the command
     if first[0] == "X":  # the child's exit code came before its pid (the resident died right after the fork)
         return int.from_bytes(first[1], "big", signed=True)
-    return _wait(sock, buffer, int.from_bytes(first[1], "big"))
+    relay.started(int.from_bytes(first[1], "big"))
+    return _wait(sock, buffer)
+
+
+class _Relay:
+    """Ctrl+C, SIGTERM and SIGHUP while the resident runs the command: passed on to its child (or, pid 0, to the
+    resident, which passes them on), held until the child's pid is known."""
+
+    def __init__(self, sock: Any) -> None:
+        import _signal
+
+        self.sock = sock
+        self.child: int | None = None
+        self.held: list[int] = []
+        self.previous = [(n, _signal.signal(n, self.forward)) for n in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP)]
+
+    def forward(self, signum: int, _frame: Any) -> None:
+        if self.child is None:
+            self.held.append(signum)
+            return
+        try:  # noqa: SIM105 - contextlib is one import more for every command
+            if self.child:
+                os.kill(self.child, signum)
+            else:  # the resident's worker runs it: the resident passes the signal on while the command runs
+                self.sock.sendall(record("I", signum.to_bytes(4, "big")))
+        except OSError:
+            pass
+
+    def started(self, child: int) -> None:
+        self.child = child
+        for signum in self.held:
+            self.forward(signum, None)
+        self.held.clear()
+
+    def release(self) -> None:
+        """Nothing runs there: the handlers this process had, and a signal held meanwhile delivered to it as if it
+        had come now (a Ctrl+C before the command starts here cancels it)."""
+        import _signal
+
+        for signum, handler in self.previous:
+            _signal.signal(signum, handler)
+        for signum in self.held:
+            os.kill(os.getpid(), signum)
 
 
 def _stream(stream: Any) -> dict[str, Any] | None:
@@ -352,21 +401,8 @@ def _stream(stream: Any) -> dict[str, Any] | None:
         return None
 
 
-def _wait(sock: Any, buffer: bytearray, child: int) -> int:
-    """Wait for the child's exit code, passing Ctrl+C, SIGTERM and SIGHUP on to it."""
-    import _signal
-
-    def forward(signum: int, _frame: Any) -> None:
-        try:  # noqa: SIM105 - contextlib is one import more for every command
-            if child:
-                os.kill(child, signum)
-            else:  # the resident's worker runs it: the resident passes the signal on while the command runs
-                sock.sendall(record("I", signum.to_bytes(4, "big")))
-        except OSError:
-            pass
-
-    for signum in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP):
-        _signal.signal(signum, forward)
+def _wait(sock: Any, buffer: bytearray) -> int:
+    """Wait for the child's exit code (signals are passed on by `_Relay`)."""
     while True:
         try:
             got = read_record(sock, buffer)
