@@ -866,6 +866,40 @@ def line_shape(text: str) -> str:
     return f"{tags[0]}/{_len_bucket(len(t))}/{end}"
 
 
+_LEAD_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】|[^，,。（(]{0,16}(?:讯|訊|电|電|消息))\s*")
+_LEAD_CREDIT = re.compile(r"^\s*[（(【\[][^）)】\]]{0,40}(?:记者|記者|通讯员|通訊員|编辑|編輯)[^）)】\]]{0,40}[）)】\]]\s*")
+_LEAD_DAY = (
+    ("ymd", re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("md", re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("d", re.compile(r"^\d{1,2}日")),
+    ("rel", re.compile(r"^(?:日前|近日|近期|昨天|昨日|今天|今日|连日来)")),
+)
+_LEAD_HELD = re.compile(r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|開班|开班|启动|揭牌|成立|开展|開展|组织|組織")
+_LEAD_BACK = re.compile(r"^(?:会上|會上|随后|隨後|当天|當天|此次|本次|期间|同日|次日|会后)|一行")
+
+
+def lead_detail(text: str) -> str:
+    """How a line opens when it may be a news item's lead (split50): an outlet's tag, a reporter's credit, the form of
+    its day (ymd, md, d, rel or none), then whether its first clause tells an event held, and refers back."""
+    t = text.strip()
+    bits = []
+    tag = _LEAD_TAG.match(t)
+    if tag and tag.end():
+        bits.append("tag")
+        t = t[tag.end() :]
+    credit = _LEAD_CREDIT.match(t)
+    if credit:
+        bits.append("credit")
+        t = t[credit.end() :]
+    bits.append("day:" + next((name for name, rx in _LEAD_DAY if rx.match(t)), "none"))
+    clause = re.split(r"[。！？；;]", t, maxsplit=1)[0][:60]
+    if _LEAD_HELD.search(clause):
+        bits.append("held")
+    if _LEAD_BACK.search(clause):
+        bits.append("back")
+    return "+".join(bits)
+
+
 def _anchor_line(entry: dict[str, Any], lines: list[str], after: int) -> int:
     """Where an expected document begins in the page (1-based): its "lines", else the first line at or after `after`
     holding its title (or most like it); 0 when neither tells."""
@@ -938,6 +972,8 @@ def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[d
     while at < len(lines) and not lines[at - 1].strip():
         at += 1
     here = line_shape(lines[at - 1])
+    if here.split("/")[0] in ("news-lead", "sentence"):
+        here += "[" + lead_detail(lines[at - 1]) + "]"
     k = at - 1
     gap = False
     while k >= 1 and not lines[k - 1].strip():

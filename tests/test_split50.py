@@ -108,3 +108,59 @@ def test_no_shape_carries_a_character_of_the_page() -> None:
     ]
     for shape in shapes:
         assert not re.search(r"[\u4e00-\u9fff]", shape), shape
+
+
+# ---- ingest: the page's next news item (drafter/ingest/nextitem.py)
+
+FIXTURES = ROOT / "tests" / "fixtures" / "split50"
+
+
+def _read(name: str) -> list[Any]:
+    from drafter.ingest.pipeline import analyse_text
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return list(analyse_text(text, name, Path(name).stem).documents)
+
+
+def test_a_dated_lead_after_a_finished_item_is_the_next_news_item() -> None:
+    # ended on a stop; on a reporter's credit line; cut mid-sentence by the site
+    for name, second in (
+        ("news-two-items-stop.txt", 5),
+        ("news-two-items-credit.txt", 4),
+        ("news-two-items-cut.txt", 3),
+    ):
+        docs = _read(name)
+        assert [d.kind for d in docs] == ["news", "news"], name
+        assert docs[0].lines[1] < second and docs[1].lines[0] <= second <= docs[1].lines[1], (name, docs[1].lines)
+
+
+def test_a_story_told_over_two_days_and_a_speech_recalling_a_meeting_stay_whole() -> None:
+    story = _read("news-one-story-two-days.txt")
+    assert [d.kind for d in story] == ["news"]
+    speech = _read("speech-recalls-meeting.txt")
+    assert [d.kind for d in speech] == ["speech"]
+    assert speech[0].outline is not None and len(speech[0].outline.points) == 2
+
+
+def test_the_lead_must_tell_an_event_held_and_not_refer_back() -> None:
+    from drafter.ingest.nextitem import next_item_score
+    from drafter.ingest.para import Para
+
+    above = [
+        Para("3月5日，县政府召开秋粮收储工作推进会，副县长出席会议并讲话。", 1, 1),
+        Para("会议要求，各乡镇要压实责任，确保应收尽收、颗粒归仓，切实维护种粮农民利益。", 2, 2),
+    ]
+    assert next_item_score(above, Para("3月6日，县应急管理局召开全县安全生产工作会议，部署下一阶段工作。", 3, 3)) >= 3
+    assert next_item_score(above, Para("3月6日，会上还通报了各乡镇秋粮收储工作进展情况，并召开了分组座谈。", 3, 3)) == -1
+    assert next_item_score(above, Para("3月6日，气温明显回升，各地秋粮收购进度加快，市场价格总体平稳。", 3, 3)) == -1
+
+
+def test_a_news_lead_under_a_line_the_site_cut_is_not_joined_to_it() -> None:
+    # …切实保障种粮农民 | 9月22日上午10时，县市场监管局召开…: the site cut the first item; the next line is the next item
+    docs = _read("news-lead-under-cut-line.txt")
+    assert [d.kind for d in docs] == ["news", "news"]
+    assert docs[1].lines[0] == 3
+    # …专题学习会议于 | 9月22日上午，在…召开: a sentence wrapped before its day goes on, one item
+    wrapped = _read("news-wrapped-before-day.txt")
+    assert [d.kind for d in wrapped] == ["news"]
+    assert "会议于9月22日上午" in wrapped[0].body
