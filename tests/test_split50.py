@@ -164,3 +164,11 @@ def test_a_news_lead_under_a_line_the_site_cut_is_not_joined_to_it() -> None:
     wrapped = _read("news-wrapped-before-day.txt")
     assert [d.kind for d in wrapped] == ["news"]
     assert "会议于9月22日上午" in wrapped[0].body
+
+
+def test_the_report_of_a_meeting_saved_under_its_speech_is_the_next_item() -> None:
+    # the speech's title names the meeting the news item reports: that is no sign of one story
+    docs = _read("speech-then-news.txt")
+    assert [d.kind for d in docs] == ["speech", "news"]
+    assert docs[1].lines[0] == 8
+    assert docs[0].outline is not None and len(docs[0].outline.points) == 2

@@ -15,10 +15,12 @@ story). What tells the next item is evidence that agrees, scored here:
 - the event is a meeting or an activity of its own, named in that clause (…会议, …座谈会, …仪式, …活动, …培训班);
 - the paragraph above is running text that has ended (a full stop), or a reporter's credit, or was cut mid-sentence;
 - the piece so far is itself a news item: it opened on a dated lead, or tells a meeting in the third person;
-- the paragraph itself tells the meeting in the third person (出席并讲话, 会议强调, 记者 …);
+- the paragraph, or the one under it, tells the meeting in the third person (出席并讲话, 会议强调, 记者 …): after a
+  speech, the item's 会议指出… under its lead;
 - against: the clause refers back to the story already told (会上, 随后, 当天, 此次, 一行, 期间 …), a speaker
-  says 我们 in it, or it names what the piece's headline names (a morning's activity, then the afternoon's meeting
-  the headline reports: one story).
+  says 我们 in it, or, in a news item, it names what the item's headline names (a morning's activity, then the
+  afternoon's meeting the headline reports: one story; a speech's title naming its meeting is no such sign — the
+  report of that meeting saved under the speech is the next item).
 
 With the lead, the piece above ended and none against, three of the four signs make the paragraph the next item: a
 speech that recalls a meeting held on a day (10月15日，县委召开…) is no news item so far and does not tell it in a
@@ -104,7 +106,7 @@ def _headline_event(current: Sequence[Para], clause: str) -> bool:
     return match.size >= _SHARED_RUN
 
 
-def next_item_score(current: Sequence[Para], para: Para) -> int:
+def next_item_score(current: Sequence[Para], para: Para, nxt: str = "") -> int:
     """The evidence that `para` opens the page's next news item: one point for each supporting sign (-1: no lead, or
     a sign against)."""
     clause = _lead_clause(para.text)
@@ -112,21 +114,21 @@ def next_item_score(current: Sequence[Para], para: Para) -> int:
         return -1
     if _BACK.search(_DAY.sub("", clause, count=1).lstrip()) or _WE.search(clause):
         return -1
-    if _headline_event(current, clause):
+    if _headline_event(current, clause) and _news_so_far(current):
         return -1
     above = current[:-1] if current and _CREDIT_LINE.match(current[-1].text) else current
     return (
         bool(_NAMED_EVENT.search(clause))
         + bool(current and _ended(current[-1]))
         + bool(_news_so_far(above))
-        + bool(_TOLD.search(para.text))
+        + bool(_TOLD.search(para.text) or _TOLD.search(nxt[:200]))
     )
 
 
-def next_news_item(current: Sequence[Para], para: Para) -> bool:
+def next_news_item(current: Sequence[Para], para: Para, nxt: str = "") -> bool:
     """`para` opens the next news item on the page (see the module docstring): the piece above has ended, and three
     of the four signs agree."""
-    return len(current) >= 2 and _ended(current[-1]) and next_item_score(current, para) >= 3
+    return len(current) >= 2 and _ended(current[-1]) and next_item_score(current, para, nxt) >= 3
 
 
 # a sentence cut at one of these words goes on with a day (会议于 | 3月5日，在…召开): a wrapped line, not an item's end

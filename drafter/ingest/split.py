@@ -581,7 +581,7 @@ def split_chunks(
         elif _has_body(current) and (
             dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
             or headline_after_cut(current[-1], para, paras[i + 1] if i + 1 < len(paras) else None)  # (split43)
-            or next_news_item(current, para)  # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50)
+            or next_news_item(current, para, nxt)  # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50)
         ):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
