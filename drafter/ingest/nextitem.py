@@ -17,7 +17,8 @@ story). What tells the next item is evidence that agrees, scored here:
 - the piece so far is itself a news item: it opened on a dated lead, or tells a meeting in the third person;
 - the paragraph, or the one under it, tells the meeting in the third person (出席并讲话, 会议强调, 记者 …): after a
   speech, the item's 会议指出… under its lead;
-- against: the clause refers back to the story already told (会上, 随后, 当天, 此次, 一行, 期间 …), a speaker
+- against: the clause refers back to the story already told (会上, 随后, 当天, 此次, 一行, 期间 …; the event itself
+  as its subject, 大会举行…, or its later sitting, 第二次全体会议: a congress told over its days), a speaker
   says 我们 in it, or, in a news item, it names what the item's headline names (a morning's activity, then the
   afternoon's meeting the headline reports: one story; a speech's title naming its meeting is no such sign — the
   report of that meeting saved under the speech is the next item).
@@ -51,7 +52,11 @@ _DAY = re.compile(
 )
 _HELD = re.compile(r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|开班|開班|启动|啟動|揭牌|成立|开展|開展|组织|組織")
 _NAMED_EVENT = re.compile(r"会议|會議|大会|大會|座谈会|座談會|会$|仪式|儀式|活动|活動|培训班|培訓班|论坛|論壇|报告会|報告會|推进会|部署会|现场会|年会")
-_BACK = re.compile(r"^(?:会上|會上|随后|隨後|当天|當天|此次|本次|期间|期間|其间|同日|次日|会后|會後)|一行|该活动|此项|这次")
+_BACK = re.compile(
+    r"^(?:会上|會上|随后|隨後|当天|當天|此次|本次|期间|期間|其间|同日|次日|会后|會後"
+    r"|大会|大會|会议|會議|全会|全會|论坛|論壇|活动|活動|培训班|考察组|调研组|代表们|委员们)|一行|该活动|此项|这次"
+    r"|第[二三四五六七八九十]次(?:全体|全體)?(?:会议|會議)"
+)
 _WE = re.compile(r"我们|我們|咱们|同志们")
 _TOLD = re.compile(
     r"会议(?:指出|强调|要求|认为|听取|传达)|會議(?:指出|強調|要求)|出席(?:会议)?并(?:讲话|致辞)|主持(?:召开)?会议|主持會議"
