@@ -59,6 +59,12 @@ def test_a_line_is_told_by_its_shape_not_its_text() -> None:
     assert AE.line_shape("秋粮收储关系群众切身利益，我们要高度重视。") == "sentence/len30/stop"
 
 
+def test_a_line_that_may_be_a_news_lead_says_how_it_opens() -> None:
+    assert AE.lead_detail("3月6日上午，县应急管理局召开全县安全生产工作会议。") == "day:md+held"
+    assert AE.lead_detail("本报讯（记者 某某）2026年4月2日，县妇联举行主题活动。") == "tag+credit+day:ymd+held"
+    assert AE.lead_detail("会上，与会同志作了交流发言。") == "day:none+back"
+
+
 def _doc(kind: str, title: str, lines: list[int]) -> dict[str, Any]:
     return {"kind": kind, "title": title, "lines": lines, "points": [], "fragment_file": {}}
 
