@@ -81,6 +81,18 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
 
+Miss shapes (split50), so a sealed set says what its misses look like without their text: `miss_shapes` counts, for
+each missing document, `missing|want:KIND|at:LINE|above:LINE[+gap]|under:CUES|read:WHERE` — LINE is a line told by
+`line_shape` (salutation, date, byline, news-lead, closing, title:GENRE or titlelike, sentence; its length bucket; how
+it ends), at the line where the document should begin (its "lines", else the line holding its title) and at the last
+line above it (+gap: a blank line between); CUES are the salutation, date, byline, news lead, closing words, first
+person or told-in-third-person words in the three lines under it; WHERE is what drafter read there (inside the
+previous entry's document, the next one's, a document matched to no entry, its own; @start when that document begins
+on the line; its kind and the part: title, opening, point, closing …; or removed, or outside every document). For each
+wrong kind, `kind|want:KIND|got:KIND|CUES` with the cues in the document's own lines (`kind_cues`: the title's genre
+word, first-person density, 同志们, salutation, news lead, reporter's words, report voice, letter, notice and host
+words, a date or closing words at the end, numbered parts, length).
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
@@ -290,6 +302,11 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
                 entry = entries[i]
                 doc = docs[j] if j is not None else None
                 row = score_entry(name, i, entry, doc, lines, len(entries), drafter, env, home)
+                row["miss_shapes"] = (
+                    [miss_shape(entry, i, lines, docs, pairs, file)] if doc is None
+                    else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"] else []
+                )  # fmt: skip
+                row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"]]
                 rows.append(row)
                 misses += row["misses"]
         planted = evaluate_planted(folder, expected, drafter, env)
@@ -786,6 +803,236 @@ def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bo
     return phrase in line or (bool(text) and (text in phrase or phrase in text))
 
 
+# ---------------------------------------------------------------- miss shapes (split50)
+
+# A genre word a title ends on, by the kind of document it names (said as the kind, never the word)
+_GENRE_WORDS = (
+    ("speech", re.compile(r"(?:讲话|講話|讲话稿|致辞|致詞|发言|發言|主持词|主持詞|党课|黨課|讲稿|講稿|演讲|演講)(?:稿|提纲|摘要)?[）)】]?$")),
+    ("report", re.compile(r"(?:报告|報告|总结|總結|汇报|匯報|要点|要點|计划|計劃|方案|述职|述職)[）)】]?$")),
+    ("notice", re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|规则|規則|办法|辦法|通告|公告|决议|決議|条例|條例|规定|規定)[）)】]?$")),
+    ("letter", re.compile(r"(?:信|倡议书|倡議書|贺词|賀詞|贺电|賀電|公开信|慰问信|感谢信|賀信|贺信)[）)】]?$")),
+)
+_SALUTE = re.compile(r"^[^。！？]{0,40}(?:同志们|同志們|各位|尊敬的|朋友们|朋友們|同学们|同學們|老师们|老師們|代表们|来宾|來賓)[^。！？]{0,40}[：:]")
+_DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+_BYLINE = re.compile(r"(?:来源|來源|作者|发布时间|發布時間|发布日期|时间|時間|编辑|編輯|责任编辑|浏览|瀏覽|点击|點擊)\s*[：:]")
+_NEWS_LEAD = re.compile(r"^(?:【?(?:本报讯|本報訊|本网讯|本網訊)|日前|近日|(?:19|20)?\d{0,4}年?\d{1,2}月\d{1,2}日|[^，,。]{0,16}(?:电|電)\s|[^，,。]{0,12}讯)")
+_CLOSE_WORDS = re.compile(r"(?:谢谢|謝謝|特此|此致|敬礼|敬禮|以上报告|请审议|請審議|祝[^。！？]{0,20}[！!。])[^。！？]{0,6}[。！!]?$")
+_FIRST_PERSON = re.compile(r"我们|我們|咱们|我[^们們国國市县縣区區省镇鎮乡鄉校院局]")
+_TOLD_WORDS = re.compile(r"会议指出|會議指出|会议强调|會議強調|会议要求|會議要求|出席(?:会议)?并|主持会议|主持會議|(?:他|她)(?:强调|強調|指出|表示)|据悉|據悉|记者|記者")
+_REPORT_VOICE = re.compile(r"向大会报告|向大會報告|各位代表|现将[^。！？]{0,30}(?:报告|汇报|总结)如下|請予審議|请予审议")
+_LETTER_CUES = re.compile(r"此致|敬礼|敬禮|致以|慰问|慰問|贺信|賀信|倡议|倡議|祝贺|祝賀")
+_NOTICE_CUES = re.compile(r"特此通知|通知如下|现将[^。！？]{0,30}印发|印发给你们|〔(?:19|20)\d\d〕|\[(?:19|20)\d\d\]")
+_HOST_CUES = re.compile(r"议程|議程|下面[，,]?请|下面請|进行(?:大会)?第[一二三四五]项")
+_WHERE_LINE = re.compile(r"原文第(\d+)")
+
+
+def _len_bucket(n: int) -> str:
+    return next(f"len{b}" for b in (15, 30, 60, 120, 10**9) if n <= b).replace("len1000000000", "len120+")
+
+
+def _genre_of(text: str) -> str:
+    text = text.strip()
+    return next((name for name, rx in _GENRE_WORDS if rx.search(text)), "")
+
+
+def line_shape(text: str) -> str:
+    """One line told without its characters (split50): blank; else what it looks like (salutation, date, byline, news
+    lead, closing words, title-like with the kind its genre word names, or a sentence), its length bucket and how it
+    ends (stop, exclamation, colon, other punctuation, or open: no punctuation at its end)."""
+    t = text.strip()
+    if not t:
+        return "blank"
+    tags = []
+    if _SALUTE.match(t) and len(t) <= 60:
+        tags.append("salutation")
+    elif _DATE_LINE.match(t):
+        tags.append("date")
+    elif _BYLINE.search(t[:40]):
+        tags.append("byline")
+    elif _NEWS_LEAD.match(t) and len(t) > 30:
+        tags.append("news-lead")
+    elif _CLOSE_WORDS.search(t[-30:]):
+        tags.append("closing")
+    elif not re.search(r"[。！？；;，,]", t) and 4 <= len(t) <= 60:
+        genre = _genre_of(t)
+        tags.append(f"title:{genre}" if genre else "titlelike")
+    else:
+        tags.append("sentence")
+    last = t[-1]
+    end = (
+        "stop" if last in "。." else "excl" if last in "！？!?" else "colon" if last in "：:"
+        else "open" if _HAN.match(last) or last.isalnum() else "punct"
+    )  # fmt: skip
+    return f"{tags[0]}/{_len_bucket(len(t))}/{end}"
+
+
+_LEAD_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】|[^，,。（(]{0,16}(?:讯|訊|电|電|消息))\s*")
+_LEAD_CREDIT = re.compile(r"^\s*[（(【\[][^）)】\]]{0,40}(?:记者|記者|通讯员|通訊員|编辑|編輯)[^）)】\]]{0,40}[）)】\]]\s*")
+_LEAD_DAY = (
+    ("ymd", re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("md", re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("d", re.compile(r"^\d{1,2}日")),
+    ("rel", re.compile(r"^(?:日前|近日|近期|昨天|昨日|今天|今日|连日来)")),
+)
+_LEAD_HELD = re.compile(r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|開班|开班|启动|揭牌|成立|开展|開展|组织|組織")
+_LEAD_BACK = re.compile(r"^(?:会上|會上|随后|隨後|当天|當天|此次|本次|期间|同日|次日|会后)|一行")
+
+
+def lead_detail(text: str) -> str:
+    """How a line opens when it may be a news item's lead (split50): an outlet's tag, a reporter's credit, the form of
+    its day (ymd, md, d, rel or none), then whether its first clause tells an event held, and refers back."""
+    t = text.strip()
+    bits = []
+    tag = _LEAD_TAG.match(t)
+    if tag and tag.end():
+        bits.append("tag")
+        t = t[tag.end() :]
+    credit = _LEAD_CREDIT.match(t)
+    if credit:
+        bits.append("credit")
+        t = t[credit.end() :]
+    bits.append("day:" + next((name for name, rx in _LEAD_DAY if rx.match(t)), "none"))
+    clause = re.split(r"[。！？；;]", t, maxsplit=1)[0][:60]
+    if _LEAD_HELD.search(clause):
+        bits.append("held")
+    if _LEAD_BACK.search(clause):
+        bits.append("back")
+    return "+".join(bits)
+
+
+def _anchor_line(entry: dict[str, Any], lines: list[str], after: int) -> int:
+    """Where an expected document begins in the page (1-based): its "lines", else the first line at or after `after`
+    holding its title (or most like it); 0 when neither tells."""
+    if entry.get("lines"):
+        return int(entry["lines"][0])
+    title = re.sub(r"\s", "", entry.get("title") or "")
+    if len(title) < 4:
+        return 0
+    best, at = 0.0, 0
+    for k in range(max(after, 1), len(lines) + 1):
+        text = re.sub(r"\s", "", lines[k - 1])
+        if not text:
+            continue
+        if title in text:
+            return k
+        ratio = difflib.SequenceMatcher(None, title, text[: len(title) + 10]).ratio()
+        if ratio > best:
+            best, at = ratio, k
+    return at if best >= 0.6 else 0
+
+
+def _parts_of(doc: dict[str, Any]) -> list[tuple[int, str]]:
+    """(first line, role) of each fragment ingest wrote for a document, from the fragments' `where`."""
+    path = (doc.get("fragment_file") or {}).get("path")
+    if not path or not Path(path).exists():
+        return []
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    parts = []
+    for frag in data:
+        where = str((frag.get("source") or {}).get("where") or "")
+        m = _WHERE_LINE.search(where)
+        if m:
+            parts.append((int(m.group(1)), re.sub(r"-\d+$", "", str(frag.get("role") or frag.get("id", "").rsplit(".", 1)[-1]))))
+    return sorted(parts)
+
+
+def _read_there(at: int, index: int, docs: list[dict[str, Any]], pairs: list[tuple[int | None, int | None]],
+                file: dict[str, Any] | None) -> str:
+    """What drafter read at line `at`, where the expected document `index` should begin: inside which document
+    (the previous entry's, the next one's, one matched to no entry, or none) and which part of it."""
+    owner = {j: i for i, j in pairs if j is not None and i is not None}
+    for j, doc in enumerate(docs):
+        span = doc.get("lines") or [0, 0]
+        if span[0] <= at <= span[1]:
+            i = owner.get(j)
+            rel = (
+                "extra-doc" if i is None else "prev-entry-doc" if i < index else "next-entry-doc" if i > index
+                else "own-doc"
+            )  # fmt: skip
+            starts = "@start" if at == span[0] else ""
+            parts = [role for line, role in _parts_of(doc) if line <= at]
+            part = parts[-1] if parts else ("title" if at == span[0] else "unparted")
+            return f"{rel}{starts}:{doc.get('kind', '')}:{part}"
+    removed = {int(r.get("line", 0)) for r in (file or {}).get("removed") or []}
+    return "removed" if at in removed else "outside-documents"
+
+
+def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
+               pairs: list[tuple[int | None, int | None]], file: dict[str, Any] | None) -> str:
+    """A missing document told without its text (split50): the shape of the line where it should begin, of the last
+    line above it (and whether a blank line stands between), the cues in the three lines under it (salutation,
+    date, byline, news lead, first person), and what drafter read there instead."""
+    after = 1
+    for i, j in pairs:
+        if i is not None and i < index and j is not None:
+            after = max(after, int((docs[j].get("lines") or [1, 1])[0]) + 1)
+    at = _anchor_line(entry, lines, after)
+    if not at or at > len(lines):
+        return f"missing|want:{entry.get('kind', '')}|no-anchor"
+    while at < len(lines) and not lines[at - 1].strip():
+        at += 1
+    here = line_shape(lines[at - 1])
+    if here.split("/")[0] in ("news-lead", "sentence"):
+        here += "[" + lead_detail(lines[at - 1]) + "]"
+    k = at - 1
+    gap = False
+    while k >= 1 and not lines[k - 1].strip():
+        gap, k = True, k - 1
+    above = line_shape(lines[k - 1]) if k >= 1 else "page-top"
+    under = [x for x in lines[at : at + 6] if x.strip()][:3]
+    cues = sorted(
+        {line_shape(x).split("/")[0] for x in under if line_shape(x).split("/")[0] in
+         ("salutation", "date", "byline", "news-lead", "closing")}
+        | ({"first-person"} if any(_FIRST_PERSON.search(x) for x in under) else set())
+        | ({"told"} if any(_TOLD_WORDS.search(x) for x in under) else set())
+    )  # fmt: skip
+    read = _read_there(at, index, docs, pairs, file)
+    return (
+        f"missing|want:{entry.get('kind', '')}|at:{here}|above:{above}{'+gap' if gap else ''}"
+        f"|under:{','.join(cues) or 'none'}|read:{read}"
+    )
+
+
+def _doc_span_text(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> list[str]:
+    span = entry.get("lines") or doc.get("lines") or [1, len(lines)]
+    return [x for x in lines[span[0] - 1 : span[1]] if x.strip()]
+
+
+def kind_cues(text_lines: list[str], title: str) -> list[str]:
+    """The cues to a document's kind in its own lines, said without its characters (split50)."""
+    text = "\n".join(text_lines)
+    head, tail = text_lines[:4], text_lines[-3:]
+    cues = []
+    genre = _genre_of(title)
+    cues.append(f"title:{genre or 'none'}")
+    if "主持" in title:
+        cues.append("title:host")
+    per_k = 1000.0 * len(_FIRST_PERSON.findall(text)) / max(1, len(text))
+    cues.append("1st:" + ("none" if per_k == 0 else "low" if per_k < 3 else "high"))
+    checks = (
+        ("comrades", "同志们" in text or "同志們" in text),
+        ("salutation", any(_SALUTE.match(x.strip()) and len(x.strip()) <= 60 for x in head + text_lines[4:8])),
+        ("news-lead", any(_NEWS_LEAD.match(x.strip()) for x in head)),
+        ("told", bool(_TOLD_WORDS.search(text))),
+        ("report-voice", bool(_REPORT_VOICE.search(text))),
+        ("letter", bool(_LETTER_CUES.search(text))),
+        ("notice", bool(_NOTICE_CUES.search(text))),
+        ("host", bool(_HOST_CUES.search(text))),
+        ("end-date", any(_DATE_LINE.match(x.strip()) for x in tail)),
+        ("end-closing", any(_CLOSE_WORDS.search(x.strip()[-30:]) for x in tail)),
+        ("numbered", bool(re.search(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条])", text, re.M))),
+    )
+    cues += [name for name, on in checks if on]
+    cues.append(_len_bucket(len(text)).replace("len", "chars"))
+    return cues
+
+
+def kind_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> str:
+    """A document read in the wrong kind, told without its text (split50): the kind wanted and got, and the cues."""
+    cues = kind_cues(_doc_span_text(entry, doc, lines), entry.get("title") or doc.get("title") or "")
+    return f"kind|want:{entry.get('kind', '')}|got:{doc.get('kind', '')}|" + ",".join(cues)
+
+
 # ---------------------------------------------------------------- figures and output
 
 
@@ -831,6 +1078,8 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "documents_with_leaks_by_class": dict(sorted(Counter(c for r in rows for c in set(r["leak_classes"])).items())),
         # each leak's shape without its text (leak_shape): class|role|length|character kinds around|kind|place found
         "leak_shapes": dict(sorted(Counter(x for r in rows for x in r.get("leak_shapes", [])).items())),
+        # each missing document and each wrong kind told without its text (miss_shape, kind_shape; split50)
+        "miss_shapes": dict(sorted(Counter(x for r in rows for x in r.get("miss_shapes", [])).items())),
         "checked_documents": len(checked),
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},

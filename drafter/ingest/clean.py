@@ -46,6 +46,7 @@ from drafter.ingest.linesplit import (
     split_line,
     split_report_title,
 )
+from drafter.ingest.nextitem import lead_after_cut
 from drafter.ingest.otherpage import across_edge, page_edges
 from drafter.ingest.pagedcontents import strip_paged_contents
 from drafter.ingest.pageheads import (
@@ -1372,6 +1373,7 @@ def _join_broken(
             dated_item_after_cut(prev, para) or told_after_cut(prev, para) or opening_after_cut((prev,), para)
             or report_title_after_cut(prev, para, full.get(prev.end, 0) if prev.line == prev.end else 0)  # …的工作 | 关于…的调查报告，随着…: the next report (split43)
             or headline_after_cut(prev, para, under)  # …抓紧抓 | 某县…推进会召开 / 12日，某县…推进会召开，…(split43)
+            or lead_after_cut(prev, para, width, out[-8:-1])  # …推动农村供水保障水平不断 | 4月12日上午9时，县政协召开… (split50)
         ):
             out.append(para)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's news item (ingest.appended)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — batch 55)

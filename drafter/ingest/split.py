@@ -38,6 +38,7 @@ from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_let
 from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
+from drafter.ingest.nextitem import next_news_item
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
@@ -580,6 +581,7 @@ def split_chunks(
         elif _has_body(current) and (
             dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
             or headline_after_cut(current[-1], para, paras[i + 1] if i + 1 < len(paras) else None)  # (split43)
+            or next_news_item(current, para, nxt)  # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50)
         ):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
