@@ -15,6 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
+from drafter.ingest.ownbodies import everyday_word, verb_or_modifier
 from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
@@ -28,6 +29,7 @@ _SURNAMES = (
 _TITLES = (
     "总书记|书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|处长|科长|主任|校长|行长|院长|部长|厅长|主席|秘书长|"
     "总经理|董事长|所长|站长|队长|组长|委员|"
+    "园长|馆长|厂长|经理|会长|社长|台长|"  # 葛园长代表幼儿园…, 王厂长 (leak50)
     "主委(?!员)"  # 许主委、隋主委: a democratic party's committee chair, by surname (not 村民主委员会)
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
@@ -781,7 +783,7 @@ def document_people(text: str) -> tuple[str, ...]:
 # 何在, 周年, 马上: two characters after an office that open with a surname but are words (书记何在)
 _NOT_SHORT_NAMES = frozenset(("何在", "周年", "马上", "严格", "严肃", "严重", "钱款", "曹操", "孔子", "雷锋", "黄金", "龙头", "张贴"))
 # A two-character name found again bare (刘敏指出…): only where a name stands — before what a person does or a break.
-_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还]"
+_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还发致上领是]"
 
 
 def people_in(text: str, people: tuple[str, ...]) -> list[str]:
@@ -834,6 +836,8 @@ def entity_reasons(
     reasons += named_units(text)
     reasons += [f"本单位（{p}全体人员）" for p in greeted_staff(text)]  # 和住建局全体同志 (split42, ingest.ceremony)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
+    reasons += [f"本地单位（{p}）" for p in dict.fromkeys(_body_names(text)) if f"本地单位（{p}）" not in reasons]
+    reasons += [f"籍贯地名（{p}）" for p in dict.fromkeys(native_places(text))]
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
     # a town the whole speech names (柳塘 of 柳塘镇), here bare or with its suffix whatever follows it (柳塘镇要抓好…, which
     # `towns` reads only before a few words: leak49)
@@ -852,6 +856,55 @@ def entity_reasons(
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
     reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
+
+
+# 祝福维东公司, 感谢恒达集团, 在供销大厦: a firm, bank or store by a two-character name that is no everyday word, after a
+# word break or the words that point at a body (not 分公司, 商业银行, 国有集团: kinds; leak50)
+_SHORT_FIRM = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的和与及在对把将向从到为是由])|(?<=祝福|祝愿|感谢|欢迎|代表|我们|全体|热爱))"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:公司|集团|银行|大厦|商场|宾馆|酒店)(?![长区])"
+)
+# 我们的忠义外国语学校, 我们的供销大厦: the speaker's own school or body by its name, after 我们的 (leak50)
+_OWN_BODY_AFTER_WE = re.compile(
+    r"我们的?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:外国语学校|实验学校|双语学校|学校|中学|小学|幼儿园|医院|公司|集团|大厦|商场|银行|宾馆|酒店)"
+)
+_NOT_BODY_NAME = frozenset(("商业", "农商", "村镇", "城市", "股份", "民营", "国有", "地方", "人民", "普通", "职业", "重点"))
+# 大西籍同乡, 靖江籍书法家: a place its natives are from (the speech's own, or another's): binds the text to it (leak50)
+_NATIVE_OF = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的是和与及们位名]))(?P<name>[\u4e00-\u9fff]{2,3}?)籍"
+    r"(?=同乡|乡友|乡亲|老乡|人士|校友|干部|学生|员工|书法家|作家|画家|专家|在外)"
+)
+
+
+def _body_names(text: str) -> list[str]:
+    """Firms and own bodies by their names (see _SHORT_FIRM, _OWN_BODY_AFTER_WE), as found."""
+    found = []
+    if any(k in text for k in ("公司", "集团", "银行", "大厦", "商场", "宾馆", "酒店")):
+        found += [
+            m.group(0) for m in _SHORT_FIRM.finditer(text)
+            if (n := m.group("name")) not in _NOT_COMPANY | _NOT_BODY_NAME and not set(n) & set("和与及的各等在是为本我该总分子母")
+            and not everyday_word(n)
+        ]  # fmt: skip
+    if "我们" in text:
+        found += [
+            m.group(0)[2:].removeprefix("的") for m in _OWN_BODY_AFTER_WE.finditer(text)
+            if (n := m.group("name")) not in _NOT_OWN_WORD | _NOT_UNIT_NAME | _NOT_SCHOOL_KIND | _NOT_SCHOOL_NAME | _NOT_BODY_NAME
+            and n[0] not in _NOT_OWN_START | set("一二三四五六七八九十两几城每") and not set(n) & set("的和与及各等所些了着过在把将被让对向从")
+            and not verb_or_modifier(n[:2])
+            and not any(n.endswith(k) for k in ("全体", "一所", "这所"))
+        ]  # fmt: skip
+    return found
+
+
+def native_places(text: str) -> list[str]:
+    """Places named as where people are from (大西籍同乡), as found."""
+    if "籍" not in text:
+        return []
+    return [
+        m.group(0) for m in _NATIVE_OF.finditer(text)
+        if (n := m.group("name"))[0] not in set("我全本各这那每该此其原祖户学党国外客系为由") and not everyday_word(n)
+        and not set(n) & set("的和与及各等所")
+    ]  # fmt: skip
 
 
 # 按照…的统一部署和人大机关的学习安排 / 政协机关全体干部 / 人大常委会机关: the speaker's own office of a 人大 or 政协 —
