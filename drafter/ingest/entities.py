@@ -166,6 +166,19 @@ _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "
 _GIVEN_OFFICE = re.compile(
     rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2,3}}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|行长)(?![们会处办室团职级期效远足久大])"
 )
+# every start, not only the first a match may take (请德宝局长: not 请德宝, but 德宝 after 请), and after the words that
+# turn to a colleague (同意德宝局长的意见, 在座的东生主任; leak50)
+_GIVEN_OFFICE_AT = re.compile(
+    rf"(?=((?:{_AFTER_BREAK}|(?<=同意|欢迎|祝贺)|(?<=在座的))([\u4e00-\u9fff]{{2,3}}?)(副)?"
+    r"(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|行长)(?![们会处办室团职级期效远足久大])))"
+)
+# 请德宝局长讲话, 由德宝局长主持: the chair's words before a colleague by name; 感谢德宝局长的大力支持, 在东生主任的带领下:
+# what a colleague did or does, after him
+_TURNS_TO = re.compile(r"(?:请|由)$")
+_SPEAKS_OF = re.compile(
+    r"的(?:大力|亲切|精心|悉心|重要|热情)?(?:讲话|报告|意见|要求|部署|安排|带领|领导|支持|关心|指导|帮助|发言)"
+    r"|带领|主持|一起|表示|介绍|都很|亲自"
+)
 _OFFICE_STEMS = frozenset((
     "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
     "农村", "文化", "文旅", "体育", "旅游", "环保", "生态", "人社", "住建", "城建", "规划", "国土", "自然", "应急", "市场",
@@ -194,11 +207,15 @@ def given_names_before_office(text: str) -> list[str]:
     """Colleagues called by the given (or full) name before a deputy's office (均农副县长, 林建华副市长) or before
     局长/主任/部长/校长/院长 (志强局长); a given name before 书记/县长 alone is `_GIVEN_TITLE`'s."""
     found = []
-    for m in _GIVEN_OFFICE.finditer(text):
-        name, deputy, office = m.groups()
+    for at in _GIVEN_OFFICE_AT.finditer(text):
+        whole, name, deputy, office = at.groups()
+        start, end = at.start(), at.start() + len(whole)
         if not deputy and (office == "书记" or office[-1] == "长" and office[0] in "省市县区镇乡"):
             continue
-        if not deputy and not _SPEAKS.match(text, m.end()):
+        spoken = _SPEAKS.match(text, end) or (
+            (_SPEAKS_OF.match(text, end) or _TURNS_TO.search(text[:start])) and not verb_or_modifier(name[:2])
+        )  # (同意校长的意见, 强化校长的带领作用: a verb before an office, no name)
+        if not deputy and not spoken:
             continue  # 推进校长教师交流, 既看校长和老师: an office in general, not a colleague
         if office == "行长" and name[-1] in "行银":
             continue  # 支行行长, 分行行长: the bank's own office, no name
@@ -206,7 +223,8 @@ def given_names_before_office(text: str) -> list[str]:
             continue  # 林建华副市长: a full name opens with a surname
         if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
             continue
-        found.append(m.group(0))
+        if whole not in found:
+            found.append(whole)
     return found
 
 

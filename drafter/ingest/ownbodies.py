@@ -117,7 +117,16 @@ def _stands(text: str, start: int, end: int, after_owner: bool = False) -> bool:
     after = text[end : end + 2]
     if after[:1] and _HAN.fullmatch(after[:1]) and everyday_word(word[-1] + after[0]):
         return False  # 老人, 农村, 城镇: the last character begins the next word (or the kind itself)
-    return not (after_owner and _in_dictionary(word + after))  # 我们众志成城
+    if after_owner and _in_dictionary(word + after):
+        return False  # 我们众志成城
+    if before and after[:1] and _in_dictionary(before + word[0]) and _in_dictionary(word[-1] + after[0]):
+        return False  # 立德树人: two words meet inside it
+    # 立德树人 is no 德树: a longer word of the dictionary runs across the name's edge
+    for a in range(max(0, start - 2), end):
+        for b in (a + 3, a + 4):
+            if b <= len(text) and b > start and (a < start or b > end) and _in_dictionary(text[a:b]):
+                return False
+    return True
 
 
 # 作为郫都某某人，我们…: the speaker's own body or place as the people he is one of, before a break
@@ -137,7 +146,8 @@ def recurring_own_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     A two-character name counts where it stands as the own people or the subject or owner of what is said, or before a
     kind of body or place; a three-character one only before a kind (东西垴村: three characters before 人 or 的发展 are
-    as often the tail of a phrase). It stands so twice, or once and is said three times in all."""
+    as often the tail of a phrase). It stands so twice, or once and is said three times in all — or, a village or a
+    town (X村, X镇), once and said again bare."""
     stands: Counter[str] = Counter()
     places: set[str] = set()
     for m in _SELF.finditer(text):
@@ -157,7 +167,7 @@ def recurring_own_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     stands.update({w: 2 for w in _self_named(text)})
     found = [
         w for w, n in stands.items()
-        if _nameish(w) and text.count(w) >= 2 and (n >= 2 or text.count(w) >= 3)
+        if _nameish(w) and text.count(w) >= 2 and (n >= 2 or text.count(w) >= 3 or w in places)
         and (len(w) == 2 or not everyday_word(w[:2]) or text.count(w) >= 3)  # 东西垴 (said thrice), not 筹备撤乡设镇
     ]  # fmt: skip
     # a longer name wins over one inside it said as often (东西垴 over 西垴)
