@@ -15,7 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
-from drafter.ingest.ownbodies import everyday_word, verb_or_modifier
+from drafter.ingest.ownbodies import everyday_word, local_spots, verb_or_modifier
 from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
@@ -177,7 +177,7 @@ _GIVEN_OFFICE_AT = re.compile(
 _TURNS_TO = re.compile(r"(?:请|由)$")
 _SPEAKS_OF = re.compile(
     r"的(?:大力|亲切|精心|悉心|重要|热情)?(?:讲话|报告|意见|要求|部署|安排|带领|领导|支持|关心|指导|帮助|发言)"
-    r"|带领|主持|一起|表示|介绍|都很|亲自"
+    r"|带领|主持|一起|表示|介绍|都很|亲自|莅临|光临|出席|参加|来到|对我们|对我|对大家|对全"
 )
 _OFFICE_STEMS = frozenset((
     "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
@@ -856,6 +856,7 @@ def entity_reasons(
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
     reasons += [f"本地单位（{p}）" for p in dict.fromkeys(_body_names(text)) if f"本地单位（{p}）" not in reasons]
     reasons += [f"籍贯地名（{p}）" for p in dict.fromkeys(native_places(text))]
+    reasons += [f"本地地名（{p}）" for p in dict.fromkeys(local_spots(text))]  # 六金公路司门前段, 魏源故里 (leak50)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
     # a town the whole speech names (柳塘 of 柳塘镇), here bare or with its suffix whatever follows it (柳塘镇要抓好…, which
     # `towns` reads only before a few words: leak49)

@@ -207,3 +207,29 @@ def spoken_people(text: str) -> tuple[str, ...]:
             if all(_person_name(n) for n in names):
                 found += names
     return tuple(dict.fromkeys(found))
+
+
+# 六金公路建设司门前段迁坟: a section of a road by the place it runs through; 魏源故里文化小区: a famous son's home town —
+# places of the speech's own county, said once and bare (leak50)
+_ROAD_SECTION = re.compile(
+    r"(?:公路|国道|省道|县道|高速|铁路|大道|干线|快速路|绕城线)[^，,。；;、]{0,4}?(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?<![阶地路片手时区标分线河江身工])段(?![落时])"  # (建设的关键阶段, 这一路段: no place)
+)
+_HOME_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})故里")
+
+
+def local_spots(text: str) -> list[str]:
+    """Places of the speech's own county said bare: a road's section by a place's name, a famous son's 故里."""
+    found = []
+    if "段" in text:
+        found += [
+            m.group("name") + "段" for m in _ROAD_SECTION.finditer(text)
+            if (n := m.group("name"))[0] not in _NOT_START and not set(n) & _NOT_IN and not everyday_word(n)
+            and not everyday_word(n[:2]) and not verb_or_modifier(n[:2]) and n[:2] not in ("穿城", "过境", "城区", "市区", "县城")
+        ]  # fmt: skip
+    if "故里" in text:
+        found += [
+            m.group(0) for m in _HOME_TOWN.finditer(text)
+            if (n := m.group("name"))[0] not in _NOT_START and not set(n) & _NOT_IN and not everyday_word(n)
+        ]  # fmt: skip
+    return found
