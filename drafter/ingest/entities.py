@@ -801,7 +801,7 @@ def document_people(text: str) -> tuple[str, ...]:
 # 何在, 周年, 马上: two characters after an office that open with a surname but are words (书记何在)
 _NOT_SHORT_NAMES = frozenset(("何在", "周年", "马上", "严格", "严肃", "严重", "钱款", "曹操", "孔子", "雷锋", "黄金", "龙头", "张贴"))
 # A two-character name found again bare (刘敏指出…): only where a name stands — before what a person does or a break.
-_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还发致上领是]"
+_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还发致上领是为给]"
 
 
 def people_in(text: str, people: tuple[str, ...]) -> list[str]:

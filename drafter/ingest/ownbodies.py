@@ -180,6 +180,11 @@ def recurring_own_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _DELEGATE = re.compile(r"代表(?P<name>[\u4e00-\u9fff]{2,3}?)(?=发表|发言|致辞|讲话|上台|宣读|领奖|作(?:了)?(?:发言|表态|典型))")
 # 好像一个叫某某，一个叫某某是吧 / 名叫某某: a name after 叫
 _CALLED = re.compile(r"(?:(?<=一个|一位|有个|有位)叫|名叫|叫做)(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,。、；;是的）)」”]|$)")
+# 有请国庆为大家分享, 下面请佩珊发言: a host calls on someone by the given name alone, before what the person does
+_CALLED_ON = re.compile(
+    r"(?:有请|下面请|接下来请|首先请|最后请|欢迎)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=发言|讲话|致辞|分享|上台|宣读|领奖|表演|为大家|给大家|作(?:了)?(?:发言|报告|总结|表态|典型))"
+)
 # 县优秀共产党员：某甲、某乙、某丙 / 出席的领导有某甲、某乙、某丙等: three or more names joined by 、
 _NAME_LIST = re.compile(
     r"(?:(?<=[：:])|(?<=有|是))(?P<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})(?=等|[，,。；;！!）)\n]|$)"
@@ -195,10 +200,24 @@ def _person_name(name: str) -> bool:
     )  # fmt: skip
 
 
+def _given_name(name: str) -> bool:
+    """Whether two or three characters a host calls on can be a given name: no everyday word, verb or office (请大家,
+    请各位, 请领导, 请学生代表 are not)."""
+    from drafter.ingest.entities import _OFFICE_STEMS
+
+    return (
+        name[0] not in _NOT_START and not set(name) & _NOT_IN and not everyday_word(name) and not everyday_word(name[:2])
+        and not verb_or_modifier(name[:2]) and name[:2] not in _OFFICE_STEMS and not name.endswith(("代表", "们", "者"))
+        and not (len(name) == 3 and everyday_word(name[1:]))
+    )  # fmt: skip
+
+
 def spoken_people(text: str) -> tuple[str, ...]:
     """People the text names where a name stands in a 主持词 or a speech (see _DELEGATE, _CALLED, _NAME_LIST): to be
     found wherever the text says them again (drafter.ingest.entities.people_in)."""
     found = [m.group("name") for m in _DELEGATE.finditer(text) if _person_name(m.group("name"))] if "代表" in text else []
+    if "请" in text or "欢迎" in text:
+        found += [m.group("name") for m in _CALLED_ON.finditer(text) if _given_name(m.group("name"))]
     if "叫" in text:
         found += [m.group("name") for m in _CALLED.finditer(text) if _person_name(m.group("name"))]
     if "、" in text:
