@@ -98,8 +98,8 @@ def _nameish(word: str) -> bool:
     """Whether `word` can be a name at all: Han characters, no pointer or function word, no kind, no everyday word."""
     if not _HAN.fullmatch(word) or word[0] in _NOT_START or set(word) & _NOT_IN or word in _NOT_NAMES:
         return False
-    if everyday_word(word):
-        return False
+    if everyday_word(word) or verb_or_modifier(word[:2]):
+        return False  # (作为践行初心使命: a verb after 作为, no name)
     return len(word) == 2 or not (everyday_word(word[1:]) or _in_dictionary(word[1:]))  # 品有限, 谨代表: a word's tail
 
 
