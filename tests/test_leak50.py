@@ -82,6 +82,9 @@ def test_bodies_titles_and_native_places_in_one_fragment() -> None:
     assert entity_reasons("当然是我们的溪湾外国语学校！") == ["本地单位（溪湾外国语学校）"]
     assert entity_reasons("刚才，柯园长代表兄弟学校致辞。") == ["人名（柯园长）"]
     assert entity_reasons("我们客居的岚塘籍乡友欢聚于此。") == ["籍贯地名（岚塘籍）"]
+    assert entity_reasons("率先完成了澄溪公路建设苇溪垴段的征迁。") == ["本地地名（苇溪垴段）"]
+    assert entity_reasons("为建设富裕、和谐的新岚塘建功立业。") == ["本地地名（新岚塘）"]
+    assert entity_reasons("为新时代建功立业，在公路建设的关键阶段。") == []
     # kinds of bodies, and the nation, are nobody's own
     for text in ("要发挥商业银行的作用。", "各分公司要抓好落实。", "我们的学校越办越好。", "中国籍员工", "我们迎来了学校运动会。"):
         assert entity_reasons(text) == [], text

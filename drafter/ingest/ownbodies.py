@@ -235,10 +235,13 @@ _ROAD_SECTION = re.compile(
     r"(?<![阶地路片手时区标分线河江身工])段(?![落时])"  # (建设的关键阶段, 这一路段: no place)
 )
 _HOME_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})故里")
+# 为建设富裕、秀美、和谐的新山亭建功立业: the place the speech builds anew, by its bare name, before what it is built for
+_NEW_PLACE = re.compile(r"新(?P<name>[\u4e00-\u9fff]{2})(?=建功立业|而(?:努力)?奋斗|而努力|贡献力量|作出(?:新的)?(?:更大)?贡献)")
 
 
 def local_spots(text: str) -> list[str]:
-    """Places of the speech's own county said bare: a road's section by a place's name, a famous son's 故里."""
+    """Places of the speech's own county said bare: a road's section by a place's name, a famous son's 故里, the place
+    built anew (新山亭建功立业)."""
     found = []
     if "段" in text:
         found += [
@@ -246,6 +249,8 @@ def local_spots(text: str) -> list[str]:
             if (n := m.group("name"))[0] not in _NOT_START and not set(n) & _NOT_IN and not everyday_word(n)
             and not everyday_word(n[:2]) and not verb_or_modifier(n[:2]) and n[:2] not in ("穿城", "过境", "城区", "市区", "县城")
         ]  # fmt: skip
+    if "新" in text:
+        found += ["新" + n for m in _NEW_PLACE.finditer(text) if _nameish(n := m.group("name")) and n not in ("时代", "征程")]
     if "故里" in text:
         found += [
             m.group(0) for m in _HOME_TOWN.finditer(text)
