@@ -42,6 +42,7 @@ def _dictionary() -> dict[str, tuple[int, str]]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _simplified(word: str) -> str:
     from drafter.text import t2s_converter
 
