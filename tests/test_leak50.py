@@ -56,6 +56,9 @@ def test_a_name_said_twice_where_names_stand_is_the_speech_own() -> None:
     assert recurring_own_names("作为青麓湾人，我们倍感自豪。青麓湾这张名片越擦越亮。") == ((), ("青麓湾",))
     # once is not enough where it stands once: 澄岚人 said a single time may be a guest's people
     assert recurring_own_names("欢迎澄岚人来做客。") == ((), ())
+    # a body every county has, but the speech speaks as it: 我们人民医院 … 人民医院的发展
+    assert recurring_own_names("我们人民医院走过了七十年。人民医院的发展离不开大家。") == ((), ("人民医院",))
+    assert recurring_own_names("要加强与上级医院的合作，上级医院的发展。文体中心的建设，文体中心的建设。") == ((), ())
 
 
 def test_everyday_words_where_names_stand_are_no_names() -> None:

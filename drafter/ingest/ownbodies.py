@@ -166,6 +166,7 @@ def recurring_own_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     places.add(word)
     # 作为郫都某某人，我们欢欣鼓舞: the speaker names his own people once, in full
     stands.update({w: 2 for w in _self_named(text)})
+    bodies = _own_kind_bodies(text)
     found = [
         w for w, n in stands.items()
         if _nameish(w) and text.count(w) >= 2 and (n >= 2 or text.count(w) >= 3 or w in places)
@@ -174,7 +175,37 @@ def recurring_own_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # a longer name wins over one inside it said as often (东西垴 over 西垴)
     found = [w for w in found if not any(w != o and w in o and text.count(o) == text.count(w) for o in found)]
     towns = tuple(w for w in found if w in places)
-    return towns, tuple(w for w in found if w not in places)
+    return towns, tuple(dict.fromkeys([*(w for w in found if w not in places), *bodies]))
+
+
+# 我们人民医院, 农商银行的发展, 供电公司全体员工: the speaker's own body by a name that is a kind's too — every county has
+# one, but the speech speaks as this one (its people, its growth, 我们)
+_BODY_KINDS = r"医院|银行|公司|集团|中学|小学|学校|中心|大厦|商场|宾馆|酒店|饭店"
+_OWN_BODY = re.compile(
+    rf"(?:(?<=我们)|(?<=我们的))(?P<a>[\u4e00-\u9fff]{{2}}(?:{_BODY_KINDS}))"
+    rf"|(?P<b>[\u4e00-\u9fff]{{2}}(?:{_BODY_KINDS}))(?=全体|广大|{_SELF_AFTER})"
+)
+_NOT_OWN_BODY = frozenset(("上级", "兄弟", "各级", "其他", "有关", "相关", "下属", "所属", "省级", "市级", "县级", "国有",
+                           "民营", "大型", "一家", "这家", "每家", "各家", "全国", "全省", "全市", "全县", "外地", "本地"))  # fmt: skip
+
+
+def _own_kind_bodies(text: str) -> list[str]:
+    """Bodies the speech speaks as (see _OWN_BODY), said so at least twice."""
+    if "我们" not in text and "全体" not in text and "发展" not in text and "人" not in text:
+        return []
+    found: Counter[str] = Counter()
+    for m in _OWN_BODY.finditer(text):
+        name = m.group("a") or m.group("b")
+        stem = name[:2]
+        if stem[0] in _NOT_START or set(stem) & _NOT_IN or stem in _NOT_OWN_BODY or verb_or_modifier(stem):
+            continue
+        if everyday_word(stem) and not name.endswith(("医院", "银行", "公司", "中学", "小学", "学校")):
+            continue  # 文体中心, 办公中心: a kind of building, not a body that speaks (人民医院, 农商银行 do)
+        before = text[m.start() - 1] if m.start() else ""
+        if m.group("b") and (before in _POINTER or (_HAN.fullmatch(before) and everyday_word(before + stem[0]))):
+            continue  # (全院医院, 残疾人: a pointer or a word runs into it)
+        found[name] += 1
+    return [n for n, k in found.items() if k >= 2 or (k >= 1 and text.count(n) >= 3)]
 
 
 # 有请“校园之星”代表刘某发表获奖感言 / 请学生代表某某上台: a name right after 代表, before what the person does there
