@@ -881,7 +881,7 @@ def entity_reasons(
 # word break or the words that point at a body (not 分公司, 商业银行, 国有集团: kinds; leak50)
 _SHORT_FIRM = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的和与及在对把将向从到为是由])|(?<=祝福|祝愿|感谢|欢迎|代表|我们|全体|热爱))"
-    r"(?P<name>[\u4e00-\u9fff]{2})(?:公司|集团|银行|大厦|商场|宾馆|酒店|饭店|医院|中心|协会|商会|书院|超市)(?![长区])"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:公司|集团|银行|大厦|商场|宾馆|酒店|饭店|医院|中心|协会|商会|书院|超市|学校)(?![长区])"
 )
 # 我们的忠义外国语学校, 我们的供销大厦: the speaker's own school or body by its name, after 我们的 (leak50)
 _OWN_BODY_AFTER_WE = re.compile(
@@ -890,7 +890,7 @@ _OWN_BODY_AFTER_WE = re.compile(
 _NOT_BODY_NAME = frozenset((
     "商业", "农商", "村镇", "城市", "股份", "民营", "国有", "地方", "人民", "普通", "职业", "重点", "疾控", "生鲜", "体检",
     "孵化", "会展", "妇幼", "骨科", "眼科", "公立", "定点", "方舱", "商学", "消协", "老年", "个体", "行业", "平价", "连锁",
-    "客服", "党群", "融媒", "双创", "政务", "便民", "网格", "邮储",
+    "客服", "党群", "融媒", "双创", "政务", "便民", "网格", "邮储", "双语", "寄宿", "技工", "合格",
 ))  # fmt: skip
 # 大西籍同乡, 靖江籍书法家: a place its natives are from (the speech's own, or another's): binds the text to it (leak50)
 _NATIVE_OF = re.compile(
@@ -902,11 +902,12 @@ _NATIVE_OF = re.compile(
 def _body_names(text: str) -> list[str]:
     """Firms and own bodies by their names (see _SHORT_FIRM, _OWN_BODY_AFTER_WE), as found."""
     found = []
-    if any(k in text for k in ("公司", "集团", "银行", "大厦", "商场", "宾馆", "酒店", "饭店", "医院", "中心", "协会", "商会", "书院", "超市")):
+    if any(k in text for k in ("公司", "集团", "银行", "大厦", "商场", "宾馆", "酒店", "饭店", "医院", "中心", "协会", "商会", "书院", "超市", "学校")):
         found += [
             m.group(0) for m in _SHORT_FIRM.finditer(text)
             if (n := m.group("name")) not in _NOT_COMPANY | _NOT_BODY_NAME | _NOT_SCHOOL_KIND | _OFFICE_STEMS
-            and not set(n) & set("和与及的各等在是为本我该总分子母") and not everyday_word(n) and not verb_or_modifier(n)
+            and not set(n) & set("和与及的各等在是为本我该总分子母你他她它们对把向从给让被将到") and not everyday_word(n)
+            and not verb_or_modifier(n)
         ]  # fmt: skip
     if "我们" in text:
         found += [
