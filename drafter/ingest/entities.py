@@ -15,6 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
+from drafter.ingest.ownbodies import everyday_word, local_spots, verb_or_modifier
 from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
@@ -28,6 +29,7 @@ _SURNAMES = (
 _TITLES = (
     "总书记|书记|副书记|省长|市长|县长|区长|镇长|乡长|局长|处长|科长|主任|校长|行长|院长|部长|厅长|主席|秘书长|"
     "总经理|董事长|所长|站长|队长|组长|委员|"
+    "园长|馆长|厂长|经理|会长|社长|台长|"  # 葛园长代表幼儿园…, 王厂长 (leak50)
     "主委(?!员)"  # 许主委、隋主委: a democratic party's committee chair, by surname (not 村民主委员会)
 )
 # 王书记 / 张世华校长 / 李局长: a surname, up to two more characters, a title.
@@ -164,6 +166,19 @@ _NOT_GIVEN_WORD = {"第一", "分管", "常务", "专职", "兼任", "担任", "
 _GIVEN_OFFICE = re.compile(
     rf"{_AFTER_BREAK}([\u4e00-\u9fff]{{2,3}}?)(副)?(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|行长)(?![们会处办室团职级期效远足久大])"
 )
+# every start, not only the first a match may take (请德宝局长: not 请德宝, but 德宝 after 请), and after the words that
+# turn to a colleague (同意德宝局长的意见, 在座的东生主任; leak50)
+_GIVEN_OFFICE_AT = re.compile(
+    rf"(?=((?:{_AFTER_BREAK}|(?<=同意|欢迎|祝贺)|(?<=在座的))([\u4e00-\u9fff]{{2,3}}?)(副)?"
+    r"(书记|[省市县区镇乡]长|局长|主任|部长|校长|院长|主席|行长)(?![们会处办室团职级期效远足久大])))"
+)
+# 请德宝局长讲话, 由德宝局长主持: the chair's words before a colleague by name; 感谢德宝局长的大力支持, 在东生主任的带领下:
+# what a colleague did or does, after him
+_TURNS_TO = re.compile(r"(?:请|由)$")
+_SPEAKS_OF = re.compile(
+    r"的(?:大力|亲切|精心|悉心|重要|热情)?(?:讲话|报告|意见|要求|部署|安排|带领|领导|支持|关心|指导|帮助|发言)"
+    r"|带领|主持|一起|表示|介绍|都很|亲自|莅临|光临|出席|参加|来到|对我们|对我|对大家|对全"
+)
 _OFFICE_STEMS = frozenset((
     "公安", "财政", "教育", "民政", "司法", "商务", "水利", "水务", "交通", "卫生", "卫健", "审计", "统计", "林业", "农业",
     "农村", "文化", "文旅", "体育", "旅游", "环保", "生态", "人社", "住建", "城建", "规划", "国土", "自然", "应急", "市场",
@@ -192,11 +207,15 @@ def given_names_before_office(text: str) -> list[str]:
     """Colleagues called by the given (or full) name before a deputy's office (均农副县长, 林建华副市长) or before
     局长/主任/部长/校长/院长 (志强局长); a given name before 书记/县长 alone is `_GIVEN_TITLE`'s."""
     found = []
-    for m in _GIVEN_OFFICE.finditer(text):
-        name, deputy, office = m.groups()
+    for at in _GIVEN_OFFICE_AT.finditer(text):
+        whole, name, deputy, office = at.groups()
+        start, end = at.start(), at.start() + len(whole)
         if not deputy and (office == "书记" or office[-1] == "长" and office[0] in "省市县区镇乡"):
             continue
-        if not deputy and not _SPEAKS.match(text, m.end()):
+        spoken = _SPEAKS.match(text, end) or (
+            (_SPEAKS_OF.match(text, end) or _TURNS_TO.search(text[:start])) and not verb_or_modifier(name[:2])
+        )  # (同意校长的意见, 强化校长的带领作用: a verb before an office, no name)
+        if not deputy and not spoken:
             continue  # 推进校长教师交流, 既看校长和老师: an office in general, not a colleague
         if office == "行长" and name[-1] in "行银":
             continue  # 支行行长, 分行行长: the bank's own office, no name
@@ -204,7 +223,8 @@ def given_names_before_office(text: str) -> list[str]:
             continue  # 林建华副市长: a full name opens with a surname
         if name in _OFFICE_STEMS or name in _NOT_GIVEN_WORD or name[0] in _NOT_GIVEN or name[-1] in _NOT_GIVEN | _NOT_GIVEN_END:
             continue
-        found.append(m.group(0))
+        if whole not in found:
+            found.append(whole)
     return found
 
 
@@ -781,7 +801,7 @@ def document_people(text: str) -> tuple[str, ...]:
 # 何在, 周年, 马上: two characters after an office that open with a surname but are words (书记何在)
 _NOT_SHORT_NAMES = frozenset(("何在", "周年", "马上", "严格", "严肃", "严重", "钱款", "曹操", "孔子", "雷锋", "黄金", "龙头", "张贴"))
 # A two-character name found again bare (刘敏指出…): only where a name stands — before what a person does or a break.
-_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还]"
+_BARE_SHORT_NAME_AFTER = "[，,、。；;和与及等在说讲指强表要希作对带参出陪主同认介宣提代率亲就向分先也还发致上领是为给]"
 
 
 def people_in(text: str, people: tuple[str, ...]) -> list[str]:
@@ -834,6 +854,9 @@ def entity_reasons(
     reasons += named_units(text)
     reasons += [f"本单位（{p}全体人员）" for p in greeted_staff(text)]  # 和住建局全体同志 (split42, ingest.ceremony)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(own_units(text))]
+    reasons += [f"本地单位（{p}）" for p in dict.fromkeys(_body_names(text)) if f"本地单位（{p}）" not in reasons]
+    reasons += [f"籍贯地名（{p}）" for p in dict.fromkeys(native_places(text))]
+    reasons += [f"本地地名（{p}）" for p in dict.fromkeys(local_spots(text))]  # 六金公路司门前段, 魏源故里 (leak50)
     reasons += [f"本单位（{p}）" for p in dict.fromkeys(_BODY_OFFICE.findall(text))] if "机关" in text else []
     # a town the whole speech names (柳塘 of 柳塘镇), here bare or with its suffix whatever follows it (柳塘镇要抓好…, which
     # `towns` reads only before a few words: leak49)
@@ -852,6 +875,60 @@ def entity_reasons(
     reasons += ["自撰的对联（多用本地地名）"] if _COUPLET.search(text) else []
     reasons += [f"江河湖泊（{p}，只合沿岸的地方）" for p in dict.fromkeys(_BASIN.findall(text))]
     return reasons
+
+
+# 祝福维东公司, 感谢恒达集团, 在供销大厦: a firm, bank or store by a two-character name that is no everyday word, after a
+# word break or the words that point at a body (not 分公司, 商业银行, 国有集团: kinds; leak50)
+_SHORT_FIRM = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的和与及在对把将向从到为是由])|(?<=祝福|祝愿|感谢|欢迎|代表|我们|全体|热爱))"
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:公司|集团|银行|大厦|商场|宾馆|酒店|饭店|医院|中心|协会|商会|书院|超市|学校)(?![长区])"
+)
+# 我们的忠义外国语学校, 我们的供销大厦: the speaker's own school or body by its name, after 我们的 (leak50)
+_OWN_BODY_AFTER_WE = re.compile(
+    r"我们的?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:外国语学校|实验学校|双语学校|学校|中学|小学|幼儿园|医院|公司|集团|大厦|商场|银行|宾馆|酒店)"
+)
+_NOT_BODY_NAME = frozenset((
+    "商业", "农商", "村镇", "城市", "股份", "民营", "国有", "地方", "人民", "普通", "职业", "重点", "疾控", "生鲜", "体检",
+    "孵化", "会展", "妇幼", "骨科", "眼科", "公立", "定点", "方舱", "商学", "消协", "老年", "个体", "行业", "平价", "连锁",
+    "客服", "党群", "融媒", "双创", "政务", "便民", "网格", "邮储", "双语", "寄宿", "技工", "合格",
+))  # fmt: skip
+# 大西籍同乡, 靖江籍书法家: a place its natives are from (the speech's own, or another's): binds the text to it (leak50)
+_NATIVE_OF = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的是和与及们位名]))(?P<name>[\u4e00-\u9fff]{2,3}?)籍"
+    r"(?=同乡|乡友|乡亲|老乡|人士|校友|干部|学生|员工|书法家|作家|画家|专家|在外)"
+)
+
+
+def _body_names(text: str) -> list[str]:
+    """Firms and own bodies by their names (see _SHORT_FIRM, _OWN_BODY_AFTER_WE), as found."""
+    found = []
+    if any(k in text for k in ("公司", "集团", "银行", "大厦", "商场", "宾馆", "酒店", "饭店", "医院", "中心", "协会", "商会", "书院", "超市", "学校")):
+        found += [
+            m.group(0) for m in _SHORT_FIRM.finditer(text)
+            if (n := m.group("name")) not in _NOT_COMPANY | _NOT_BODY_NAME | _NOT_SCHOOL_KIND | _OFFICE_STEMS
+            and not set(n) & set("和与及的各等在是为本我该总分子母你他她它们对把向从给让被将到") and not everyday_word(n)
+            and not verb_or_modifier(n)
+        ]  # fmt: skip
+    if "我们" in text:
+        found += [
+            m.group(0)[2:].removeprefix("的") for m in _OWN_BODY_AFTER_WE.finditer(text)
+            if (n := m.group("name")) not in _NOT_OWN_WORD | _NOT_UNIT_NAME | _NOT_SCHOOL_KIND | _NOT_SCHOOL_NAME | _NOT_BODY_NAME
+            and n[0] not in _NOT_OWN_START | set("一二三四五六七八九十两几城每") and not set(n) & set("的和与及各等所些了着过在把将被让对向从")
+            and not verb_or_modifier(n[:2])
+            and not any(n.endswith(k) for k in ("全体", "一所", "这所"))
+        ]  # fmt: skip
+    return found
+
+
+def native_places(text: str) -> list[str]:
+    """Places named as where people are from (大西籍同乡), as found."""
+    if "籍" not in text:
+        return []
+    return [
+        m.group(0) for m in _NATIVE_OF.finditer(text)
+        if (n := m.group("name"))[0] not in set("我全本各这那每该此其原祖户学党国外客系为由") and not everyday_word(n)
+        and not set(n) & set("的和与及各等所")
+    ]  # fmt: skip
 
 
 # 按照…的统一部署和人大机关的学习安排 / 政协机关全体干部 / 人大常委会机关: the speaker's own office of a 人大 or 政协 —

@@ -40,6 +40,7 @@ from drafter.ingest.entities import (
 from drafter.ingest.locality import locality_reasons
 from drafter.ingest.national import is_national_title, national_reasons
 from drafter.ingest.oldnames import old_name_reasons, own_town_stems
+from drafter.ingest.ownbodies import recurring_own_names, spoken_people
 from drafter.ingest.ownoffice import own_office_names
 from drafter.ingest.ownstake import own_stake_reasons
 from drafter.ingest.speakingbody import speaking_bodies
@@ -236,15 +237,18 @@ def detect_scope(text: str, meeting: str = "", title: str = "", byline: str = ""
     elif level:
         own = Counter(full[n] for n in mentions if level_of_place(full[n]) == level)
         place = own.most_common(1)[0][0] if own else _bare_own_place(text, level) or _title_place(title, level) or _title_place(meeting, level)
-    towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text), *own_town_stems(text)]))
+    own_towns, own_bodies = recurring_own_names(text)  # 东西垴村 … 支持东西垴建设, 安运人 … 安运的发展 (leak50)
+    towns = tuple(dict.fromkeys([*town_names(text), *spoken_own_names(text), *own_town_stems(text), *own_towns]))
     if level in ("乡", "镇") and not place:  # the gazetteer has no towns: 青禾镇 said in the speech itself
         place = next((stem + level for stem in towns if stem + level in text), "")
     plain = hides_nothing(text)
     own_names = tuple(dict.fromkeys([*own_short_names(text), *school_short_names(text), *institution_stems(text)]))
     own_names += tuple(n for n in own_office_names(title, text) if n not in own_names)  # 市经信局 of 经济和信息化局局长
     own_names += tuple(n for n in ceremony_names(text) if n not in own_names)  # 茶城 of 举行某某茶城开业庆典 (split42)
+    own_names += tuple(n for n in own_bodies if n not in own_names and n not in towns)
+    people = tuple(dict.fromkeys([*document_people(text), *spoken_people(text)]))  # 代表刘某发表…, 叫某某 (leak50)
     national = is_national_title(title or meeting)
-    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, document_people(text), national)
+    return Scope(level, place, tuple(names), True, kind, towns, own_names, plain, people, national)
 
 
 # Kinds with words of their own (全旗, 我州, 盟委、行署, 全街道), and the tier they are counted in.
