@@ -97,7 +97,9 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             line[start - 1 : start] in _TRY_CUES or not _HAN.match(after or " ") or line.startswith(_TRY_AFTER, start + len(run))
         ):  # 我们再调整调整方案, 大家去体验体验, 先熟悉熟悉。 — not 要加强加强管理 (an office's verb, never done "a little")
             return f"口语里动词可以重叠着说（如“研究研究”“调整调整”），“{said}{said}”可能是这种说法，不一定是多打"
-        if _tag_of(said).startswith("r"):
+        if _tagged(said, "m"):
+            return f"口语里数量的说法有时连说两遍（如“一年一年”），“{said}”可能是照录的说法，不一定是多打"
+        if _tagged(said, "r*"):
             return f"口语里代词常连说两遍（如“这个这个”“什么什么”），“{said}”可能是照录的说法，不一定是多打"
         if longer := _word_before_abab(line, start, said):
             return f"也可能是“{longer}”和“{said}”两个词相接，不一定是多打"  # 村党组织组织党员: 党组织 | 组织
