@@ -8,6 +8,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 from drafter.check.lines import check_repeated, describe_doubling, judge_run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,3 +82,77 @@ def test_archive_eval_collects_the_shapes_of_false_errors_and_missed_plants() ->
     figures = ev.figures([row], planted)
     assert figures["false_shapes"]["bare"] == {shape: 1}
     assert figures["missed_shapes"]["bare"] == {missed: 1}
+
+
+# ---------------------------------------------------------------- the shapes the figure showed, settled by the language
+
+HEAD = "在全县项目建设推进会议上的讲话\n\n同志们：\n\n"
+
+
+def _doubled(sentence: str) -> list[tuple[str, str]]:
+    from drafter.check import check_text
+
+    report = check_text(HEAD + sentence + "\n")
+    return [(str(f.severity), f.text) for f in report.findings if f.rule == "repeated-char"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一场场比赛打下来，队员们都成长了。",  # 一 and a measure word said twice: one after another
+        "一行行字写得工工整整。",
+        "日子一年一年地过去，村里的路修好了。",
+    ],
+)
+def test_one_and_a_measure_word_said_twice_is_no_slip(sentence: str) -> None:
+    assert not [s for s in _doubled(sentence) if s[0] == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run"),
+    [
+        ("大家一定一定要把安全放在心上。", None),  # an adverb said twice for weight
+        ("这个这个问题，我们会后再议。", "这个这个"),  # a pronoun said twice, as a speech is taken down
+        ("我们再调整调整方案，争取月底定稿。", "调整调整"),  # a verb tried out
+        ("防汛、防火、防疫，等等等等。", "等等等等"),  # a listing's 等等 said twice
+        ("不能做做样子，要真抓实干。", "做做"),  # a pair that is a word of its own, no word on either side
+        ("村党组织组织党员开展志愿服务。", "组织组织"),  # 党组织 | 组织党员: two words meeting
+    ],
+)
+def test_a_doubling_the_language_may_mean_is_at_most_a_warning(sentence: str, run: str | None) -> None:
+    found = _doubled(sentence)
+    assert not [s for s in found if s[0] == "error"], found
+    if run:
+        assert ("warning", run) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run"),
+    [
+        ("在寒冬中中拼搏，在拼搏中坚守。", "中中"),  # the pair no word, neither copy joins a word
+        ("会议也指明了下一步工作作方向。", "作作"),  # 工作 | 作 alone before 方向
+    ],
+)
+def test_a_copy_that_stands_alone_is_asked_about(sentence: str, run: str) -> None:
+    assert ("warning", run) in _doubled(sentence) or ("error", run) in _doubled(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run"),
+    [
+        ("要坚定理想信念信念。", "信念信念"),  # a noun said twice before a stop
+        ("要加强加强安全管理。", "加强加强"),  # an office's verb is never tried out
+        ("切实维护人民群众的的切身利益。", "的的"),
+        ("在工作中不断推推陈出新。", "推推"),
+    ],
+)
+def test_sure_slips_stay_errors(sentence: str, run: str) -> None:
+    assert ("error", run) in _doubled(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["对去年工作作了全面总结，对今年工作作了部署。", "也有有利条件和众多机遇。", "团市委书记汤佩佩讲话。", "临湖路路域环境整治。"],
+)
+def test_words_meeting_on_a_free_character_are_not_asked_about(sentence: str) -> None:
+    assert _doubled(sentence) == []

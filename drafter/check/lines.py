@@ -993,7 +993,10 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
 def _measure_one_by_one(line: str, start: int, ch: str) -> bool:
     if line[start - 1 : start] != "一" or line[start - 2 : start - 1] in ("第", "统", "唯", "之") or ch in _NUMERALS:
         return False
-    return _HAN.match(line[start + 2 : start + 3] or " ") is not None and _tagged("一" + ch, "m")
+    after = line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or _common(ch + after):
+        return False  # (一个个人, 一项项目: the second copy opens a word — the rules below read the seam)
+    return _tagged("一" + ch, "m")
 
 
 def _idiom_slip_at(line: str, start: int, ch: str) -> bool:
