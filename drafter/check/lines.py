@@ -91,6 +91,8 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return f"口语里致谢、应答的话常连说两遍（如“{said}，{said}”），不一定是多打"  # 很好很好！ 辛苦了辛苦了！
         if said in _SPOKEN_ABAB:
             return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
+        if _HEADING_BEFORE.search(line, 0, start + len(said)):
+            return "像是小标题与正文连成了一行：标题末尾的词和正文开头的词相同，不一定是多打"  # 二、关于安全生产安全生产是…
         if _tagged(said, "d") or said in _EMPHASIS_ABAB:
             return "口语里副词常连说两遍加重语气（如“一定一定”“千万千万”），不一定是多打"  # 大家一定一定要注意安全
         if (_tagged(said, "v") or _tagged(said, "vn")) and (
@@ -143,6 +145,12 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
 
 
 _TRY_CUES = frozenset("再来去请先让帮给")
+# 三、抓好安全生产安全生产是底线 (fp50): a copy that lost its line breaks runs a heading into its paragraph, mid-line; the
+# heading (a mark after the last stop, no comma since) ends on the word the paragraph opens with
+_HEADING_BEFORE = re.compile(
+    r"(?:^|[。！？；：!?;:\s])\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]?)"
+    r"[^，,。；！？：:!?;\s]{0,38}$"
+)
 _TRY_AFTER = ("一下", "吧", "啊", "看")
 
 
@@ -3189,8 +3197,17 @@ def describe_doubling(lines: Sequence[str], lineno: int, column: int, text: str)
     fields = [f"page={'wrapped' if page and open_ends * 10 >= 3 * len(page) else 'paragraphs'}"]
     if len(set(text)) > 1:
         half = text[: len(text) // 2]
+        stop = start + len(text)
+        ends_longer = next((f"w{k + len(half)}" for k in (1, 2) if start >= k and _is_word(words, line[start - k : start + len(half)], 1)), "-")
+        opens_longer = next((f"w{k + len(half)}" for k in (1, 2) if _is_word(words, line[stop - len(half) : stop + k], 1)), "-")
+        ahead = line[start - 1 : start]
         fields = [f"src=word{len(half)}", f"kind={_tag_of(half) or 'none'}", f"word={_word_grade(words, half)}",
-                  f"spoken={'yes' if half in _SPOKEN_ABAB or half in _SPOKEN_REPLIES else 'no'}", *fields]  # fmt: skip
+                  f"spoken={'yes' if half in _SPOKEN_ABAB or half in _SPOKEN_REPLIES else 'no'}",
+                  f"first-ends={ends_longer}", f"second-opens={opens_longer}",
+                  f"heading-before={'yes' if _HEADING_BEFORE.search(line, 0, start + len(half)) else 'no'}",
+                  f"before={_char_class(ahead) if _HAN.match(ahead or ' ') else _side_kind(ahead)}",
+                  f"after={_char_class(line[stop]) if _HAN.match(line[stop : stop + 1] or ' ') else _side_kind(line[stop : stop + 1])}",
+                  *fields]  # fmt: skip
     else:
         ch, end = text[0], start + len(text)
         slip, why = judge_run(line, start, text)
