@@ -96,8 +96,8 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
         if _tagged(said, "d") or said in _EMPHASIS_ABAB:
             return "口语里副词常连说两遍加重语气（如“一定一定”“千万千万”），不一定是多打"  # 大家一定一定要注意安全
         if (_tagged(said, "v") or _tagged(said, "vn")) and (
-            line[start - 1 : start] in _TRY_CUES or not _HAN.match(after or " ") or line.startswith(_TRY_AFTER, start + len(run))
-        ):  # 我们再调整调整方案, 大家去体验体验, 先熟悉熟悉。 — not 要加强加强管理 (an office's verb, never done "a little")
+            line[start - 1 : start] in _TRY_CUES or line.startswith(_TRY_AFTER, start + len(run))
+        ):  # 我们再调整调整方案, 大家去体验体验 — not 要加强加强管理, 要抓好建设建设， (an office's verb, never done "a little")
             return f"口语里动词可以重叠着说（如“研究研究”“调整调整”），“{said}{said}”可能是这种说法，不一定是多打"
         if _tagged(said, "m"):
             return f"口语里数量的说法有时连说两遍（如“一年一年”），“{said}”可能是照录的说法，不一定是多打"
@@ -200,6 +200,7 @@ def _lone_copy(line: str, start: int, ch: str) -> bool:
     return _recall(f"lone-copy3 {left}|{right}", lone)
 
 
+_DEGREE_CHARS = frozenset("最很更太挺较极")
 _NAME_TAILS = frozenset("路街巷桥山河湖江港湾园楼")  # 临湖路路域: a road's or a place's name ends in the character
 _COMMON_SURNAME_CHARS = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
@@ -211,6 +212,8 @@ def _word_of_its_own(line: str, start: int) -> bool:
     """The doubled pair is a word of the language at least 10 frequent (整整, 死死, 缓缓) and no word of two to four
     characters ends at its first copy or opens at its second: only the pair itself joins them."""
     ch = line[start]
+    if ch in _SUFFIXES or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _DEGREE_CHARS:
+        return False  # (全区区直: a level's suffix; 最最诚挚: a degree said twice, fp47's; 的的, 都都: the function words')
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
     def alone() -> bool:
@@ -218,7 +221,7 @@ def _word_of_its_own(line: str, start: int) -> bool:
         return (bool(words) and _is_word(words, ch * 2, 10) and not _ends_word(words, left, 1)
                 and not _starts_word(words, right, 1))  # fmt: skip
 
-    return _recall(f"word-of-its-own {left}|{right}", alone)
+    return _recall(f"word-of-its-own2 {left}|{right}", alone)
 
 
 # 县委书记王强强调, 市长张明明确要求, 副书记赵刚刚刚从基层回来 (fp49, the way a news item or a host names a speaker):
