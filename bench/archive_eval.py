@@ -80,6 +80,9 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
+`false_shapes` and `missed_shapes` (fp50): each false repeated-char error and each missed planted repeated-char slip told
+by its shape, never its text (drafter.check.lines.describe_doubling: the test that decided, the character's class, the
+words its copies make with their neighbours, what stands around it, whether the page is a hard-wrapped copy).
 
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
