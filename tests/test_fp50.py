@@ -156,3 +156,14 @@ def test_sure_slips_stay_errors(sentence: str, run: str) -> None:
 )
 def test_words_meeting_on_a_free_character_are_not_asked_about(sentence: str) -> None:
     assert _doubled(sentence) == []
+
+
+def test_a_heading_run_into_its_paragraph_is_asked_about_and_a_plain_clause_is_not() -> None:
+    # a copy that lost its line breaks: the heading ends on the word its paragraph opens with
+    assert _doubled("我讲三点意见。二、加强队伍建设建设一支过硬队伍是关键。") == [("warning", "建设建设")]
+    assert _doubled("要加强队伍建设建设一支过硬队伍。") == [("error", "建设建设")]
+
+
+def test_a_degree_said_twice_and_a_level_suffix_stay_with_their_own_rules() -> None:
+    assert ("error", "最最") in _doubled("向全县广大干部职工致以最最诚挚的问候。")
+    assert ("error", "建设建设") in _doubled("要抓好建设建设，干字当头。")
