@@ -212,8 +212,8 @@ def _word_of_its_own(line: str, start: int) -> bool:
     """The doubled pair is a word of the language at least 10 frequent (整整, 死死, 缓缓) and no word of two to four
     characters ends at its first copy or opens at its second: only the pair itself joins them."""
     ch = line[start]
-    if ch in _SUFFIXES or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _DEGREE_CHARS:
-        return False  # (全区区直: a level's suffix; 最最诚挚: a degree said twice, fp47's; 的的, 都都: the function words')
+    if ch in _SUFFIXES or ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _DEGREE_CHARS or ch in _NUMERALS:
+        return False  # (一一、: a mark's numeral, _mark_numeral_twice's; 全区区直: a level's suffix; 最最诚挚: a degree said twice, fp47's; 的的, 都都: the function words')
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
 
     def alone() -> bool:
