@@ -80,6 +80,9 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
+`false_shapes` and `missed_shapes` (fp50): each false repeated-char error and each missed planted repeated-char slip told
+by its shape, never its text (drafter.check.lines.describe_doubling: the test that decided, the character's class, the
+words its copies make with their neighbours, what stands around it, whether the page is a hard-wrapped copy).
 
 Miss shapes (split50), so a sealed set says what its misses look like without their text: `miss_shapes` counts, for
 each missing document, `missing|want:KIND|at:LINE|above:LINE[+gap]|under:CUES|read:WHERE` — LINE is a line told by
@@ -411,6 +414,7 @@ def score_entry(
         "aspects": [],
         "false_rules": {"bare": [], "place": []},
         "warn_rules": {"bare": [], "place": []},
+        "false_shapes": {"bare": [], "place": []},
     }
     if doc is None:
         row["aspects"] = ["missing"]
@@ -474,10 +478,12 @@ def score_entry(
                     if not entry.get("place"):
                         row[key]["place"] = value  # without a place, the --place run is the same run
                 row["false_rules"][label] = [f["rule"] for f in false]
+                row["false_shapes"][label] = [doubling_shape(text_lines, f) for f in false if f["rule"] == "repeated-char"]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
                     row["warn_rules"]["place"] = row["warn_rules"][label]
+                    row["false_shapes"]["place"] = row["false_shapes"][label]
                 opt = f" --place {place}" if place else ""
                 for f in false:
                     row["misses"].append(
@@ -768,6 +774,10 @@ def evaluate_planted(
                     near = _near(findings, err, lines)
                     for label in labels:
                         out.setdefault("missed_as", {}).setdefault(label, Counter())[near] += 1
+                        if err["code"] == "repeated-char":
+                            out.setdefault("missed_shapes", {}).setdefault(label, Counter())[
+                                missed_doubling_shape(lines, err, findings)
+                            ] += 1
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
                         + (f" (with --place {p})" if p else " (without --place)")
@@ -790,6 +800,47 @@ def _near(findings: list[dict[str, Any]], err: dict[str, Any], lines: list[str])
         if any(f.get("line") == at and f.get("column", 0) - 1 in near for f in findings):
             return "other-rule-at-phrase"
     return "silent"
+
+
+# The shape of a doubled character check got wrong, said without its text (fp50): for each false repeated-char error on a
+# correct text and each planted repeated-char slip check missed, drafter's own description of the doubling
+# (drafter.check.lines.describe_doubling: the test that decided, the character's class, which words of the language its
+# copies make with their neighbours, what stands around it, how far from the line's ends, whether the page is a
+# hard-wrapped copy) — so a sealed set says which shapes fail without saying a character of them.
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1+|([\u4e00-\u9fff]{2})\2")
+
+
+def _describe(lines: list[str], lineno: int, column: int, text: str) -> str:
+    try:
+        from drafter.check.lines import describe_doubling
+    except ImportError:
+        return "unknown"
+    try:
+        return describe_doubling(lines, lineno, column, text)
+    except Exception:  # noqa: BLE001 - a shape is a hint; it must never stop the measure
+        return "unknown"
+
+
+def doubling_shape(lines: list[str], finding: dict[str, Any]) -> str:
+    """A false repeated-char error's shape (see above)."""
+    return _describe(lines, finding.get("line", 0), finding.get("column", 1), finding.get("text") or "")
+
+
+def missed_doubling_shape(lines: list[str], err: dict[str, Any], findings: list[dict[str, Any]]) -> str:
+    """A missed planted doubling's shape: what check said on its line (info, another rule, nothing), then the
+    doubling's own shape at the first doubled run inside the planted phrase."""
+    phrase = err.get("phrase") or ""
+    at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
+    run = _DOUBLED.search(phrase)
+    if not at or not run:
+        return "said=?|phrase-not-found"
+    column = lines[at - 1].index(phrase) + run.start() + 1
+    said = [f for f in findings if f.get("line") == at]
+    told = (
+        "info" if any(f.get("rule") == "repeated-char" for f in said)
+        else "other-rule" if said else "silent"
+    )  # fmt: skip
+    return f"said={told}|" + _describe(lines, at, column, run.group(0))
 
 
 def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bool:
@@ -1104,6 +1155,12 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "planted_missed_as": {k: dict(sorted(v.items())) for k, v in planted.get("missed_as", {}).items()},
         # per aspect of a reading: documents read wrong in it (one document may be wrong in two)
         "wrong_by_aspect": dict(sorted(Counter(a for r in rows for a in set(r["aspects"])).items())),
+        # each false repeated-char error's and each missed planted doubling's shape, no text (doubling_shape)
+        "false_shapes": {
+            k: dict(sorted(Counter(x for r in checked for x in r.get("false_shapes", {}).get(k, [])).items()))
+            for k in ("bare", "place")
+        },
+        "missed_shapes": {k: dict(sorted(v.items())) for k, v in planted.get("missed_shapes", {}).items()},
         # per rule: false errors on correct texts, without and with --place
         "false_by_rule": {
             k: dict(sorted(Counter(x for r in checked for x in r["false_rules"][k]).items()))
