@@ -85,8 +85,9 @@ Count shapes (count50): each missed planted count-mismatch or numbering slip, an
 numbering error on a checked text, told by its shape and never its text (`count_shape`), figure `count_shapes`
 (missed and false, without and with --place): `rule|where|form|points=…|said vs counted|one-list or second-list|
 near=…|layout`. Where the count stands (opening, heading, in-point, closing, lookback, or mark for a numbering
-mark); its form (speaker-N点-意见。 for 讲三点意见。, has-N项-议程: for 有五项议程：, lookback-N点, 这N-…, bare-…; N a
-numeral, d a digit, 几 none); the lists after it (before it, for a look-back): each run of one mark kind from 1 (一、
+mark, unplaced when no one line holds the phrase); its form (speaker-N点-意见。 for 讲三点意见。, has-N项-议程: for
+有五项议程：, lookback-N点, 这N-…, bare-…; N a numeral, d a digit, 几 none; a noun not in the short list as x and its
+length, qx2 quoted: “三个确保”); the lists after it (before it, for a look-back): each run of one mark kind from 1 (一、
 （一） 第一， 一是 一要 其一 1、 第一项), at a line's start or run in, and how long; the number said against the first list's
 length; whether a second list follows; the rules check said (not info) within a line of it; and the copy's layout
 (one-line, wrapped at a width, nopunct, lines).
@@ -760,12 +761,18 @@ def _form(window: str, at: int) -> tuple[str, int | None]:
         lead = "has"
     else:
         lead = "bare"
-    noun = next((n for n in _COUNT_NOUNS if after.lstrip("的“\"").startswith(n)), "x" if re.match(r"[“\"]?[\u4e00-\u9fff]", after) else "")
-    rest = after[len(noun) + (len(after) - len(after.lstrip("的“\""))) :] if noun != "x" else re.sub(r"^[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?", "", after)
+    noun = next((n for n in _COUNT_NOUNS if after.lstrip("的“\"").startswith(n)), "")
+    if noun:
+        rest = after[len(noun) + (len(after) - len(after.lstrip("的“\""))) :]
+    else:  # a noun not in the list: only how many characters it has and whether it is quoted
+        other = re.match(r"(?P<q>[“\"]?)(?P<w>[\u4e00-\u9fff]{0,4})[”\"]?", after)
+        quoted = (other and other.group("q")) or before.endswith(("“", '"'))
+        noun = f"{'q' if quoted else ''}x{len(other.group('w')) if other else 0}"
+        rest = after[other.end() if other else 0 :]
     stop = rest[:1] if rest[:1] in "：:。，,；;！" else ("end" if not rest.strip() else "-")
     n = None if m.group("n") == "几" else _num(m.group("n"))
     said = "几" if n is None else ("N" if not m.group("n").isdigit() else "d")
-    return f"{lead}-{said}{m.group('unit')}-{noun or 'none'}{stop}", n
+    return f"{lead}-{said}{m.group('unit')}-{noun}{stop}", n
 
 
 def _runs_after(text: str) -> list[tuple[str, int, bool]]:
@@ -796,7 +803,9 @@ def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings
     col = line.find(phrase) if phrase else -1
     col = max(col, 0)
     heads = [i + 1 for i, ln in enumerate(lines) if re.match(r"\s*" + _NUM + r"、", ln) and not re.match(r"\s*\d", ln)]
-    if re.match(r"\s*(?:" + _NUM + r"、|[（(]" + _NUM + r"[)）]|第" + _NUM + r"[，,、]|" + _NUM + r"是)", line[col:] if col else line):
+    if not line_no:
+        where_ = "unplaced"  # the phrase is on no one line (a break inside it, or the copy spells it otherwise)
+    elif re.match(r"\s*(?:" + _NUM + r"、|[（(]" + _NUM + r"[)）]|第" + _NUM + r"[，,、]|" + _NUM + r"是)", line[col:] if col else line):
         where_ = "mark"
     elif _LOOKBACK_WORDS.search(line[max(0, col - 6) : col + len(phrase)]):
         where_ = "lookback"

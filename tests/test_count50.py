@@ -121,3 +121,17 @@ def test_count_shape_tells_a_look_back_and_what_check_said_near_it() -> None:
     assert ">counted" in parts and "near=numbering:warn" in parts
     one_line = bench.count_shape("count-mismatch", ["".join(lines)], 1, "以上四点", [])
     assert one_line.split("|")[7] == "one-line"
+    broken = bench.count_shape("count-mismatch", lines, 0, "四点意见", [])  # a phrase no one line holds
+    assert broken.split("|")[1] == "unplaced"
+    quoted = bench.count_shape("count-mismatch", ["要做到“三个确保”：一是…。二是…。"], 1, "三个确保", [])
+    assert quoted.split("|")[2] == "bare-N个-qx2："
+
+
+def test_an_agendas_items_run_in_after_its_count_are_counted() -> None:
+    text = (
+        "在全县工作会议上的主持词\n\n同志们：\n\n今天的会议有四项议程：第一项，传达上级会议精神；第二项，通报去年工作情况；"
+        "第三项，表彰先进；第四项，签订责任书；第五项，县长讲话。\n\n下面进行第一项议程，请县委办负责同志传达会议精神。\n"
+    )
+    found = [f for f in check_text(text).findings if f.rule == "count-mismatch"]
+    assert [(f.severity, f.text) for f in found] == [("error", "四项议程")] and "第一项至第五项" in found[0].message
+    assert not [f for f in check_text(text.replace("四项议程", "五项议程")).findings if f.rule == "count-mismatch"]

@@ -373,6 +373,8 @@ _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>" + CN_NUMERAL + r")[)）]"),
     _UNIT_RUN,
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))其(?P<n>" + CN_NUMERAL + r")[，,、：:]"),  # 其一，…；其二，… (check48)
+    # 会议有四项议程：第一项，…；第二项议程是… (count50, a planter 49 copy): an agenda's items run in after its count
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>" + CN_NUMERAL + r")项(?:议程)?(?:是|[，,、：:])"),
 )
 # 体现出这样两个特点。一是… / 主要抓三大块，一是… / 有五项议程一是…二是… (count50, the shapes of planters 48 and 49):
 # a count of things with the run-in list starting right after it — after a stop, a comma, or nothing at all in a copy
@@ -607,6 +609,7 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
             elif number <= n:
                 break  # a list inside an item starts again at 一
         said = first.group(0).strip()  # 一是 / 第一， / （一）
+        said = re.sub(r"项(?:议程)?[是，,、：:]$", "项", said)  # 第一项 (not 第一项，)
         return n, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
 
