@@ -796,6 +796,25 @@ def _runs_after(text: str) -> list[tuple[str, int, bool]]:
     return [(k, n, at_line) for _, k, n, at_line in found]
 
 
+def _mark_form(text: str, start: int) -> str:
+    """A numbering slip's mark: its kind, where it stands (line start or run in), and how its number follows the last
+    mark of its kind before it: in-order, dup, gap, back, first."""
+    for kind, mark in _MARK_KINDS:
+        m = mark.match(text, start)
+        if m is None:
+            continue
+        n = _num(m.group("n"))
+        prev = [_num(x.group("n")) for x in mark.finditer(text, 0, start)]
+        if not prev:
+            rel = "first"
+        else:
+            p = prev[-1]
+            rel = "in-order" if n == p + 1 else "dup" if n == p else "gap" if n > p else "back"
+        at_line = "@line" if start == 0 or text[start - 1] == "\n" else "@run-in"
+        return f"mark-{kind}{at_line}-{rel}"
+    return "mark-?"
+
+
 def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings: list[dict[str, Any]]) -> str:
     """The shape of one count or numbering slip (missed, or wrongly reported) told without its text."""
     text = "\n".join(lines)
@@ -818,8 +837,11 @@ def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings
     else:
         where_ = "in-point"
     window = line[max(0, col - 12) : col + len(phrase) + 12]
-    form, said = _form(window, min(col, 12)) if code == "count-mismatch" or where_ != "mark" else ("mark", None)
     start = sum(len(ln) + 1 for ln in lines[: line_no - 1]) + col
+    if code == "count-mismatch" or where_ != "mark":
+        form, said = _form(window, min(col, 12))
+    else:
+        form, said = _mark_form(text, start), None
     if where_ == "lookback":
         runs = _runs_after(text[:start])
         runs = runs[-2:]

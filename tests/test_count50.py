@@ -135,3 +135,10 @@ def test_an_agendas_items_run_in_after_its_count_are_counted() -> None:
     found = [f for f in check_text(text).findings if f.rule == "count-mismatch"]
     assert [(f.severity, f.text) for f in found] == [("error", "四项议程")] and "第一项至第五项" in found[0].message
     assert not [f for f in check_text(text.replace("四项议程", "五项议程")).findings if f.rule == "count-mismatch"]
+
+
+def test_count_shape_tells_a_numbering_slips_mark_and_how_it_follows() -> None:
+    bench = _bench()
+    lines = ["同志们：", "一、抓好重点", "一是抓项目。二是抓招商。四是抓民生。", "二、强化保障", "二、改进作风"]
+    assert bench.count_shape("numbering", lines, 3, "四是抓民生", []).split("|")[2] == "mark-一是@run-in-gap"
+    assert bench.count_shape("numbering", lines, 5, "二、改进", []).split("|")[2] == "mark-一、@line-dup"
