@@ -142,3 +142,12 @@ def test_count_shape_tells_a_numbering_slips_mark_and_how_it_follows() -> None:
     lines = ["同志们：", "一、抓好重点", "一是抓项目。二是抓招商。四是抓民生。", "二、强化保障", "二、改进作风"]
     assert bench.count_shape("numbering", lines, 3, "四是抓民生", []).split("|")[2] == "mark-一是@run-in-gap"
     assert bench.count_shape("numbering", lines, 5, "二、改进", []).split("|")[2] == "mark-一、@line-dup"
+
+
+def test_a_skipped_number_in_a_run_in_list_is_a_numbering_slip_not_also_a_miscount() -> None:
+    body = "要坚持问题导向，把各项任务落到实处，推动高质量发展不断取得新成效。"
+    text = _speech("今年要重点抓好四件事：一是抓项目建设，" + body + "二是抓招商引资，" + body + "四是抓民生保障，" + body)
+    found = _counts(text)
+    assert ("numbering", "error", "四是") in found
+    assert not [c for c in found if c[0] == "count-mismatch"]  # four said, the last item is 四是: the count is right
+    assert ("count-mismatch", "error", "抓好五件事") in _counts(text.replace("四件事", "五件事"))

@@ -598,19 +598,19 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
         first = mark.match(rest)
         if not first or first.group("n") != "一":
             continue
-        n = 1
+        n = count = 1
         for m in mark.finditer(rest, first.end()):
             try:
                 number = parse_cn_number(m.group("n"))
             except ValueError:
                 break
-            if number == n + 1:
-                n = number
+            if number in (n + 1, n + 2):  # (一是…二是…四是: one number skipped is the numbering rule's slip, the
+                n, count = number, count + 1  # items are still counted — the count said may fit either figure)
             elif number <= n:
                 break  # a list inside an item starts again at 一
         said = first.group(0).strip()  # 一是 / 第一， / （一）
         said = re.sub(r"项(?:议程)?[是，,、：:]$", "项", said)  # 第一项 (not 第一项，)
-        return n, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
+        return count, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
 
 
