@@ -151,3 +151,23 @@ def test_a_skipped_number_in_a_run_in_list_is_a_numbering_slip_not_also_a_miscou
     assert ("numbering", "error", "四是") in found
     assert not [c for c in found if c[0] == "count-mismatch"]  # four said, the last item is 四是: the count is right
     assert ("count-mismatch", "error", "抓好五件事") in _counts(text.replace("四件事", "五件事"))
+
+
+def test_an_agenda_item_may_open_with_any_word() -> None:
+    text = (
+        "在全县工作会议上的主持词\n\n同志们：\n\n今天的会议有五项议程：第一项是通报去年全县工作情况；第二项是传达上级会议精神；"
+        "第三项是宣读表彰决定；第四项由县委负责同志讲话；第五项是请县长作重要讲话。\n\n下面，进行第一项议程。\n"
+    )
+    assert not [f for f in check_text(text).findings if f.rule == "count-mismatch"]
+    assert [f.text for f in check_text(text.replace("五项议程", "四项议程")).findings if f.rule == "count-mismatch"] == ["四项议程"]
+
+
+def test_a_copy_holding_only_point_one_is_cut_though_a_vocative_opens_that_point() -> None:
+    body = "要坚持问题导向，把各项任务落到实处，推动高质量发展不断取得新成效。"
+    text = (
+        "在全镇村干部大会上的讲话\n\n同志们：\n\n今天我们召开全镇村干部大会，" + body + "\n\n下面，我讲三点意见。\n\n"
+        "一、回望来路，认清发展方位\n\n同志们，我们今天的起点，是历届班子和全镇群众一起奋斗出来的，" + body + "\n\n"
+        "回顾过去五年，我们的发展步伐是坚实的，" + body + "\n"
+    )
+    found = [f for f in check_text(text).findings if f.rule == "count-mismatch"]
+    assert [(f.severity.value, f.text) for f in found] == [("warning", "讲三点意见")] and "没抄完" in found[0].message

@@ -374,7 +374,8 @@ _RUN_MARKS = (
     _UNIT_RUN,
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))其(?P<n>" + CN_NUMERAL + r")[，,、：:]"),  # 其一，…；其二，… (check48)
     # 会议有四项议程：第一项，…；第二项议程是… (count50, a planter 49 copy): an agenda's items run in after its count
-    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>" + CN_NUMERAL + r")项(?:议程)?(?:是|[，,、：:])"),
+    # (第四项由…主任讲话: the item may open with any word; 第二项目 is no item)
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>" + CN_NUMERAL + r")项(?!目)(?:议程)?(?:是|[，,、：:])?"),
 )
 # 体现出这样两个特点。一是… / 主要抓三大块，一是… / 有五项议程一是…二是… (count50, the shapes of planters 48 and 49):
 # a count of things with the run-in list starting right after it — after a stop, a comma, or nothing at all in a copy
@@ -609,7 +610,7 @@ def _run_in(rest: str) -> tuple[int, int, str] | None:
             elif number <= n:
                 break  # a list inside an item starts again at 一
         said = first.group(0).strip()  # 一是 / 第一， / （一）
-        said = re.sub(r"项(?:议程)?[是，,、：:]$", "项", said)  # 第一项 (not 第一项，)
+        said = re.sub(r"项(?:议程)?[是，,、：:]?$", "项", said)  # 第一项 (not 第一项，)
         return count, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
 
@@ -984,15 +985,20 @@ def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0, sa
     if points == 1 and said >= 4:
         return f"“{cn_number(said)}点”只见到第一点"
     after = unit[index:]
-    if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
+    body = [b for b in after if b.kind in ("paragraph", "heading") and len(b.text) >= 6]  # not 注册, 最近更新
+    last = body[-1].text.rstrip() if body else ""
+    if last and last[-1] not in _SENTENCE_END and not _CLOSING.search(last) and "谢谢" not in last[-8:]:
+        # (count50) the copy's last words stop mid-sentence: cut, whatever closing-like vocative stood before
+        # (同志们，我们今天站立的起点… opens a paragraph inside point one, it does not close the speech)
+        return f"最后一段停在“{last[-8:]}”"
+    # (a point's first paragraph belongs to the point: 一、…⏎同志们，我们今天站立的起点… is no closing, count50)
+    if _CLOSING.search(unit[index].text[start:]) or any(
+        _CLOSING.search(b.text) for k, b in enumerate(after[1:], 1) if after[k - 1].kind != "heading"
+    ):
         return None
     for block in after:
         if m := _PAYWALL.search(block.text):
             return f"网页提示“{m.group(0)}”"
-    body = [b for b in after if b.kind in ("paragraph", "heading") and len(b.text) >= 6]  # not 注册, 最近更新
-    last = body[-1].text.rstrip() if body else ""
-    if last and last[-1] not in _SENTENCE_END:
-        return f"最后一段停在“{last[-8:]}”"
     if points == 1:
         return "只有第一点、没有结束语"
     return None
