@@ -96,6 +96,17 @@ wrong kind, `kind|want:KIND|got:KIND|CUES` with the cues in the document's own l
 word, first-person density, 同志们, salutation, news lead, reporter's words, report voice, letter, notice and host
 words, a date or closing words at the end, numbered parts, length).
 
+Count shapes (count50): each missed planted count-mismatch or numbering slip, and each false count-mismatch or
+numbering error on a checked text, told by its shape and never its text (`count_shape`), figure `count_shapes`
+(missed and false, without and with --place): `rule|where|form|points=…|said vs counted|one-list or second-list|
+near=…|layout`. Where the count stands (opening, heading, in-point, closing, lookback, or mark for a numbering
+mark, unplaced when no one line holds the phrase); its form (speaker-N点-意见。 for 讲三点意见。, has-N项-议程: for
+有五项议程：, lookback-N点, 这N-…, bare-…; N a numeral, d a digit, 几 none; a noun not in the short list as x and its
+length, qx2 quoted: “三个确保”); the lists after it (before it, for a look-back): each run of one mark kind from 1 (一、
+（一） 第一， 一是 一要 其一 1、 第一项), at a line's start or run in, and how long; the number said against the first list's
+length; whether a second list follows; the rules check said (not info) within a line of it; and the copy's layout
+(one-line, wrapped at a width, nopunct, lines).
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
@@ -137,6 +148,7 @@ SUFFIXES = (
 )
 SKIP_KEYS = {"id", "role", "tags", "source", "series", "inline", "variants_of"}
 DOUBT = "结构存疑："
+COUNT_CODES = ("count-mismatch", "numbering")
 # each signal of drafter/ingest/doubt.py, told by a phrase of its wording (this script runs without drafter importable)
 DOUBT_SIGNALS = (
     ("count-off", "正文找到"),
@@ -415,6 +427,7 @@ def score_entry(
         "false_rules": {"bare": [], "place": []},
         "warn_rules": {"bare": [], "place": []},
         "false_shapes": {"bare": [], "place": []},
+        "count_shapes": {"bare": [], "place": []},
     }
     if doc is None:
         row["aspects"] = ["missing"]
@@ -479,11 +492,16 @@ def score_entry(
                         row[key]["place"] = value  # without a place, the --place run is the same run
                 row["false_rules"][label] = [f["rule"] for f in false]
                 row["false_shapes"][label] = [doubling_shape(text_lines, f) for f in false if f["rule"] == "repeated-char"]
+                row["count_shapes"][label] = [
+                    count_shape(f["rule"], text_lines, f.get("line", 0), f.get("text") or "", findings)
+                    for f in false if f["rule"] in COUNT_CODES
+                ]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
                     row["warn_rules"]["place"] = row["warn_rules"][label]
                     row["false_shapes"]["place"] = row["false_shapes"][label]
+                    row["count_shapes"]["place"] = row["count_shapes"][label]
                 opt = f" --place {place}" if place else ""
                 for f in false:
                     row["misses"].append(
@@ -696,6 +714,176 @@ def leak_shape(cls: str, term: str, fid: str, ctx: str, doc: dict[str, Any]) -> 
     return f"{cls}|{role}|len{len(term)}|{_char_kind(before)}>{_char_kind(after)}|{doc.get('kind', '')}|{place}"
 
 
+# ---------------------------------------------------------------- count shapes (count50)
+# A missed planted count-mismatch or numbering slip, or a false count-mismatch error, told by its shape and never its
+# text (as leak_shape does): where the announcement stands, its form, what the points are, the number counted against
+# the number said, whether a second list follows, what check said near it, and how the copy is laid out.
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2, "十": 10}
+_NUM = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九两]十?[一二三四五六七八九]?|\d{1,2})"
+_COUNT_IN = re.compile(r"(?P<n>" + _NUM + r"|几)\s*(?P<unit>个方面|方面|点|个|项|条|大|句|件|种|场|层面|部分)")
+_LOOKBACK_WORDS = re.compile(r"(?:以上|上述|上面|前面)")
+_SPEAKER_WORDS = re.compile(r"(?:讲|谈|提|强调|说|交流|阐述|作)")
+_COUNT_NOUNS = (
+    "意见", "要求", "希望", "体会", "考虑", "考量", "议程", "特点", "任务", "工作", "问题", "方面", "措施", "目的", "原因",
+    "重点", "建议", "思考", "想法", "感受", "话", "事", "层面", "内容", "关系", "硬仗", "目标",
+)  # fmt: skip
+_MARK_KINDS = (
+    ("一、", re.compile(r"(?:^|(?<=[。；;：:！？!?\s]))(?P<n>" + _NUM + r")、")),
+    ("（一）", re.compile(r"[（(](?P<n>" + _NUM + r")[)）]")),
+    ("第一，", re.compile(r"第(?P<n>" + _NUM + r")[，,、：:．.]")),
+    ("一是", re.compile(r"(?P<n>" + _NUM + r")是")),
+    ("一要", re.compile(r"(?:^|(?<=[。；;，,：:！？!?\s]))(?P<n>" + _NUM + r")要")),
+    ("其一", re.compile(r"其(?P<n>" + _NUM + r")[，,、：:]")),
+    ("1、", re.compile(r"(?:^|(?<=[。；;：:！？!?\s]))(?P<n>\d{1,2})[、.．](?!\d)")),
+    ("第一项", re.compile(r"第(?P<n>" + _NUM + r")项")),
+)
+_END_PUNCT = "。！？；：!?;:”’」』）)…"
+
+
+def _num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+def _layout(lines: list[str]) -> str:
+    """How the copy is laid out: one-line (a page in a line or two), wrapped (hard-wrapped at a width, a PDF's copy),
+    nopunct (hardly any punctuation), else lines."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    text = "".join(body)
+    if not text:
+        return "empty"
+    tags = []
+    if max(len(b) for b in body) >= 0.6 * len(text):
+        tags.append("one-line")
+    elif sum(15 <= len(b) <= 45 and b[-1] not in _END_PUNCT for b in body) >= 0.4 * len(body):
+        tags.append("wrapped")
+    if len(re.findall(r"[。，,；;：:！？!?、]", text)) < len(text) / 100:
+        tags.append("nopunct")
+    return "+".join(tags) or "lines"
+
+
+def _form(window: str, at: int) -> tuple[str, int | None]:
+    """The form of the count at `at` in `window` (讲N点意见 → speaker-N点-意见 …) and the number it says."""
+    m = next((x for x in _COUNT_IN.finditer(window) if x.start() >= at - 2), None) or next(iter(_COUNT_IN.finditer(window)), None)
+    if m is None:
+        return "no-count", None
+    before, after = window[max(0, m.start() - 8) : m.start()], window[m.end() : m.end() + 8]
+    if _LOOKBACK_WORDS.search(before[-4:]):
+        lead = "lookback"
+    elif before.endswith(("这", "这样")):
+        lead = "这N"
+    elif _SPEAKER_WORDS.search(before):
+        lead = "speaker"
+    elif re.search(r"有|基于|出于|围绕|从|主要|抓", before[-4:]):
+        lead = "has"
+    else:
+        lead = "bare"
+    noun = next((n for n in _COUNT_NOUNS if after.lstrip("的“\"").startswith(n)), "")
+    if noun:
+        rest = after[len(noun) + (len(after) - len(after.lstrip("的“\""))) :]
+    else:  # a noun not in the list: only how many characters it has and whether it is quoted
+        other = re.match(r"(?P<q>[“\"]?)(?P<w>[\u4e00-\u9fff]{0,4})[”\"]?", after)
+        quoted = (other and other.group("q")) or before.endswith(("“", '"'))
+        noun = f"{'q' if quoted else ''}x{len(other.group('w')) if other else 0}"
+        rest = after[other.end() if other else 0 :]
+    stop = rest[:1] if rest[:1] in "：:。，,；;！" else ("end" if not rest.strip() else "-")
+    n = None if m.group("n") == "几" else _num(m.group("n"))
+    said = "几" if n is None else ("N" if not m.group("n").isdigit() else "d")
+    return f"{lead}-{said}{m.group('unit')}-{noun}{stop}", n
+
+
+def _runs_after(text: str) -> list[tuple[str, int, bool]]:
+    """The lists in `text`, in order: each run of one mark kind counted from 1 (kind, length, every mark at a line's
+    start). A lone first mark counts only for 一、 and 第一，(a list the copy may have cut)."""
+    found: list[tuple[int, str, int, bool]] = []
+    for kind, mark in _MARK_KINDS:
+        run: list[tuple[int, bool]] = []  # (start, at a line's start) of each mark of the run
+        for m in mark.finditer(text):
+            n = _num(m.group("n"))
+            at_line = m.start() == 0 or text[m.start() - 1] == "\n"
+            if n == 1:
+                if run:
+                    found.append((run[0][0], kind, len(run), all(a for _, a in run)))
+                run = [(m.start(), at_line)]
+            elif run and n == len(run) + 1:
+                run.append((m.start(), at_line))
+        if run:
+            found.append((run[0][0], kind, len(run), all(a for _, a in run)))
+    found = sorted(f for f in found if f[2] >= 2 or f[1] in ("一、", "第一，"))
+    return [(k, n, at_line) for _, k, n, at_line in found]
+
+
+def _mark_form(text: str, start: int) -> str:
+    """A numbering slip's mark: its kind, where it stands (line start or run in), and how its number follows the last
+    mark of its kind before it: in-order, dup, gap, back, first."""
+    for kind, mark in _MARK_KINDS:
+        m = mark.match(text, start)
+        if m is None:
+            continue
+        n = _num(m.group("n"))
+        prev = [_num(x.group("n")) for x in mark.finditer(text, 0, start)]
+        if not prev:
+            rel = "first"
+        else:
+            p = prev[-1]
+            rel = "in-order" if n == p + 1 else "dup" if n == p else "gap" if n > p else "back"
+        at_line = "@line" if start == 0 or text[start - 1] == "\n" else "@run-in"
+        return f"mark-{kind}{at_line}-{rel}"
+    return "mark-?"
+
+
+def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings: list[dict[str, Any]]) -> str:
+    """The shape of one count or numbering slip (missed, or wrongly reported) told without its text."""
+    text = "\n".join(lines)
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    col = line.find(phrase) if phrase else -1
+    col = max(col, 0)
+    heads = [i + 1 for i, ln in enumerate(lines) if re.match(r"\s*" + _NUM + r"、", ln) and not re.match(r"\s*\d", ln)]
+    if not line_no:
+        where_ = "unplaced"  # the phrase is on no one line (a break inside it, or the copy spells it otherwise)
+    elif re.match(r"\s*(?:" + _NUM + r"、|[（(]" + _NUM + r"[)）]|第" + _NUM + r"[，,、]|" + _NUM + r"是)", line[col:] if col else line):
+        where_ = "mark"
+    elif _LOOKBACK_WORDS.search(line[max(0, col - 6) : col + len(phrase)]):
+        where_ = "lookback"
+    elif not heads or line_no < heads[0]:
+        where_ = "opening"
+    elif line_no in heads:
+        where_ = "heading"
+    elif line_no > heads[-1] and re.search(r"最后|总之|同志们|谢谢", line):
+        where_ = "closing"
+    else:
+        where_ = "in-point"
+    window = line[max(0, col - 12) : col + len(phrase) + 12]
+    start = sum(len(ln) + 1 for ln in lines[: line_no - 1]) + col
+    if code == "count-mismatch" or where_ != "mark":
+        form, said = _form(window, min(col, 12))
+    else:
+        form, said = _mark_form(text, start), None
+    if where_ == "lookback":
+        runs = _runs_after(text[:start])
+        runs = runs[-2:]
+    else:
+        runs = _runs_after(text[start + len(phrase) : start + len(phrase) + 6000])[:2]
+    pts = ",".join(f"{k}{'@line' if at_line else '@run-in'}x{n}" for k, n, at_line in runs) or "none"
+    counted = runs[0][1] if runs else 0
+    if where_ == "lookback" and runs:
+        counted = runs[-1][1]
+    versus = "said?" if said is None else ("=" if said == counted else ("<" if said < counted else ">")) + "counted"
+    second = "second-list" if len(runs) >= 2 else "one-list"
+    near = sorted({f"{f.get('rule')}:{str(f.get('severity', ''))[:4]}" for f in findings
+                   if abs(f.get("line", 0) - line_no) <= 1 and f.get("severity") != "info"})
+    near_s = ";".join(near) or "silent"
+    elsewhere = "rule-elsewhere" if any(f.get("rule") == code and abs(f.get("line", 0) - line_no) > 1 for f in findings) else ""
+    parts = [code, where_, form, f"points={pts}", versus, second, f"near={near_s}", _layout(lines)]
+    return "|".join(p for p in [*parts, elsewhere] if p)
+
+
 def find_leaks(entry: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str, str, str]]:
     terms = list(entry.get("leak_terms") or [])
     place = entry.get("place") or ""
@@ -778,11 +966,21 @@ def evaluate_planted(
                             out.setdefault("missed_shapes", {}).setdefault(label, Counter())[
                                 missed_doubling_shape(lines, err, findings)
                             ] += 1
+                    if err["code"] in COUNT_CODES:
+                        shape = count_shape(err["code"], lines, _phrase_line(err, lines), err.get("phrase") or "", findings)
+                        for label in labels:
+                            out.setdefault("count_shapes", {}).setdefault(label, Counter())[shape] += 1
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
                         + (f" (with --place {p})" if p else " (without --place)")
                     )
     return out
+
+
+def _phrase_line(err: dict[str, Any], lines: list[str]) -> int:
+    """The line (1-based) a planted error's phrase is on (0: not found)."""
+    phrase = err.get("phrase") or ""
+    return next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
 
 
 def _near(findings: list[dict[str, Any]], err: dict[str, Any], lines: list[str]) -> str:
@@ -1177,6 +1375,15 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
                 for rule, n in sorted(Counter(x for r in checked for x in r["warn_rules"][k]).items())
             }
             for k in ("bare", "place")
+        },
+        # each missed planted count-mismatch/numbering slip and each false one on a correct text, by its shape
+        # (count_shape: where|form|points|said vs counted|second list|check near it|layout), no text (count50)
+        "count_shapes": {
+            "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("count_shapes", {}).items())},
+            "false": {
+                k: dict(sorted(Counter(x for r in checked for x in r.get("count_shapes", {}).get(k, [])).items()))
+                for k in ("bare", "place")
+            },
         },
         "wrong": len(wrong),
         "wrong_doubted": sum(bool(r["doubts"]) for r in wrong),

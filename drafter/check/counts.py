@@ -16,9 +16,10 @@ from drafter.check.outline import (
     new_series,
     where,
 )
+from drafter.check.wrapped import JoinedBlock
 from drafter.findings import Finding, Severity
 from drafter.structure import Block, SeriesItem
-from drafter.text import CN_NUMERAL, cn_number, count_han, count_word, parse_cn_number
+from drafter.text import CN_NUMERAL, cn_number, count_han, count_word, page_width, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -372,6 +373,16 @@ _RUN_MARKS = (
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))[（(](?P<n>" + CN_NUMERAL + r")[)）]"),
     _UNIT_RUN,
     re.compile(r"(?:^|(?<=[。；;：:！？\s]))其(?P<n>" + CN_NUMERAL + r")[，,、：:]"),  # 其一，…；其二，… (check48)
+    # 会议有四项议程：第一项，…；第二项议程是… (count50, a planter 49 copy): an agenda's items run in after its count
+    # (第四项由…主任讲话: the item may open with any word; 第二项目 is no item)
+    re.compile(r"(?:^|(?<=[。；;，,：:！？\s]))第(?P<n>" + CN_NUMERAL + r")项(?!目)(?:议程)?(?:是|[，,、：:])?"),
+)
+# 体现出这样两个特点。一是… / 主要抓三大块，一是… / 有五项议程一是…二是… (count50, the shapes of planters 48 and 49):
+# a count of things with the run-in list starting right after it — after a stop, a comma, or nothing at all in a copy
+# that lost its punctuation. The list opening at once (一是, 一要, 其一, 第一，) is what the count announces.
+_COUNT_THEN_LIST = re.compile(
+    r"(?<![第这那每])(?P<n>[二三四五六七八九十两\d]{1,2}) ?(?P<noun>(?:个|项|大|条|点|件|种|句)(?:方面|层面)?的?[\u4e00-\u9fff]{0,3}?)"
+    r"[：:，,。]?\s*(?=一是|一要|其一[，,、：:]|第一[，,、：:是])"
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(
@@ -493,10 +504,12 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
         if "：" not in block.text and ":" not in block.text and "议程" not in block.text \
-                and not ("。" in block.text and any(w in block.text for w in ("其一", "一是", "第一"))):
-            continue  # every count read below ends in a colon (the slogan's too) or names 议程 (#18, perf39)
+                and not any(w in block.text for w in ("其一", "一是", "一要", "第一")):
+            continue  # every count read below ends in a colon (the slogan's too), names 议程 or opens a list (#18, perf39)
         counted = [*_COLON_COUNT.finditer(block.text), *_COLON_COUNT_AFTER.finditer(block.text), *_BIG_COUNT.finditer(block.text),
                    *(_STOP_COUNT.finditer(block.text) if "。" in block.text else ())]
+        counted += [m for m in _COUNT_THEN_LIST.finditer(block.text)
+                    if not any(t.start() <= m.start("n") < t.end() or m.start("n") <= t.start("n") < m.end() for t in counted)]  # fmt: skip
         findings += _slogan_lists(lines, unit, index, counted)
         said_by_stop = _AGENDA_COUNT.search(block.text)
         if said_by_stop and not any(m.start() <= said_by_stop.start() < m.end() for m in counted):
@@ -506,7 +519,7 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 said = parse_cn_number(m.group("n"))
             except ValueError:
                 continue
-            rest = block.text[m.end() :]
+            rest = block.text[m.end() :] + _wrapped_goes_on(lines, unit, index)
             found = _run_in(rest) if rest else _agenda(unit, index, headed=m.re is re.compiled(_AGENDA_COUNT))
             if found and found[2][:2] in ("一是", "一要") and rest.rstrip()[-1:] in ("是", "要") and LINE_END_RUNIN.search(rest):
                 found = _run_on_past_break(unit, index, found)
@@ -525,6 +538,32 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
                 cut = f"这一段停在“{rest.rstrip()[-8:]}”"  # the run-in list itself is cut off
             findings.append(_cut_short(finding, cut) if cut else finding)
     return findings
+
+
+def _wrapped_goes_on(lines: Sequence[str], unit: Sequence[Block], index: int) -> str:
+    """今天的会议，主要有四点考虑：一是…。市委⏎…大战硬战。⏎…二是⏎任务分解。…三是… (count50, a planter 49 copy of a PDF):
+    in a copy hard-wrapped at the page's width a line that happens to end on a stop at the full width is no paragraph's
+    end (join_wrapped keeps it apart). The text of the blocks after `index` that go on its paragraph: read on while the
+    block before ends on a line as wide as the page (or on a mark the break cut off its item, …。二是). Empty when the copy is not hard-wrapped."""
+    if not isinstance(unit[index], JoinedBlock):
+        return ""
+    width, _ = page_width(len(ln.strip()) for ln in lines if len(ln.strip()) >= 20 and ln.strip()[-1] not in _SENTENCE_END)
+    if not width:
+        return ""  # (page_width gives the width less four, lenient for its own use: a full line is within one of it)
+    parts: list[str] = []
+    block = unit[index]
+    for after in unit[index + 1 :]:
+        last = lines[_last_line_no(block) - 1].strip() if 0 < _last_line_no(block) <= len(lines) else ""
+        if (len(last) < width + 3 and not LINE_END_RUNIN.search(last)) or after.kind != "paragraph" or _item_mark(after.text):
+            break
+        parts.append(after.text)
+        block = after
+    return "".join(parts)
+
+
+def _last_line_no(block: Block) -> int:
+    joins = block.joins if isinstance(block, JoinedBlock) else ()
+    return joins[-1][1] if joins else block.line
 
 
 def _run_on_past_break(unit: Sequence[Block], index: int, found: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -547,24 +586,32 @@ def _run_on_past_break(unit: Sequence[Block], index: int, found: tuple[int, int,
     return n, n, f"一{kind}至{cn_number(n)}{kind}"
 
 
+# 有五项议程一是区安委会…二是布置…三是… (count50, a planter 49 copy that lost its punctuation): with hardly a stop in
+# the text, 二是 opens an item wherever it stands; only the next number in turn is counted.
+_LOOSE_MARKS = (re.compile(r"(?P<n>" + CN_NUMERAL + r")是"), re.compile(r"(?P<n>" + CN_NUMERAL + r")要"))
+_PUNCT = re.compile(r"[。，,；;：:！？!?、]")
+
+
 def _run_in(rest: str) -> tuple[int, int, str] | None:
     """The list run into the paragraph right after the colon: 一是…二是…三是 (one kind of mark, counted from 一)."""
-    for mark in _RUN_MARKS:
+    loose = len(rest) >= 40 and len(_PUNCT.findall(rest)) <= len(rest) // 100
+    for mark in _LOOSE_MARKS if loose else _RUN_MARKS:
         first = mark.match(rest)
         if not first or first.group("n") != "一":
             continue
-        n = 1
+        n = count = 1
         for m in mark.finditer(rest, first.end()):
             try:
                 number = parse_cn_number(m.group("n"))
             except ValueError:
                 break
-            if number == n + 1:
-                n = number
+            if number in (n + 1, n + 2):  # (一是…二是…四是: one number skipped is the numbering rule's slip, the
+                n, count = number, count + 1  # items are still counted — the count said may fit either figure)
             elif number <= n:
                 break  # a list inside an item starts again at 一
         said = first.group(0).strip()  # 一是 / 第一， / （一）
-        return n, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
+        said = re.sub(r"项(?:议程)?[是，,、：:]?$", "项", said)  # 第一项 (not 第一项，)
+        return count, n, f"{said}至{said.replace('一', cn_number(n), 1)}" if n > 1 else said
     return None
 
 
@@ -938,15 +985,20 @@ def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0, sa
     if points == 1 and said >= 4:
         return f"“{cn_number(said)}点”只见到第一点"
     after = unit[index:]
-    if any(_CLOSING.search(t) for t in (unit[index].text[start:], *(b.text for b in after[1:]))):
+    body = [b for b in after if b.kind in ("paragraph", "heading") and len(b.text) >= 6]  # not 注册, 最近更新
+    last = body[-1].text.rstrip() if body else ""
+    if last and last[-1] not in _SENTENCE_END and not _CLOSING.search(last) and "谢谢" not in last[-8:]:
+        # (count50) the copy's last words stop mid-sentence: cut, whatever closing-like vocative stood before
+        # (同志们，我们今天站立的起点… opens a paragraph inside point one, it does not close the speech)
+        return f"最后一段停在“{last[-8:]}”"
+    # (a point's first paragraph belongs to the point: 一、…⏎同志们，我们今天站立的起点… is no closing, count50)
+    if _CLOSING.search(unit[index].text[start:]) or any(
+        _CLOSING.search(b.text) for k, b in enumerate(after[1:], 1) if after[k - 1].kind != "heading"
+    ):
         return None
     for block in after:
         if m := _PAYWALL.search(block.text):
             return f"网页提示“{m.group(0)}”"
-    body = [b for b in after if b.kind in ("paragraph", "heading") and len(b.text) >= 6]  # not 注册, 最近更新
-    last = body[-1].text.rstrip() if body else ""
-    if last and last[-1] not in _SENTENCE_END:
-        return f"最后一段停在“{last[-8:]}”"
     if points == 1:
         return "只有第一点、没有结束语"
     return None
