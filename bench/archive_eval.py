@@ -227,6 +227,8 @@ def check_findings(
         last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
         return [{"rule": "no-report", "severity": "error", "line": 0,
                  "message": f"check gave no report (exit {proc.returncode}): {last[:300]}"}]
+    # what check read as the own place and level, for place_shape (the findings' list alone does not say it)
+    _CHECK_META[(str(path), place)] = {k: data.get(k) for k in ("place", "level", "inferred")}
     return list(data.get("findings", []))
 
 
@@ -457,6 +459,12 @@ def score_entry(
                     if not entry.get("place"):
                         row[key]["place"] = value  # without a place, the --place run is the same run
                 row["false_rules"][label] = [f["rule"] for f in false]
+                meta = _CHECK_META.get((str(path), place), {})
+                row.setdefault("place_shapes", {})[label] = [
+                    x for f in false if (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
+                ]
+                if not entry.get("place"):
+                    row["place_shapes"]["place"] = row["place_shapes"][label]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
@@ -749,8 +757,11 @@ def evaluate_planted(
                         out["by_code"][err["code"]][label] += 1
                 else:
                     near = _near(findings, err, lines)
+                    shape = planted_place_shape(err, lines, findings, _CHECK_META.get((str(path), p), {}), bool(p))
                     for label in labels:
                         out.setdefault("missed_as", {}).setdefault(label, Counter())[near] += 1
+                        if shape:
+                            out.setdefault("place_shapes", {}).setdefault(label, Counter())[shape] += 1
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
                         + (f" (with --place {p})" if p else " (without --place)")
@@ -784,6 +795,219 @@ def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bo
     text = finding.get("text") or ""
     line = lines[finding["line"] - 1] if 0 < finding.get("line", 0) <= len(lines) else ""
     return phrase in line or (bool(text) and (text in phrase or phrase in text))
+
+
+# ---------------------------------------------------------------- place shapes (place50)
+
+# what `drafter check --json` read as the own place and level, per (checked path, --place): set by check_findings
+_CHECK_META: dict[tuple[str, str | None], dict[str, Any]] = {}
+PLACE_CODES = ("foreign-place", "level-mix")
+_TIER_OF_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+                  "旗": "county", "乡": "town", "镇": "town", "街道": "town"}  # fmt: skip
+_TIER_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
+_HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|"
+                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|首先|其次|最后)")
+_SALUTE = re.compile(r"[：:]\s*(?:大家好[！!]?)?\s*$")
+_BODY_WORD = re.compile(r"(?:党?委|工委|人民政府|政府|人大|政协)")
+_MIXED_PAIR_SHAPE = re.compile(r"[省市县区乡镇旗]\s*(?:党?委|政府|人民政府)\s*[、和及与]\s*[省市县区乡镇旗]\s*(?:党?委|人民政府|政府|人大|政协)")
+_CLOSING_OPEN = re.compile(r"\s*(?:同志们|让我们|各位)")
+
+
+def _where_shape(lines: list[str], n: int, start: int, end: int) -> str:
+    """Where a spot stands in the text, without its text: title, header (a speaker or subtitle line), salutation,
+    heading, opening (before the first heading), closing (the last paragraph, or a call opening 同志们/让我们 in the
+    last quarter), body; and in the line: in a list of bodies (委、政府 within its clause), line-start, or mid."""
+    nonblank = [i for i, text in enumerate(lines, 1) if text.strip()]
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    bare = line.strip()
+    pos = nonblank.index(n) if n in nonblank else -1
+    headings = [i for i in nonblank if _HEADING_MARK.match(lines[i - 1]) and i != (nonblank[0] if nonblank else 0)]
+    short = len(bare) <= 60 and not re.search(r"[。！？；]", bare)
+    if pos == 0 and short:
+        where = "title"
+    elif 0 < pos <= 3 and short and not _SALUTE.search(bare) and (not headings or n < headings[0]):
+        where = "header"
+    elif len(bare) <= 40 and _SALUTE.search(bare):
+        where = "salutation"
+    elif _HEADING_MARK.match(line):
+        where = "heading" if short else "heading-runin"
+    elif headings and n < headings[0]:
+        where = "opening"
+    elif pos == len(nonblank) - 1 or (pos >= 0.75 * len(nonblank) and _CLOSING_OPEN.match(line)):
+        where = "closing"
+    elif not headings and pos <= 3:
+        where = "opening"
+    else:
+        where = "body"
+    a = max((m.end() for m in re.finditer(r"[，,。；;！？!?：:]", line[:start])), default=0)
+    b = re.search(r"[，,。；;！？!?：:]", line[end:])
+    clause = line[a : end + (b.start() if b else len(line) - end)]
+    if "、" in clause and len(_BODY_WORD.findall(clause)) >= 2:
+        inline = "bodies-list"
+    elif not line[:start].strip():
+        inline = "line-start"
+    elif start == a or not line[a:start].strip():
+        inline = "clause-start"
+    else:
+        inline = "mid"
+    return f"{where}/{inline}"
+
+
+def _form_shape(line: str, start: int, end: int) -> str:
+    """The form of a slip, without its text: mixed-pair, led-by (在X委领导下), all-X-whole (全X上下), all-X-people, all-X (全X…),
+    we-X (我X), X-people (X人民), X-body (X委, X政府), with-suffix, bare-name; and what follows (+de: 的, +punct …)."""
+    said = line[start:end]
+    before, after = line[max(0, start - 12) : start], line[end : end + 12]
+    near = line[max(0, start - 2) : end + 4]
+    lo = max(0, start - 12)
+    if any(m.start() + lo <= start and end <= m.end() + lo + 4 for m in _MIXED_PAIR_SHAPE.finditer(line[lo : end + 12])):
+        form = "mixed-pair"
+    elif re.search(r"在[^，。；]{0,12}$", before + said) and re.match(r"[^，。；]{0,14}领导下", said[-4:] + after):
+        form = "led-by"
+    elif said.startswith("全") or before.endswith("全"):
+        rest = (said[2:] if said.startswith("全") else said[1:]) + after
+        form = "all-X-whole" if "上下" in near or rest.startswith("上下") else \
+            "all-X-people" if re.match(r"[^，。]{0,4}(?:人民|干部|群众|党员)", rest) else "all-X"
+    elif said.startswith("我") or before.endswith("我"):
+        form = "we-X"
+    elif said.endswith("人民") or after.startswith("人民"):
+        form = "X-people"
+    elif _BODY_WORD.match(after) or _BODY_WORD.search(said[-4:]):
+        form = "X-body"
+    elif said[-1:] in "省市县区州盟旗镇乡" or after[:1] in "省市县区州盟旗镇乡":
+        form = "with-suffix"
+    else:
+        form = "bare-name"
+    nxt = after[:1]
+    follow = ("edge" if not nxt else "de" if nxt == "的" else "punct" if not _HAN.match(nxt) else "han")
+    return f"{form}+{follow}"
+
+
+def _own_shape(meta: dict[str, Any], given: bool) -> str:
+    """What check read as the own place and level and how sure (from its reasons' wording, not their text)."""
+    level = meta.get("level") or ""
+    why = (meta.get("inferred") or {}).get("level", "") or ""
+    sure = ("unsure" if "不确定" in why else "title" if why.startswith(("标题", "副标题")) else
+            "from-place" if why.startswith("由") else "speaker" if why.startswith("讲话人") else
+            "counts" if why.startswith("正文用语") else "fallback" if why.startswith("沿用") else
+            "none" if not level else "other")  # fmt: skip
+    pwhy = (meta.get("inferred") or {}).get("place", "") or ""
+    place = ("given" if given else "none" if not meta.get("place") else "title" if "标题" in pwhy[:8] else "text")
+    return f"own-level={_TIER_OF_LEVEL.get(level, 'none')}({sure})|own-place={place}"
+
+
+def _tier_shape(code: str, said: str, line: str, start: int, end: int, meta: dict[str, Any]) -> str:
+    """The tier of the slip's place or level relative to the own level (same, higher, lower), whether the name is in
+    the gazetteer, and (own place known) whether it is a sibling of the own place or in another province."""
+    own = _TIER_RANK.get(_TIER_OF_LEVEL.get(meta.get("level") or "", ""), -1)
+    if code == "level-mix":
+        lv = re.search(r"[省市县区州盟旗乡镇]", said)
+        tier = _TIER_OF_LEVEL.get(lv.group(0), "") if lv else ""
+        rank = _TIER_RANK.get(tier, -1)
+        rel = ("?" if rank < 0 or own < 0 else "same" if lv and lv.group(0) == meta.get("level") else
+               "peer" if rank == own else "higher" if rank < own else "lower")  # fmt: skip
+        return f"word={tier or 'none'}({rel})"
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        gz = load_gazetteer()
+        found = [p for p, _, _ in gz.find_places(line[max(0, start - 4) : end + 4])] or gz.lookup(said)
+    except Exception:  # noqa: BLE001 - a shape is a hint; the gazetteer must never stop the measure
+        return "name=no-gazetteer"
+    if not found:
+        return "name=not-in-gazetteer"
+    tiers = {"county" if p.kind == "县级市" else _TIER_OF_LEVEL.get(p.level, "") for p in found}
+    ranks = {_TIER_RANK.get(t, -1) for t in tiers}
+    rel = "?" if own < 0 else "same" if own in ranks else "higher" if min(ranks) < own else "lower"
+    kin = "own-unknown"
+    if meta.get("place"):
+        try:
+            mine = gz.lookup(meta["place"])
+            if any(p.code == q.code or gz.is_within(p, q) for p in found for q in mine):
+                kin = "within-own"
+            elif any(p.parent_code and p.parent_code == q.parent_code for p in found for q in mine):
+                kin = "sibling"
+            elif any(p.code[:2] == q.code[:2] for p in found for q in mine):
+                kin = "same-province"
+            else:
+                kin = "other-province"
+        except Exception:  # noqa: BLE001
+            kin = "own-unreadable"
+    return f"name=in-gazetteer:{'/'.join(sorted(t or '?' for t in tiers))}({rel})|{kin}"
+
+
+def _said_shape(findings: list[dict[str, Any]], n: int, code: str) -> str:
+    """What check said on that line (rule:severity, sorted) and whether the slip's rule spoke elsewhere in the text."""
+    here = sorted({f"{f.get('rule')}:{f.get('severity')}" for f in findings if f.get("line") == n})
+    elsewhere = any(f.get("rule") == code and f.get("line") != n and f.get("severity") != "info" for f in findings)
+    return f"line={','.join(here) or 'nothing'}|{code}-elsewhere={'yes' if elsewhere else 'no'}"
+
+
+_LEVEL_CORE = re.compile(
+    r"[全我本][省市县区州盟旗乡镇]|(?<![省市县区州盟旗乡镇])[省市县区州盟旗乡镇](?=党?委|工委|人民政府|政府|人大|政协|党代会|"
+    r"[一二三四五六七八九十\d]{1,3}[届次])|[省市县区州盟旗乡镇]"
+)
+
+
+def _core(code: str, line: str, start: int, end: int) -> tuple[int, int]:
+    """The slip inside a planted phrase (which may hold words around it): for level-mix the level's word (全市, 我县,
+    县委 …), for foreign-place the first place name the gazetteer finds in it; the whole phrase when neither is there."""
+    said = line[start:end]
+    if code == "level-mix":
+        m = _LEVEL_CORE.search(said)
+        return (start + m.start(), start + m.end()) if m else (start, end)
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        found = load_gazetteer().find_places(said)
+    except Exception:  # noqa: BLE001 - a shape is a hint; the gazetteer must never stop the measure
+        found = []
+    if found:
+        _, a, b = found[0]
+        return start + a, start + b
+    return start, end
+
+
+def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findings: list[dict[str, Any]],
+                meta: dict[str, Any], given: bool) -> str:
+    """One missed planted foreign-place or level-mix slip, or one false error of those rules, told without its text
+    (place50): code|where|form|own level and place and how sure|tier of the slip's place or word|what check said.
+    No character of the text is in it (the shape is ASCII), so a sealed set can say it."""
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    start, end = _core(code, line, start, end)
+    said = line[start:end]
+    return "|".join((
+        code, _where_shape(lines, n, start, end), _form_shape(line, start, end), _own_shape(meta, given),
+        _tier_shape(code, said, line, start, end, meta), _said_shape(findings, n, code),
+    ))  # fmt: skip
+
+
+def planted_place_shape(err: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],
+                        meta: dict[str, Any], given: bool) -> str | None:
+    """The shape of a missed planted slip (its phrase's first line), None for another rule or a phrase not found."""
+    phrase = err.get("phrase") or ""
+    if err.get("code") not in PLACE_CODES or not phrase:
+        return None
+    at = next((i + 1 for i, line in enumerate(lines) if phrase in line), 0)
+    if not at:
+        return f"{err['code']}|phrase-not-in-text"
+    start = lines[at - 1].index(phrase)
+    return place_shape(err["code"], lines, at, start, start + len(phrase), findings, meta, given)
+
+
+def false_place_shape(f: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],
+                      meta: dict[str, Any], given: bool) -> str | None:
+    """The shape of a false foreign-place or level-mix error on correct text (None for another rule)."""
+    if f.get("rule") not in PLACE_CODES:
+        return None
+    n = f.get("line", 0)
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    text = f.get("text") or ""
+    start = _span_in_line(line, f.get("column", 1), text) if text else -1
+    if start < 0:
+        start, text = max(0, f.get("column", 1) - 1), text or line[f.get("column", 1) - 1 : f.get("column", 1)]
+    others = [g for g in findings if g is not f]
+    return place_shape(f["rule"], lines, n, start, start + len(text), others, meta, given)
 
 
 # ---------------------------------------------------------------- figures and output
@@ -871,6 +1095,15 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
                 for rule, n in sorted(Counter(x for r in checked for x in r["warn_rules"][k]).items())
             }
             for k in ("bare", "place")
+        },
+        # each missed planted foreign-place/level-mix slip and each false error of those rules, told without its
+        # text (place_shape: where, form, own level and place and how sure, tier, what check said), per run
+        "place_shapes": {
+            "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("place_shapes", {}).items())},
+            "false": {
+                k: dict(sorted(Counter(x for r in checked for x in r.get("place_shapes", {}).get(k, [])).items()))
+                for k in ("bare", "place")
+            },
         },
         "wrong": len(wrong),
         "wrong_doubted": sum(bool(r["doubts"]) for r in wrong),
