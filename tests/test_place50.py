@@ -87,3 +87,28 @@ def test_a_false_error_is_told_by_the_same_shape() -> None:
 def test_a_heading_and_a_title_are_told_apart() -> None:
     assert _shape("level-mix", "全县经济", COUNTED).split("|")[1] == "title/mid"
     assert archive_eval._where_shape(PAGE, 7, 2, 6) == "heading/mid"
+
+
+# ---------------------------------------------------------------- the speaker's voice (drafter/check/voice.py)
+
+from drafter.check import check_text  # noqa: E402
+
+
+def _asked(text: str, rule: str, **kw: str) -> list[tuple[str, str]]:
+    """(severity, words) of what check asks or tells about, for one rule."""
+    return sorted((f.severity.value, f.text) for f in check_text(text, **kw).findings
+                  if f.rule == rule and f.severity.value in ("error", "warning"))
+
+
+# A district's host's words copied without a mark of punctuation (our own writing): one run-on line.
+RUN_ON = (
+    "同志们今天区政府在这里召开全区安全生产工作会议主要任务是传达上级有关会议精神分析当前安全生产形势部署全区安全生产"
+    "工作{word}进一步统一思想提高认识增强做好安全生产工作的紧迫感和责任感确保全区安全生产形势持续稳定我区各有关部门"
+    "要切实履行监管职责全区上下要齐心协力共同做好安全生产各项工作\n"
+)
+
+
+def test_another_level_word_in_a_copy_without_punctuation_is_asked_about() -> None:
+    # (传达 opens the page's one "sentence" far before the slip: it relays nothing said near it)
+    assert ("warning", "全市") in _asked(RUN_ON.format(word="动员全市"), "level-mix")
+    assert _asked(RUN_ON.format(word="动员全区"), "level-mix") == []

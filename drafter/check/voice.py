@@ -105,16 +105,33 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西
 _ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
 
 
+# A copy that lost its punctuation runs a whole page into one "clause": where no mark stands within twice this many
+# characters of the spot, a clause or a sentence is read this far either side (a clerk reads the words around it).
+_READ_AROUND = 30
+
+
 def _clause(line: str, start: int, end: int) -> str:
     """The clause a place stands in, with a few characters before it (赴 at the clause's head)."""
     a = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
     b = _CLAUSE_END.search(line, end)
-    return line[a : b.start() if b else len(line)]
+    z = b.start() if b else len(line)
+    if start - a > 2 * _READ_AROUND:
+        a = start - _READ_AROUND  # no mark near: a run-on copy
+    if z - end > 2 * _READ_AROUND:
+        z = end + _READ_AROUND
+    return line[a:z]
 
 
 def _sentence(line: str, start: int, end: int) -> str:
+    """The sentence a spot stands in; where no mark at all (not even a comma) stands near it, the words around it."""
     a = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
     b = _SENTENCE_END.search(line, end)
+    far = 2 * _READ_AROUND
+    if not _CLAUSE_END.search(line, max(0, start - far), start):
+        a = max(a, start - _READ_AROUND)
+    if not _CLAUSE_END.search(line, end, end + far):
+        b = _SENTENCE_END.search(line, end, end + _READ_AROUND)
+        return line[a : b.start() if b else min(len(line), end + _READ_AROUND)]
     return line[a : b.start() if b else len(line)]
 
 
