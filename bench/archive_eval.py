@@ -918,7 +918,8 @@ def _tier_shape(code: str, said: str, line: str, start: int, end: int, meta: dic
         return "name=not-in-gazetteer"
     tiers = {"county" if p.kind == "县级市" else _TIER_OF_LEVEL.get(p.level, "") for p in found}
     ranks = {_TIER_RANK.get(t, -1) for t in tiers}
-    rel = "?" if own < 0 else "same" if own in ranks else "higher" if min(ranks) < own else "lower"
+    rel = ("?" if own < 0 else "same" if any(p.level == meta.get("level") and p.kind != "县级市" for p in found) else
+           "peer" if own in ranks else "higher" if min(ranks) < own else "lower")  # fmt: skip
     kin = "own-unknown"
     if meta.get("place"):
         try:
@@ -968,17 +969,71 @@ def _core(code: str, line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEXT_KINDS = (
+    ("people", re.compile(r"上下|人民|干部|群众|党员|广大|各级|各族|各界|父老|儿女|职工|青年|妇女")),
+    ("body", re.compile(r"党?委|工委|人民政府|政府|人大|政协|党代会|[一二三四五六七八九十\d]{1,3}[届次]")),
+    ("growth", re.compile(r"经济|发展|社会|高质量|城乡|各项|面貌|实力|事业")),
+    ("work", re.compile(r"[\u4e00-\u9fff]{0,4}(?:工作|系统|战线|行业|领域)")),
+    ("scope", re.compile(r"范围|域|内|上|各地|各[县区乡镇村]")),
+    ("rank", re.compile(r"[^，。；]{0,6}(?:第[一二三四五六七八九十\d]|前列|排名|平均|领先)")),
+)
+
+
+def _next_shape(line: str, end: int) -> str:
+    """What the words after a slip are, by kind (people, body, growth, work, scope, rank, other)."""
+    return next((name for name, pattern in _NEXT_KINDS if pattern.match(line, end)), "other")
+
+
+def _voice_shape(code: str, line: str, start: int, end: int) -> str:
+    """Which of the current check code's reasons to stay silent hold at the spot (names, not text): for foreign-place
+    the elsewhere predicates of places.py that fire; for level-mix whether voice.py's own-only word pattern covers the
+    spot at all (no-slot) and which of its excuses hold. Read with the drafter importable here (the worktree's code)."""
+    try:
+        from drafter.check import places, voice
+    except ImportError:
+        return "why=not-importable"
+    fired = []
+    if code == "foreign-place":
+        def clause_said() -> bool:
+            return bool(voice._ELSEWHERE_CLAUSE.search(voice._clause(line, start, end).replace(line[start:end], "□")))
+
+        tests = (("split", places._split_by_words), ("clause", lambda *_: clause_said()),
+                 ("learn", lambda _l, _s, e: places.named_to_learn_from(line, e)),
+                 ("mentioned", places._mentioned_elsewhere), ("held", places._held_there), ("firm", places._firm_name),
+                 ("route", places._route_or_work), ("venue", places._event_venue), ("post", places._post_held),
+                 ("incident", places._reported_incident), ("person", places._person_named))  # fmt: skip
+        for name, test in tests:
+            try:
+                if test(line, start, end):
+                    fired.append(name)
+            except Exception:  # noqa: BLE001 - a shape is a hint
+                fired.append(f"{name}?")
+        return "why=" + (",".join(fired) or "none")
+    m = next((m for m in voice._OWN_ONLY.finditer(line) if m.start() <= start < m.end() or start <= m.start() < end), None)
+    if m is None:
+        return "why=no-slot"
+    if voice._ELSEWHERE_CLAUSE.search(voice._clause(line, m.start(), m.end())):
+        fired.append("clause")
+    if voice._RELAYED_SENTENCE.search(voice._sentence(line, m.start(), m.end())):
+        fired.append("relayed")
+    if not m.group("rep") and voice._ITS_MEETING.match(line, m.end()):
+        fired.append("its-meeting")
+    return "why=slot:" + (",".join(fired) or "none")
+
+
 def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findings: list[dict[str, Any]],
                 meta: dict[str, Any], given: bool) -> str:
     """One missed planted foreign-place or level-mix slip, or one false error of those rules, told without its text
-    (place50): code|where|form|own level and place and how sure|tier of the slip's place or word|what check said.
+    (place50): code|where|form|next words' kind|own level and place and how sure|tier of the slip's place or word (same
+    level word, peer of the same tier, higher, lower)|which of check's excuses hold there|what check said on the line.
     No character of the text is in it (the shape is ASCII), so a sealed set can say it."""
     line = lines[n - 1] if 0 < n <= len(lines) else ""
     start, end = _core(code, line, start, end)
     said = line[start:end]
     return "|".join((
-        code, _where_shape(lines, n, start, end), _form_shape(line, start, end), _own_shape(meta, given),
-        _tier_shape(code, said, line, start, end, meta), _said_shape(findings, n, code),
+        code, _where_shape(lines, n, start, end), _form_shape(line, start, end), f"next={_next_shape(line, end)}",
+        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end),
+        _said_shape(findings, n, code),
     ))  # fmt: skip
 
 

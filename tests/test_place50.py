@@ -112,3 +112,39 @@ def test_another_level_word_in_a_copy_without_punctuation_is_asked_about() -> No
     # (传达 opens the page's one "sentence" far before the slip: it relays nothing said near it)
     assert ("warning", "全市") in _asked(RUN_ON.format(word="动员全市"), "level-mix")
     assert _asked(RUN_ON.format(word="动员全区"), "level-mix") == []
+
+
+# A town's speech that never names itself: 全镇, 我镇, 镇党委 only (our own writing).
+TOWN = (
+    "同志们：\n\n"
+    "今天召开全镇三级干部大会，主要任务是总结过去一年工作，部署今年重点任务。\n\n"
+    "过去一年，镇党委、镇政府团结带领全镇干部群众攻坚克难，我镇各项工作稳步推进。\n\n"
+    "{body}\n"
+)
+
+
+def test_another_town_in_the_own_bodies_or_the_closing_call_is_asked_about() -> None:
+    for body in (
+        "一年来，柳泉镇党委、政府始终把产业发展摆在突出位置，办成了一批实事。",  # the own pair of bodies
+        "同志们，让我们团结一心、真抓实干，为建设美丽富裕的柳泉镇而努力奋斗！",  # the closing call, praise between
+        "我们要凝心聚力，奋力谱写新时代柳泉镇高质量发展新篇章。",
+    ):
+        assert ("warning", "柳泉镇") in _asked(TOWN.format(body=body), "foreign-place"), body
+
+
+def test_a_town_named_as_elsewhere_or_a_common_noun_is_not_asked_about() -> None:
+    for body in (
+        "我们要认真学习借鉴柳泉镇发展特色产业的经验做法，建设美丽乡村。",  # learnt from
+        "要统筹推动乡镇发展，加快建设小城镇，让群众生活更加美好。",  # 乡镇, 小城镇: no town
+    ):
+        assert _asked(TOWN.format(body=body), "foreign-place") == [], body
+
+
+def test_the_county_committee_beside_the_town_government_is_asked_in_a_town_speech_and_an_error_in_a_county_one() -> None:
+    town = TOWN.format(body="一年来，在县委、镇政府的关心支持下，全镇各项事业稳步推进。")
+    assert _asked(town, "level-mix") == [("warning", "县委、镇政府")]
+    county = (
+        "同志们：\n\n今天召开全县经济工作会议，主要任务是总结过去一年工作。\n\n"
+        "一年来，在市委、县政府的坚强领导下，全县干部群众攻坚克难，我县经济稳中有进。\n"
+    )
+    assert _asked(county, "level-mix") == [("error", "市委、县政府")]

@@ -23,17 +23,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 from drafter.check import lazyre as re
-from drafter.check.census import named_to_learn_from
 from drafter.check.context import SpeechContext
 from drafter.check.places import (
-    _event_venue,
-    _firm_name,
+    _CLAUSE_END,
+    _ELSEWHERE_CLAUSE,
+    _READ_AROUND,
+    _TOWN_NOUNS,
+    _clause,
     _own_town,
     _places_in,
-    _post_held,
-    _reported_incident,
-    _route_or_work,
-    _split_by_words,
+    elsewhere,
     lines_in,
 )
 from drafter.findings import Finding, Severity
@@ -62,32 +61,6 @@ def _place_tier(p: Any) -> str | None:
     return None
 
 
-# The clause around a place that puts it somewhere else, in the words a clerk would use: a trip or visit, history, a
-# disaster, a partner, a superior's meeting or document, a comparison or ranking, people or goods coming or going.
-_ELSEWHERE_CLAUSE = re.compile(
-    # a trip or a visit, learning from a place
-    r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|(?<!以)赴|前往|到访|来访|来自|途经|学习交流|交流学习|"
-    r"(?:向|到|去|赴)[^，。；]{0,10}学习|经验|做法|模式|"
-    # a partner, a neighbour
-    r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订|"
-    # a disaster, an accident, a case told as a lesson
-    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例|"
-    # history
-    r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古|"
-    # a comparison or a ranking
-    r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|"
-    r"(?:全[省市国]|同类|同级)[^，。；]{0,6}第[一二三四五六七八九十\d]|"
-    # people or goods coming or going
-    r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读|"
-    # a superior's meeting or document
-    r"省委|省政府|省里|中央|国务院|现场会|"
-    # a region named after its hub city
-    r"都市圈|城市群|经济圈|经济带|一体化|同城|"
-    # a famous place ours is likened to
-    r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
-    # a visit there, a change of its status told (撤地设市)
-    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
-)
 # The sentence around an own-only word of another level that relays someone else's words (总结了我省…成就 in a report of
 # the governor's speech) or names a document (《致全县人民的一封信》).
 _RELAYED_SENTENCE = re.compile(r"讲话|指出|强调|传达|指示|批示|参观|考察|《[^》]*$")
@@ -100,26 +73,8 @@ _HOLDS = re.compile(
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
 _NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
 # 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
 _ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
-
-
-# A copy that lost its punctuation runs a whole page into one "clause": where no mark stands within twice this many
-# characters of the spot, a clause or a sentence is read this far either side (a clerk reads the words around it).
-_READ_AROUND = 30
-
-
-def _clause(line: str, start: int, end: int) -> str:
-    """The clause a place stands in, with a few characters before it (赴 at the clause's head)."""
-    a = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
-    b = _CLAUSE_END.search(line, end)
-    z = b.start() if b else len(line)
-    if start - a > 2 * _READ_AROUND:
-        a = start - _READ_AROUND  # no mark near: a run-on copy
-    if z - end > 2 * _READ_AROUND:
-        z = end + _READ_AROUND
-    return line[a:z]
 
 
 def _sentence(line: str, start: int, end: int) -> str:
@@ -133,21 +88,6 @@ def _sentence(line: str, start: int, end: int) -> str:
         b = _SENTENCE_END.search(line, end, end + _READ_AROUND)
         return line[a : b.start() if b else min(len(line), end + _READ_AROUND)]
     return line[a : b.start() if b else len(line)]
-
-
-def _elsewhere(line: str, start: int, end: int) -> bool:
-    clause = _clause(line, start, end)
-    return bool(
-        _split_by_words(line, start, end)
-        or
-        _ELSEWHERE_CLAUSE.search(clause.replace(line[start:end], "□"))
-        or named_to_learn_from(line, end)
-        or _post_held(line, start, end)
-        or _reported_incident(line, start, end)
-        or _firm_name(line, start, end)
-        or _route_or_work(line, start, end)
-        or _event_venue(line, start, end)
-    )
 
 
 # A bare short name where the text speaks of its own place (X人民, 全X上下, X的发展, 为建设X而…): the slots a copying
@@ -271,11 +211,15 @@ def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int
 
 
 # A town's name (the gazetteer holds none) where a town's speech speaks of its own: 对柳泉镇来说, 实现塘栖镇经济繁荣,
-# 塘栖镇人民, 塘栖镇上下.
+# 塘栖镇人民, 塘栖镇上下, 塘栖镇的明天; its own pair of bodies (塘栖镇党委、政府; place50); and the place a closing
+# call builds, with the praise between (建设美丽富裕的塘栖镇, 谱写新时代塘栖镇…).
 _TOWN_OWN = re.compile(
     r"(?<![全各我本该两此每一某乡城村集古小名重强])(?P<name>[\u4e00-\u9fff]{2}[镇乡])"
-    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|的明天|的未来|的面貌)"
-    r"|(?<=实现|推动|促进|建设|振兴|谱写)(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
+    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|父老乡亲|儿女|大地|"
+    r"的(?:明天|未来|面貌|变化|发展|人民|群众|干部|父老|乡亲|名片|品牌|事业|高质量)|"
+    r"党委[、和]\s*(?:[\u4e00-\u9fff]{2}[镇乡]|[镇乡])?(?:人民)?政府)"
+    r"|(?:实现|推动|促进|建设|振兴|谱写|打造)(?:[\u4e00-\u9fff]{0,6}?(?:美丽|富裕|幸福|和谐|文明|宜居|活力|魅力|生态|"
+    r"更加|新时代|新|的))?(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
 )
 
 
@@ -288,17 +232,21 @@ def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tupl
         return []
     text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     own = _own_town(ctx, lines, text)  # given, or the town the first line or the speaker's office names
+    head = "\n".join([ln for ln in lines if ln.strip()][:3])
+    if own and not ctx.town and ctx.place != own and own not in head and text.count(own) < 2 \
+            and not re.search(f"代表{own}", text):
+        own = None  # a town named once with its 党委 in the body is no reading of the own town: it may be the slip itself
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in _TOWN_OWN.finditer(line):
             name = m.group("name") or m.group("after")
             start = m.start("name") if m.group("name") else m.start("after")
             if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
-                    or set(name[:2]) & _NOT_TOWN_CHARS:
-                continue
+                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS:
+                continue  # (推动乡镇发展, 建设小城镇: a common noun, no town)
             if not own and text.count(name[:2]) >= 3:
                 continue  # named again and again with nothing else known: likely the own town itself
-            if _ELSEWHERE_CLAUSE.search(_clause(line, start, start + len(name)).replace(name, "□")):
+            if elsewhere(line, start, start + len(name)):
                 continue
             here = f"讲话的本地是{own}" if own else f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称"
             findings.append(Finding(
@@ -350,7 +298,7 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
             continue  # a county in a city's speech may be its own county; a city in a county's, its superior
         if how == "none" and max(named[p.code] for p in places) >= 3:
             continue  # named again and again with nothing else known: likely the own place itself
-        if _elsewhere(line, start, end):
+        if elsewhere(line, start, end):
             continue
         word = "本" + (ctx.level or "")
         if how == "none":
