@@ -148,3 +148,17 @@ def test_the_county_committee_beside_the_town_government_is_asked_in_a_town_spee
         "一年来，在市委、县政府的坚强领导下，全县干部群众攻坚克难，我县经济稳中有进。\n"
     )
     assert _asked(county, "level-mix") == [("error", "市委、县政府")]
+
+
+NAMED = (
+    "在泗阳县经济工作会议上的讲话\n\n同志们：\n\n"
+    "今天召开泗阳县经济工作会议。过去一年，县委、县政府团结带领全县干部群众攻坚克难，泗阳经济稳中有进，泗阳市场活跃。\n\n"
+    "{body}\n"
+)
+
+
+def test_the_own_name_with_another_levels_suffix_where_the_speech_speaks_of_its_own_is_asked_about() -> None:
+    closing = NAMED.format(body="同志们，让我们奋力谱写泗阳市高质量发展新篇章！")
+    assert ("warning", "泗阳市") in _asked(closing, "level-mix")
+    right = NAMED.format(body="同志们，让我们奋力谱写泗阳县高质量发展新篇章！")
+    assert _asked(right, "level-mix") == []  # (泗阳市场: a market, no suffix)

@@ -262,7 +262,45 @@ def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set
     of foreign-place and level-mix findings already made, not asked about again."""
     findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
     said = said | {(f.line, f.column) for f in findings}
+    findings += [f for f in _own_name_misworded(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
     return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 谱写岳西市高质量发展新篇章 in 岳西县's speech: the own name with another level's suffix, where the speech speaks of its
+# own (places.check_own_name_levels reads it before a body only). The words a suffix makes with what follows (市场,
+# 区域, 县城, 市民) are no suffix.
+_SUFFIX_WORD = re.compile(r"市场|市民|市区|市容|市政|市面|市值|区域|区位|区块|区间|区划|县城|县域|州府")
+_OWN_AFTER = re.compile(
+    r"人民|上下|经济|社会|发展|高质量|各族|各级|各界|广大|干部|群众|父老|儿女|大地|新篇章|建设|全面|"
+    r"的(?:发展|经济|未来|明天|面貌|变化|人民|群众|干部|父老|乡亲|名片|品牌|事业|工作|高质量)|[，,。；;！!、]|$"
+)
+
+
+def _own_name_misworded(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """The own place's name (known: given, or read from the title or the text) with another level's suffix where the
+    speech speaks of its own (岳西市人民, 建设美丽岳西市 in 岳西县's): asked, since only the user knows the name."""
+    own = [p for p in ctx.places if p.level in ("市", "县", "区", "州", "旗", "盟") and len(p.short) >= 2 and p.short != p.name]
+    if not own or "不确定" in ctx.reasons.get("level", ""):
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    names = {p.short: p for p in own}
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[市县区州旗盟])")
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in pattern.finditer(line):
+            place = names[line[m.start() : m.end() - 1]]
+            written = m.group(0)
+            if written == place.name or place.name.endswith(m.group("suf")) or gz.lookup(written) \
+                    or _SUFFIX_WORD.match(line, m.end() - 1) or not _OWN_AFTER.match(line, m.end()):
+                continue
+            findings.append(Finding(
+                "level-mix", WARNING, f"请核对：本地是{place.name}，这里却写作“{written}”（{m.group('suf')}级的说法）",
+                lineno, m.start() + 1, written, f"如指本地，改为“{place.name}”",
+            ))  # fmt: skip
+    return findings
 
 
 def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
