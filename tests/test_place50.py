@@ -162,3 +162,18 @@ def test_the_own_name_with_another_levels_suffix_where_the_speech_speaks_of_its_
     assert ("warning", "泗阳市") in _asked(closing, "level-mix")
     right = NAMED.format(body="同志们，让我们奋力谱写泗阳县高质量发展新篇章！")
     assert _asked(right, "level-mix") == []  # (泗阳市场: a market, no suffix)
+
+
+DISTRICT = (
+    "同志们：\n\n今天召开全区经济工作会议，主要任务是总结过去一年工作，部署今年重点任务。\n\n"
+    "过去一年，区委、区政府团结带领全区干部群众攻坚克难，我区经济社会发展稳中有进。\n\n{body}\n"
+)
+
+
+def test_a_countys_own_words_in_a_districts_speech_are_asked_about_unless_it_was_a_county() -> None:
+    body = "全区上下较好地完成了县六届人大一次会议确定的目标任务，我县综合实力明显增强。"
+    assert sorted(t for _, t in _asked(DISTRICT.format(body=body), "level-mix")) == ["县", "我县"]
+    was = "撤县设区以来，" + body
+    assert [t for sev, t in _asked(DISTRICT.format(body=was), "level-mix") if sev == "warning"] == []
+    superior = "我们要认真贯彻落实市十四次党代会精神，全面完成区第五次党代会确定的目标任务。"
+    assert _asked(DISTRICT.format(body=superior), "level-mix") == []

@@ -29,6 +29,7 @@ from drafter.check.places import (
     _ELSEWHERE_CLAUSE,
     _READ_AROUND,
     _TOWN_NOUNS,
+    _WAS_COUNTY,
     _clause,
     _own_town,
     _places_in,
@@ -357,6 +358,10 @@ _OWN_ONLY = re.compile(
     r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
     # 我代表县委 in a district's speech: the body the speaker speaks for
     r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
+    # 完成县六届人大一次会议确定的目标任务 in a district's speech: the own congress, which sets the own tasks (place50;
+    # a superior's, 市十四次党代会 in a county's, is asked about nowhere)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[了成照据实的在和与及按]))(?P<cong>[市县区乡镇])"
+    r"(?=[一二三四五六七八九十]{1,3}届(?:人大|政协|党代会)|第?[一二三四五六七八九十]{1,3}次党代会)|"
     r"(?<![自本])我(?P<we>[省市县区乡镇])(?![委政直级属域里长村])"
     r"|(?<![健完齐安])全(?P<all>[省市县区乡镇])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
     r"妇女|职工|老干部|离退休|教职员工|教育工作者|劳动模范|"
@@ -374,6 +379,18 @@ def _shown(reason: str) -> str:
     return reason[: cut if cut > 0 else 40] + "…"
 
 
+def _was_county(lines: Sequence[str], span: range, ctx: SpeechContext) -> bool:
+    """Whether a district's speech may say 县 of its own past: its place was a county once (the gazetteer's former
+    names), or, its place unknown, the text speaks of the change (撤县设区, 原X县, 县改区)."""
+    if ctx.places:
+        from drafter.gazetteer import load_gazetteer
+
+        gz = load_gazetteer()
+        return any(f.level == "县" or f.kind == "县级市" for p in ctx.places for f in gz.former_names(p))
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    return bool(_WAS_COUNTY.search(text))
+
+
 def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     """我市, 全市上下, 全市广大干部群众 of another level than the speaker's (the level read, ctx.level, when it is not
     in doubt). Nothing is asked where the text's own-only words of the other level clearly outnumber the own level's
@@ -382,7 +399,7 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     counts: Counter[str] = Counter()
     for lineno, line in lines_in(lines, span):
         for m in _OWN_ONLY.finditer(line):
-            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep")
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong")
             said.append((lineno, m, lv))
             counts[lv] += 3 if m.group("we") or m.group("rep") else 1
     if not said:
@@ -391,13 +408,19 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     if level not in _RANK_LEVEL:
         return []
     findings = []
+    was_county = level == "区" and _was_county(lines, span, ctx)
     for lineno, m, lv in said:
         line = lines[lineno - 1]
-        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep")  # (撤县设区: 我县 of old)
+        # (撤县设区: 我县 of old — unless the district was never a county: the gazetteer knows the own place's former
+        # names, and an unknown one's speech would say 撤县设区 or 原X县)
+        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep") \
+            and not (lv == "县" and level == "区" and not was_county)
         if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
             continue
+        if m.group("cong") and _RANK_LEVEL.get(lv, 9) < _RANK_LEVEL[level]:
+            continue  # a superior's congress (市十四次党代会 in a county's speech) sets the superior's tasks
         if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
-                _sentence(line, m.start(), m.end())) or (not m.group("rep") and _ITS_MEETING.match(line, m.end())):
+                _sentence(line, m.start(), m.end())) or (not (m.group("rep") or m.group("cong")) and _ITS_MEETING.match(line, m.end())):
             continue
         findings.append(Finding(
             "level-mix", WARNING,
