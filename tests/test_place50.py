@@ -177,3 +177,22 @@ def test_a_countys_own_words_in_a_districts_speech_are_asked_about_unless_it_was
     assert [t for sev, t in _asked(DISTRICT.format(body=was), "level-mix") if sev == "warning"] == []
     superior = "我们要认真贯彻落实市十四次党代会精神，全面完成区第五次党代会确定的目标任务。"
     assert _asked(DISTRICT.format(body=superior), "level-mix") == []
+
+
+CITY = (
+    "在全市安全生产工作会议上的讲话\n\n同志们：\n\n{body}\n\n"
+    "过去一年，市委、市政府团结带领全市干部群众攻坚克难，我市安全生产形势总体平稳。全市上下要坚决守住安全底线。\n"
+)
+
+
+def test_this_meeting_said_with_another_levels_scope_is_found_and_anothers_meeting_is_not() -> None:
+    slip = CITY.format(body="今天我们召开全省安全生产工作会议，主要任务是分析形势、部署工作。")
+    assert [t for _, t in _asked(slip, "level-mix")] == ["全省"]
+    told = CITY.format(body="日前，省政府召开全省安全生产工作会议，对今年工作作出部署。今天召开全市会议，贯彻落实会议精神。")
+    assert _asked(told, "level-mix") == []
+
+
+def test_a_superiors_bodies_the_speaker_speaks_for_are_asked_about() -> None:
+    # (the pair's second body, 省政府, is no superior's meeting told in the clause)
+    slip = CITY.format(body="新春佳节即将到来，在此，代表省委、省政府，向全市广大干部群众致以新春的祝福！")
+    assert ("warning", "省委") in _asked(slip, "level-mix")

@@ -66,6 +66,10 @@ def _place_tier(p: Any) -> str | None:
 # the governor's speech) or names a document (《致全县人民的一封信》).
 _RELAYED_SENTENCE = re.compile(r"讲话|指出|强调|传达|指示|批示|参观|考察|《[^》]*$")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_BODIES = re.compile(r"[省市县区乡镇](?:委|人民政府|政府|人大|政协)")
+# 今天召开, 这次召开, 我们在这里召开: the meeting the speaker is at; a convener named or a time past (省委召开, 日前召开)
+# tells another's
+_TODAYS_MEETING = re.compile(r"(?:今天|今日|这次|本次|此次|我们|在这里)[^，。；！？]{0,6}(?:召开|举行)(?:这次|本次|此次)?$")
 # A page's by-line (来源：梓潼县融媒体中心, 作者：…): the site's, not the speaker's
 _BYLINE = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布时间|发布日期|供稿|摄影)\s*[:：]")
 # 易门县召开了…座谈会: the place that holds the meeting a report tells of is the one the report is about
@@ -358,6 +362,8 @@ _OWN_ONLY = re.compile(
     r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
     # 我代表县委 in a district's speech: the body the speaker speaks for
     r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
+    # 今天召开全省…工作会议 in a city's speech: this very meeting, said with another level's scope (place50)
+    r"(?<=召开|举行)(?:这次|本次|此次)?全(?P<mt>[省市县区乡镇])(?=[^，。；！？]{0,16}?(?:会议|大会|座谈会|推进会|动员会))|"
     # 完成县六届人大一次会议确定的目标任务 in a district's speech: the own congress, which sets the own tasks (place50;
     # a superior's, 市十四次党代会 in a county's, is asked about nowhere)
     r"(?:(?<![\u4e00-\u9fff])|(?<=[了成照据实的在和与及按]))(?P<cong>[市县区乡镇])"
@@ -399,7 +405,9 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     counts: Counter[str] = Counter()
     for lineno, line in lines_in(lines, span):
         for m in _OWN_ONLY.finditer(line):
-            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong")
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong") or m.group("mt")
+            if m.group("mt") and not _TODAYS_MEETING.search(line[max(0, m.start() - 16) : m.start()]):
+                continue  # (省委召开全省…会议, 日前召开: another body's meeting, told)
             said.append((lineno, m, lv))
             counts[lv] += 3 if m.group("we") or m.group("rep") else 1
     if not said:
@@ -419,8 +427,12 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
             continue
         if m.group("cong") and _RANK_LEVEL.get(lv, 9) < _RANK_LEVEL[level]:
             continue  # a superior's congress (市十四次党代会 in a county's speech) sets the superior's tasks
-        if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
-                _sentence(line, m.start(), m.end())) or (not (m.group("rep") or m.group("cong")) and _ITS_MEETING.match(line, m.end())):
+        # (the word itself blanked: 代表省委 is no superior's meeting told, 省委 being the very word asked about)
+        clause = _clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
+        if m.group("rep"):  # (代表省委、省政府: the pair the speaker speaks for, no superior's meeting told)
+            clause = _BODIES.sub("□", clause)
+        if _ELSEWHERE_CLAUSE.search(clause) or _RELAYED_SENTENCE.search(_sentence(line, m.start(), m.end())) \
+                or (not (m.group("rep") or m.group("cong") or m.group("mt")) and _ITS_MEETING.match(line, m.end())):
             continue
         findings.append(Finding(
             "level-mix", WARNING,
