@@ -81,6 +81,16 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
 
+Place shapes (place50): `place_shapes` tells each MISSED planted foreign-place or level-mix slip (`missed`, per run)
+and each FALSE error of those rules on correct text (`false`, per run) as a string of names, no character of the text
+(`place_shape`): rule | where (title, header, salutation, heading, opening, body, closing / bodies-list, line-start,
+clause-start, mid) | form (mixed-pair, led-by, all-X-whole, all-X-people, all-X, we-X, X-people, X-body, with-suffix,
+bare-name, + what follows) | next words' kind | what check read as the own level and place and how (title, counts,
+from-place, speaker, unsure, none; given, title, text, none) | the slip's tier against the own level (same, peer,
+higher, lower) and whether the gazetteer knows the name (and, the own place known, sibling / within-own …) | which of
+the check code's excuses hold there (read with the drafter importable beside this script: the worktree's code) | what
+check said on that line. The slip is the level word or place name inside the planted phrase (`_core`).
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
