@@ -976,6 +976,13 @@ def _core(code: str, line: str, start: int, end: int) -> tuple[int, int]:
     if found:
         _, a, b = found[0]
         return start + a, start + b
+    try:  # a bare short name (巫溪) the scan reads only with its suffix: the first two to four characters that are one
+        for size in (4, 3, 2):
+            for a in range(0, len(said) - size + 1):
+                if any(p.short == said[a : a + size] for p in load_gazetteer().lookup(said[a : a + size])):
+                    return start + a, start + a + size
+    except Exception:  # noqa: BLE001
+        pass
     return start, end
 
 
@@ -994,6 +1001,25 @@ def _next_shape(line: str, end: int) -> str:
     return next((name for name, pattern in _NEXT_KINDS if pattern.match(line, end)), "other")
 
 
+# The kinds of words places._ELSEWHERE_CLAUSE excuses a place or a level word by (told by name in `why`)
+_CLAUSE_KINDS = (
+    ("trip", re.compile(r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|赴|前往|到访|来访|来自|途经|学习|经验|做法|模式")),
+    ("partner", re.compile(r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订")),
+    ("disaster", re.compile(r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例")),
+    ("history", re.compile(r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古")),
+    ("ranking", re.compile(r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|第[一二三四五六七八九十\d]")),
+    ("goods-people", re.compile(r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读")),
+    ("superior", re.compile(r"省委|省政府|省里|中央|国务院|现场会")),
+    ("region", re.compile(r"都市圈|城市群|经济圈|经济带|一体化|同城")),
+    ("likened", re.compile(r"像|好比|堪比|媲美|比肩|不亚于")),
+    ("visit-status", re.compile(r"到|去|撤地|撤县|设市|建市|更名")),
+)
+
+
+def _clause_kinds(clause: str) -> str:
+    return "+".join(name for name, pattern in _CLAUSE_KINDS if pattern.search(clause)) or "?"
+
+
 def _voice_shape(code: str, line: str, start: int, end: int) -> str:
     """Which of the current check code's reasons to stay silent hold at the spot (names, not text): for foreign-place
     the elsewhere predicates of places.py that fire; for level-mix whether voice.py's own-only word pattern covers the
@@ -1004,8 +1030,10 @@ def _voice_shape(code: str, line: str, start: int, end: int) -> str:
         return "why=not-importable"
     fired = []
     if code == "foreign-place":
+        clause = voice._clause(line, start, end).replace(line[start:end], "□")
+
         def clause_said() -> bool:
-            return bool(voice._ELSEWHERE_CLAUSE.search(voice._clause(line, start, end).replace(line[start:end], "□")))
+            return bool(voice._ELSEWHERE_CLAUSE.search(clause))
 
         tests = (("split", places._split_by_words), ("clause", lambda *_: clause_said()),
                  ("learn", lambda _l, _s, e: places.named_to_learn_from(line, e)),
@@ -1018,12 +1046,13 @@ def _voice_shape(code: str, line: str, start: int, end: int) -> str:
                     fired.append(name)
             except Exception:  # noqa: BLE001 - a shape is a hint
                 fired.append(f"{name}?")
-        return "why=" + (",".join(fired) or "none")
+        return "why=" + (",".join(f"clause:{_clause_kinds(clause)}" if f == "clause" else f for f in fired) or "none")
     m = next((m for m in voice._OWN_ONLY.finditer(line) if m.start() <= start < m.end() or start <= m.start() < end), None)
     if m is None:
         return "why=no-slot"
-    if voice._ELSEWHERE_CLAUSE.search(voice._clause(line, m.start(), m.end())):
-        fired.append("clause")
+    clause = voice._clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
+    if voice._ELSEWHERE_CLAUSE.search(clause):
+        fired.append(f"clause:{_clause_kinds(clause)}")
     if voice._RELAYED_SENTENCE.search(voice._sentence(line, m.start(), m.end())):
         fired.append("relayed")
     if not m.group("rep") and voice._ITS_MEETING.match(line, m.end()):

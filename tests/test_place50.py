@@ -68,6 +68,11 @@ def test_the_shape_says_where_and_in_what_form() -> None:
     assert "name=in-gazetteer:county(same)|sibling" in people  # 泗洪 and 泗阳 both under 宿迁
 
 
+def test_a_bare_short_name_inside_a_longer_planted_phrase_is_looked_up() -> None:
+    shape = _shape("foreign-place", "让泗洪人民有", TITLED, given=True)
+    assert "|X-people+han|" in shape and "name=in-gazetteer:county(same)|sibling" in shape
+
+
 def test_the_shape_says_what_check_said_on_that_line() -> None:
     quiet = _shape("foreign-place", "泗洪", TITLED)
     assert quiet.endswith("line=nothing|foreign-place-elsewhere=no")
