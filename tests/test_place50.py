@@ -133,6 +133,9 @@ def test_another_town_in_the_own_bodies_or_the_closing_call_is_asked_about() -> 
         "一年来，柳泉镇党委、政府始终把产业发展摆在突出位置，办成了一批实事。",  # the own pair of bodies
         "同志们，让我们团结一心、真抓实干，为建设美丽富裕的柳泉镇而努力奋斗！",  # the closing call, praise between
         "我们要凝心聚力，奋力谱写新时代柳泉镇高质量发展新篇章。",
+        "一年来，县委、县政府和柳泉镇党委、柳泉镇政府高度重视民生工作。",  # named twice, in the body alone
+        "柳泉镇党委、人大、政府始终坚持以人民为中心的发展思想。",
+        "相信在全镇上下的共同努力下，柳泉镇明天会更加美好！",
     ):
         assert ("warning", "柳泉镇") in _asked(TOWN.format(body=body), "foreign-place"), body
 
