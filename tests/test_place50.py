@@ -151,6 +151,8 @@ def test_a_town_named_as_elsewhere_or_a_common_noun_is_not_asked_about() -> None
 def test_the_county_committee_beside_the_town_government_is_asked_in_a_town_speech_and_an_error_in_a_county_one() -> None:
     town = TOWN.format(body="一年来，在县委、镇政府的关心支持下，全镇各项事业稳步推进。")
     assert _asked(town, "level-mix") == [("warning", "县委、镇政府")]
+    for pair in ("县人大、镇政府", "县委、镇人大"):
+        assert _asked(TOWN.format(body=f"一年来，在{pair}的关心支持下，全镇各项事业稳步推进。"), "level-mix") == [("warning", pair)]
     county = (
         "同志们：\n\n今天召开全县经济工作会议，主要任务是总结过去一年工作。\n\n"
         "一年来，在市委、县政府的坚强领导下，全县干部群众攻坚克难，我县经济稳中有进。\n"

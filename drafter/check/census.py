@@ -261,21 +261,25 @@ def _town_under_its_county(lines: Sequence[str], span: range, ctx: SpeechContext
     own government — a town's speaker names the two bodies he works under and with, and his own committee is the
     镇党委, so the pair is less surely a copied slip than 市委、县政府 in a county's. Asked (请核对), in place of
     check_mixed_pairs' error at the same spot (the census's finding replaces it)."""
-    from drafter.check.places import _MIXED_PAIR, lines_in
+    from drafter.check.places import _BODY_PAIR, _MIXED_PAIR, _OFFICE_PAIR, _overlapping, lines_in
     from drafter.findings import Finding, Severity  # noqa: F811 (the run-time import of the type above)
 
     if ctx.level not in ("镇", "乡", "街道") or "不确定" in ctx.reasons.get("level", ""):
         return []
     findings = []
     for lineno, line in lines_in(lines, span):
-        for m in _MIXED_PAIR.finditer(line) if "委" in line else ():
+        # (县人大、镇政府 and 县委办公室、镇政府办公室 alike: check_mixed_pairs' other pairs, at the same spot)
+        pairs = [*_MIXED_PAIR.finditer(line), *_overlapping(_BODY_PAIR, line), *_OFFICE_PAIR.finditer(line)]
+        starts = set()
+        for m in pairs if "委" in line or "政府" in line else ():
             a, b = m.group("a"), m.group("b")
-            if a in "县区市旗" and b in "镇乡" and m.group(0).count(" ") <= 1:
+            if a in "县区市旗" and b in "镇乡" and m.group(0).count(" ") <= 1 and m.start() not in starts:
+                starts.add(m.start())
                 findings.append(Finding(
                     "level-mix", Severity.WARNING,
-                    f"请核对：“{m.group(0)}”把{a}委和{b}政府并列；如是说{a}委和本{b}政府两级机关，不必改，"
-                    f"如是同一级的党委、政府，应同为一级",
-                    lineno, m.start() + 1, m.group(0), f"如指本{b}，改为“{b}党委、{b}政府”；如指{a}，改为“{a}委、{a}政府”",
+                    f"请核对：“{m.group(0)}”把{a}级和{b}级的机关并列；如是说{a}里和本{b}两级机关，不必改，"
+                    f"如是同一级的机关，应同为一级",
+                    lineno, m.start() + 1, m.group(0), f"如都指本{b}，都改为{b}级；如都指{a}，都改为{a}级",
                 ))  # fmt: skip
     return findings
 
