@@ -206,3 +206,10 @@ def test_a_superiors_bodies_the_speaker_speaks_for_are_asked_about() -> None:
     # (the pair's second body, 省政府, is no superior's meeting told in the clause)
     slip = CITY.format(body="新春佳节即将到来，在此，代表省委、省政府，向全市广大干部群众致以新春的祝福！")
     assert ("warning", "省委") in _asked(slip, "level-mix")
+
+
+def test_a_countys_bodies_opening_a_clause_of_a_citys_speech_are_asked_about() -> None:
+    slip = CITY.format(body="今天召开全市安全生产工作会议。一年来，县委、县政府始终把安全生产摆在突出位置。")
+    assert ("warning", "县委") in _asked(slip, "level-mix")
+    for body in ("今天召开全市安全生产工作会议。各县委、县政府要切实扛起属地责任。", "今天召开全市安全生产工作会议。县委书记要亲自抓、负总责。"):
+        assert _asked(CITY.format(body=body), "level-mix") == [], body

@@ -361,6 +361,10 @@ _OWN_ONLY = re.compile(
     r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
     # 我代表县委 in a district's speech: the body the speaker speaks for
     r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
+    # 县委、县政府始终坚持… opening a clause of a city's speech: the bodies a county's speech acts through (place50; 各县委,
+    # 某某县委, 县委书记 are not it)
+    r"(?:^|(?<=[，。；：！？,;:\s]))(?P<bod>[县区])(?=委[、和]\s*[县区]?(?:人民)?政府|"
+    r"(?:委|人民政府|政府)(?:始终|坚持|高度重视|认真|积极|把|将|要|以|带领|团结))(?:委|人民政府|政府)|"
     # 今天召开全省…工作会议 in a city's speech: this very meeting, said with another level's scope (place50)
     r"(?<=召开|举行)(?:这次|本次|此次)?全(?P<mt>[省市县区乡镇])(?=[^，。；！？]{0,16}?(?:会议|大会|座谈会|推进会|动员会))|"
     # 完成县六届人大一次会议确定的目标任务 in a district's speech: the own congress, which sets the own tasks (place50;
@@ -404,7 +408,10 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     counts: Counter[str] = Counter()
     for lineno, line in lines_in(lines, span):
         for m in _OWN_ONLY.finditer(line):
-            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong") or m.group("mt")
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong") or m.group("mt") \
+                or m.group("bod")
+            if m.group("bod") and ctx.level not in ("市", "州", "盟"):
+                continue  # (a county's own; a town's speech names its county's bodies as its superiors)
             if m.group("mt") and not _TODAYS_MEETING.search(line[max(0, m.start() - 16) : m.start()]):
                 continue  # (省委召开全省…会议, 日前召开: another body's meeting, told)
             said.append((lineno, m, lv))
@@ -424,14 +431,16 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
             and not (lv == "县" and level == "区" and not was_county)
         if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
             continue
+        if m.group("bod") and same_rank:
+            continue
         if m.group("cong") and _RANK_LEVEL.get(lv, 9) < _RANK_LEVEL[level]:
             continue  # a superior's congress (市十四次党代会 in a county's speech) sets the superior's tasks
         # (the word itself blanked: 代表省委 is no superior's meeting told, 省委 being the very word asked about)
         clause = _clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
-        if m.group("rep"):  # (代表省委、省政府: the pair the speaker speaks for, no superior's meeting told)
+        if m.group("rep") or m.group("bod"):  # (代表省委、省政府: the pair the speaker speaks for, no meeting told)
             clause = _BODIES.sub("□", clause)
         if _ELSEWHERE_CLAUSE.search(clause) or _RELAYED_SENTENCE.search(_sentence(line, m.start(), m.end())) \
-                or (not (m.group("rep") or m.group("cong") or m.group("mt")) and _ITS_MEETING.match(line, m.end())):
+                or (not (m.group("rep") or m.group("cong") or m.group("mt") or m.group("bod")) and _ITS_MEETING.match(line, m.end())):
             continue
         findings.append(Finding(
             "level-mix", WARNING,
