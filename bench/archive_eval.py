@@ -107,6 +107,16 @@ length, qx2 quoted: “三个确保”); the lists after it (before it, for a lo
 length; whether a second list follows; the rules check said (not info) within a line of it; and the copy's layout
 (one-line, wrapped at a width, nopunct, lines).
 
+Place shapes (place50): `place_shapes` tells each MISSED planted foreign-place or level-mix slip (`missed`, per run)
+and each FALSE error of those rules on correct text (`false`, per run) as a string of names, no character of the text
+(`place_shape`): rule | where (title, header, salutation, heading, opening, body, closing / bodies-list, line-start,
+clause-start, mid) | form (mixed-pair, led-by, all-X-whole, all-X-people, all-X, we-X, X-people, X-body, with-suffix,
+bare-name, + what follows) | next words' kind | what check read as the own level and place and how (title, counts,
+from-place, speaker, unsure, none; given, title, text, none) | the slip's tier against the own level (same, peer,
+higher, lower) and whether the gazetteer knows the name (and, the own place known, sibling / within-own …) | which of
+the check code's excuses hold there (read with the drafter importable beside this script: the worktree's code) | what
+check said on that line. The slip is the level word or place name inside the planted phrase (`_core`).
+
 The table goes to stdout; every miss (file, entry, what differed) to --out; the figures as JSON to
 --figures (the fixture test reads them).
 """
@@ -254,6 +264,8 @@ def check_findings(
         last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
         return [{"rule": "no-report", "severity": "error", "line": 0,
                  "message": f"check gave no report (exit {proc.returncode}): {last[:300]}"}]
+    # what check read as the own place and level, for place_shape (the findings' list alone does not say it)
+    _CHECK_META[(str(path), place)] = {k: data.get(k) for k in ("place", "level", "inferred")}
     return list(data.get("findings", []))
 
 
@@ -496,6 +508,12 @@ def score_entry(
                     count_shape(f["rule"], text_lines, f.get("line", 0), f.get("text") or "", findings)
                     for f in false if f["rule"] in COUNT_CODES
                 ]
+                meta = _CHECK_META.get((str(path), place), {})
+                row.setdefault("place_shapes", {})[label] = [
+                    x for f in false if (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
+                ]
+                if not entry.get("place"):
+                    row["place_shapes"]["place"] = row["place_shapes"][label]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
@@ -960,16 +978,19 @@ def evaluate_planted(
                         out["by_code"][err["code"]][label] += 1
                 else:
                     near = _near(findings, err, lines)
+                    shape = planted_place_shape(err, lines, findings, _CHECK_META.get((str(path), p), {}), bool(p))
                     for label in labels:
                         out.setdefault("missed_as", {}).setdefault(label, Counter())[near] += 1
                         if err["code"] == "repeated-char":
                             out.setdefault("missed_shapes", {}).setdefault(label, Counter())[
                                 missed_doubling_shape(lines, err, findings)
                             ] += 1
+                        if shape:
+                            out.setdefault("place_shapes", {}).setdefault(label, Counter())[shape] += 1
                     if err["code"] in COUNT_CODES:
-                        shape = count_shape(err["code"], lines, _phrase_line(err, lines), err.get("phrase") or "", findings)
+                        counted = count_shape(err["code"], lines, _phrase_line(err, lines), err.get("phrase") or "", findings)
                         for label in labels:
-                            out.setdefault("count_shapes", {}).setdefault(label, Counter())[shape] += 1
+                            out.setdefault("count_shapes", {}).setdefault(label, Counter())[counted] += 1
                     out["misses"].append(
                         f"- planted/{name}: {err['code']} «{err.get('phrase', '')}» not found"
                         + (f" (with --place {p})" if p else " (without --place)")
@@ -1280,6 +1301,301 @@ def kind_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> 
     """A document read in the wrong kind, told without its text (split50): the kind wanted and got, and the cues."""
     cues = kind_cues(_doc_span_text(entry, doc, lines), entry.get("title") or doc.get("title") or "")
     return f"kind|want:{entry.get('kind', '')}|got:{doc.get('kind', '')}|" + ",".join(cues)
+# ---------------------------------------------------------------- place shapes (place50)
+
+# what `drafter check --json` read as the own place and level, per (checked path, --place): set by check_findings
+_CHECK_META: dict[tuple[str, str | None], dict[str, Any]] = {}
+PLACE_CODES = ("foreign-place", "level-mix")
+_TIER_OF_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+                  "旗": "county", "乡": "town", "镇": "town", "街道": "town"}  # fmt: skip
+_TIER_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
+_HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|"
+                           r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|首先|其次|最后)")
+_SALUTE = re.compile(r"[：:]\s*(?:大家好[！!]?)?\s*$")
+_BODY_WORD = re.compile(r"(?:党?委|工委|人民政府|政府|人大|政协)")
+_MIXED_PAIR_SHAPE = re.compile(r"[省市县区乡镇旗]\s*(?:党?委|政府|人民政府)\s*[、和及与]\s*[省市县区乡镇旗]\s*(?:党?委|人民政府|政府|人大|政协)")
+_CLOSING_OPEN = re.compile(r"\s*(?:同志们|让我们|各位)")
+
+
+def _where_shape(lines: list[str], n: int, start: int, end: int) -> str:
+    """Where a spot stands in the text, without its text: title, header (a speaker or subtitle line), salutation,
+    heading, opening (before the first heading), closing (the last paragraph, or a call opening 同志们/让我们 in the
+    last quarter), body; and in the line: in a list of bodies (委、政府 within its clause), line-start, or mid."""
+    nonblank = [i for i, text in enumerate(lines, 1) if text.strip()]
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    bare = line.strip()
+    pos = nonblank.index(n) if n in nonblank else -1
+    headings = [i for i in nonblank if _HEADING_MARK.match(lines[i - 1]) and i != (nonblank[0] if nonblank else 0)]
+    short = len(bare) <= 60 and not re.search(r"[。！？；]", bare)
+    if pos == 0 and short:
+        where = "title"
+    elif 0 < pos <= 3 and short and not _SALUTE.search(bare) and (not headings or n < headings[0]):
+        where = "header"
+    elif len(bare) <= 40 and _SALUTE.search(bare):
+        where = "salutation"
+    elif _HEADING_MARK.match(line):
+        where = "heading" if short else "heading-runin"
+    elif headings and n < headings[0]:
+        where = "opening"
+    elif pos == len(nonblank) - 1 or (pos >= 0.75 * len(nonblank) and _CLOSING_OPEN.match(line)):
+        where = "closing"
+    elif not headings and pos <= 3:
+        where = "opening"
+    else:
+        where = "body"
+    a = max((m.end() for m in re.finditer(r"[，,。；;！？!?：:]", line[:start])), default=0)
+    b = re.search(r"[，,。；;！？!?：:]", line[end:])
+    clause = line[a : end + (b.start() if b else len(line) - end)]
+    if "、" in clause and len(_BODY_WORD.findall(clause)) >= 2:
+        inline = "bodies-list"
+    elif not line[:start].strip():
+        inline = "line-start"
+    elif start == a or not line[a:start].strip():
+        inline = "clause-start"
+    else:
+        inline = "mid"
+    return f"{where}/{inline}"
+
+
+def _form_shape(line: str, start: int, end: int) -> str:
+    """The form of a slip, without its text: mixed-pair, led-by (在X委领导下), all-X-whole (全X上下), all-X-people, all-X (全X…),
+    we-X (我X), X-people (X人民), X-body (X委, X政府), with-suffix, bare-name; and what follows (+de: 的, +punct …)."""
+    said = line[start:end]
+    before, after = line[max(0, start - 12) : start], line[end : end + 12]
+    near = line[max(0, start - 2) : end + 4]
+    lo = max(0, start - 12)
+    if any(m.start() + lo <= start and end <= m.end() + lo + 4 for m in _MIXED_PAIR_SHAPE.finditer(line[lo : end + 12])):
+        form = "mixed-pair"
+    elif re.search(r"在[^，。；]{0,12}$", before + said) and re.match(r"[^，。；]{0,14}领导下", said[-4:] + after):
+        form = "led-by"
+    elif said.startswith("全") or before.endswith("全"):
+        rest = (said[2:] if said.startswith("全") else said[1:]) + after
+        form = "all-X-whole" if "上下" in near or rest.startswith("上下") else \
+            "all-X-people" if re.match(r"[^，。]{0,4}(?:人民|干部|群众|党员)", rest) else "all-X"
+    elif said.startswith("我") or before.endswith("我"):
+        form = "we-X"
+    elif said.endswith("人民") or after.startswith("人民"):
+        form = "X-people"
+    elif _BODY_WORD.match(after) or _BODY_WORD.search(said[-4:]):
+        form = "X-body"
+    elif said[-1:] in "省市县区州盟旗镇乡" or after[:1] in "省市县区州盟旗镇乡":
+        form = "with-suffix"
+    else:
+        form = "bare-name"
+    nxt = after[:1]
+    follow = ("edge" if not nxt else "de" if nxt == "的" else "punct" if not _HAN.match(nxt) else "han")
+    return f"{form}+{follow}"
+
+
+def _own_shape(meta: dict[str, Any], given: bool) -> str:
+    """What check read as the own place and level and how sure (from its reasons' wording, not their text)."""
+    level = meta.get("level") or ""
+    why = (meta.get("inferred") or {}).get("level", "") or ""
+    sure = ("unsure" if "不确定" in why else "title" if why.startswith(("标题", "副标题")) else
+            "from-place" if why.startswith("由") else "speaker" if why.startswith("讲话人") else
+            "counts" if why.startswith("正文用语") else "fallback" if why.startswith("沿用") else
+            "none" if not level else "other")  # fmt: skip
+    pwhy = (meta.get("inferred") or {}).get("place", "") or ""
+    place = ("given" if given else "none" if not meta.get("place") else "title" if "标题" in pwhy[:8] else "text")
+    return f"own-level={_TIER_OF_LEVEL.get(level, 'none')}({sure})|own-place={place}"
+
+
+def _tier_shape(code: str, said: str, line: str, start: int, end: int, meta: dict[str, Any]) -> str:
+    """The tier of the slip's place or level relative to the own level (same, higher, lower), whether the name is in
+    the gazetteer, and (own place known) whether it is a sibling of the own place or in another province."""
+    own = _TIER_RANK.get(_TIER_OF_LEVEL.get(meta.get("level") or "", ""), -1)
+    if code == "level-mix":
+        lv = re.search(r"[省市县区州盟旗乡镇]", said)
+        tier = _TIER_OF_LEVEL.get(lv.group(0), "") if lv else ""
+        rank = _TIER_RANK.get(tier, -1)
+        rel = ("?" if rank < 0 or own < 0 else "same" if lv and lv.group(0) == meta.get("level") else
+               "peer" if rank == own else "higher" if rank < own else "lower")  # fmt: skip
+        return f"word={tier or 'none'}({rel})"
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        gz = load_gazetteer()
+        found = [p for p, _, _ in gz.find_places(line[max(0, start - 4) : end + 4])] or gz.lookup(said)
+    except Exception:  # noqa: BLE001 - a shape is a hint; the gazetteer must never stop the measure
+        return "name=no-gazetteer"
+    if not found:
+        return "name=not-in-gazetteer"
+    tiers = {"county" if p.kind == "县级市" else _TIER_OF_LEVEL.get(p.level, "") for p in found}
+    ranks = {_TIER_RANK.get(t, -1) for t in tiers}
+    rel = ("?" if own < 0 else "same" if any(p.level == meta.get("level") and p.kind != "县级市" for p in found) else
+           "peer" if own in ranks else "higher" if min(ranks) < own else "lower")  # fmt: skip
+    kin = "own-unknown"
+    if meta.get("place"):
+        try:
+            mine = gz.lookup(meta["place"])
+            if any(p.code == q.code or gz.is_within(p, q) for p in found for q in mine):
+                kin = "within-own"
+            elif any(p.parent_code and p.parent_code == q.parent_code for p in found for q in mine):
+                kin = "sibling"
+            elif any(p.code[:2] == q.code[:2] for p in found for q in mine):
+                kin = "same-province"
+            else:
+                kin = "other-province"
+        except Exception:  # noqa: BLE001
+            kin = "own-unreadable"
+    return f"name=in-gazetteer:{'/'.join(sorted(t or '?' for t in tiers))}({rel})|{kin}"
+
+
+def _said_shape(findings: list[dict[str, Any]], n: int, code: str) -> str:
+    """What check said on that line (rule:severity, sorted) and whether the slip's rule spoke elsewhere in the text."""
+    here = sorted({f"{f.get('rule')}:{f.get('severity')}" for f in findings if f.get("line") == n})
+    elsewhere = any(f.get("rule") == code and f.get("line") != n and f.get("severity") != "info" for f in findings)
+    return f"line={','.join(here) or 'nothing'}|{code}-elsewhere={'yes' if elsewhere else 'no'}"
+
+
+_LEVEL_CORE = re.compile(
+    r"[全我本][省市县区州盟旗乡镇]|(?<![省市县区州盟旗乡镇])[省市县区州盟旗乡镇](?=党?委|工委|人民政府|政府|人大|政协|党代会|"
+    r"[一二三四五六七八九十\d]{1,3}[届次])|[省市县区州盟旗乡镇]"
+)
+
+
+def _core(code: str, line: str, start: int, end: int) -> tuple[int, int]:
+    """The slip inside a planted phrase (which may hold words around it): for level-mix the level's word (全市, 我县,
+    县委 …), for foreign-place the first place name the gazetteer finds in it; the whole phrase when neither is there."""
+    said = line[start:end]
+    if code == "level-mix":
+        m = _LEVEL_CORE.search(said)
+        return (start + m.start(), start + m.end()) if m else (start, end)
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        found = load_gazetteer().find_places(said)
+    except Exception:  # noqa: BLE001 - a shape is a hint; the gazetteer must never stop the measure
+        found = []
+    if found:
+        _, a, b = found[0]
+        return start + a, start + b
+    try:  # a bare short name (巫溪) the scan reads only with its suffix: the first two to four characters that are one
+        for size in (4, 3, 2):
+            for a in range(0, len(said) - size + 1):
+                if any(p.short == said[a : a + size] for p in load_gazetteer().lookup(said[a : a + size])):
+                    return start + a, start + a + size
+    except Exception:  # noqa: BLE001
+        pass
+    return start, end
+
+
+_NEXT_KINDS = (
+    ("people", re.compile(r"上下|人民|干部|群众|党员|广大|各级|各族|各界|父老|儿女|职工|青年|妇女")),
+    ("body", re.compile(r"党?委|工委|人民政府|政府|人大|政协|党代会|[一二三四五六七八九十\d]{1,3}[届次]")),
+    ("growth", re.compile(r"经济|发展|社会|高质量|城乡|各项|面貌|实力|事业")),
+    ("work", re.compile(r"[\u4e00-\u9fff]{0,4}(?:工作|系统|战线|行业|领域)")),
+    ("scope", re.compile(r"范围|域|内|上|各地|各[县区乡镇村]")),
+    ("rank", re.compile(r"[^，。；]{0,6}(?:第[一二三四五六七八九十\d]|前列|排名|平均|领先)")),
+)
+
+
+def _next_shape(line: str, end: int) -> str:
+    """What the words after a slip are, by kind (people, body, growth, work, scope, rank, other)."""
+    return next((name for name, pattern in _NEXT_KINDS if pattern.match(line, end)), "other")
+
+
+# The kinds of words places._ELSEWHERE_CLAUSE excuses a place or a level word by (told by name in `why`)
+_CLAUSE_KINDS = (
+    ("trip", re.compile(r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|赴|前往|到访|来访|来自|途经|学习|经验|做法|模式")),
+    ("partner", re.compile(r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订")),
+    ("disaster", re.compile(r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例")),
+    ("history", re.compile(r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古")),
+    ("ranking", re.compile(r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|第[一二三四五六七八九十\d]")),
+    ("goods-people", re.compile(r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读")),
+    ("superior", re.compile(r"省委|省政府|省里|中央|国务院|现场会")),
+    ("region", re.compile(r"都市圈|城市群|经济圈|经济带|一体化|同城")),
+    ("likened", re.compile(r"像|好比|堪比|媲美|比肩|不亚于")),
+    ("visit-status", re.compile(r"到|去|撤地|撤县|设市|建市|更名")),
+)
+
+
+def _clause_kinds(clause: str) -> str:
+    return "+".join(name for name, pattern in _CLAUSE_KINDS if pattern.search(clause)) or "?"
+
+
+def _voice_shape(code: str, line: str, start: int, end: int) -> str:
+    """Which of the current check code's reasons to stay silent hold at the spot (names, not text): for foreign-place
+    the elsewhere predicates of places.py that fire; for level-mix whether voice.py's own-only word pattern covers the
+    spot at all (no-slot) and which of its excuses hold. Read with the drafter importable here (the worktree's code)."""
+    try:
+        from drafter.check import places, voice
+    except ImportError:
+        return "why=not-importable"
+    fired = []
+    if code == "foreign-place":
+        clause = voice._clause(line, start, end).replace(line[start:end], "□")
+
+        def clause_said() -> bool:
+            return bool(voice._ELSEWHERE_CLAUSE.search(clause))
+
+        tests = (("split", places._split_by_words), ("clause", lambda *_: clause_said()),
+                 ("learn", lambda _l, _s, e: places.named_to_learn_from(line, e)),
+                 ("mentioned", places._mentioned_elsewhere), ("held", places._held_there), ("firm", places._firm_name),
+                 ("route", places._route_or_work), ("venue", places._event_venue), ("post", places._post_held),
+                 ("incident", places._reported_incident), ("person", places._person_named))  # fmt: skip
+        for name, test in tests:
+            try:
+                if test(line, start, end):
+                    fired.append(name)
+            except Exception:  # noqa: BLE001 - a shape is a hint
+                fired.append(f"{name}?")
+        return "why=" + (",".join(f"clause:{_clause_kinds(clause)}" if f == "clause" else f for f in fired) or "none")
+    m = next((m for m in voice._OWN_ONLY.finditer(line) if m.start() <= start < m.end() or start <= m.start() < end), None)
+    if m is None:
+        return "why=no-slot"
+    clause = voice._clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
+    if voice._ELSEWHERE_CLAUSE.search(clause):
+        fired.append(f"clause:{_clause_kinds(clause)}")
+    if voice._RELAYED_SENTENCE.search(voice._sentence(line, m.start(), m.end())):
+        fired.append("relayed")
+    if not m.group("rep") and voice._ITS_MEETING.match(line, m.end()):
+        fired.append("its-meeting")
+    return "why=slot:" + (",".join(fired) or "none")
+
+
+def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findings: list[dict[str, Any]],
+                meta: dict[str, Any], given: bool) -> str:
+    """One missed planted foreign-place or level-mix slip, or one false error of those rules, told without its text
+    (place50): code|where|form|next words' kind|own level and place and how sure|tier of the slip's place or word (same
+    level word, peer of the same tier, higher, lower)|which of check's excuses hold there|what check said on the line.
+    No character of the text is in it (the shape is ASCII), so a sealed set can say it."""
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    start, end = _core(code, line, start, end)
+    said = line[start:end]
+    return "|".join((
+        code, _where_shape(lines, n, start, end), _form_shape(line, start, end), f"next={_next_shape(line, end)}",
+        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end),
+        _said_shape(findings, n, code),
+    ))  # fmt: skip
+
+
+def planted_place_shape(err: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],
+                        meta: dict[str, Any], given: bool) -> str | None:
+    """The shape of a missed planted slip (its phrase's first line), None for another rule or a phrase not found."""
+    phrase = err.get("phrase") or ""
+    if err.get("code") not in PLACE_CODES or not phrase:
+        return None
+    at = next((i + 1 for i, line in enumerate(lines) if phrase in line), 0)
+    if not at:
+        return f"{err['code']}|phrase-not-in-text"
+    start = lines[at - 1].index(phrase)
+    return place_shape(err["code"], lines, at, start, start + len(phrase), findings, meta, given)
+
+
+def false_place_shape(f: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],
+                      meta: dict[str, Any], given: bool) -> str | None:
+    """The shape of a false foreign-place or level-mix error on correct text (None for another rule)."""
+    if f.get("rule") not in PLACE_CODES:
+        return None
+    n = f.get("line", 0)
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    text = f.get("text") or ""
+    start = _span_in_line(line, f.get("column", 1), text) if text else -1
+    if start < 0:
+        start, text = max(0, f.get("column", 1) - 1), text or line[f.get("column", 1) - 1 : f.get("column", 1)]
+    others = [g for g in findings if g is not f]
+    return place_shape(f["rule"], lines, n, start, start + len(text), others, meta, given)
 
 
 # ---------------------------------------------------------------- figures and output
@@ -1382,6 +1698,15 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
             "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("count_shapes", {}).items())},
             "false": {
                 k: dict(sorted(Counter(x for r in checked for x in r.get("count_shapes", {}).get(k, [])).items()))
+                for k in ("bare", "place")
+            },
+        },
+        # each missed planted foreign-place/level-mix slip and each false error of those rules, told without its
+        # text (place_shape: where, form, own level and place and how sure, tier, what check said), per run
+        "place_shapes": {
+            "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("place_shapes", {}).items())},
+            "false": {
+                k: dict(sorted(Counter(x for r in checked for x in r.get("place_shapes", {}).get(k, [])).items()))
                 for k in ("bare", "place")
             },
         },

@@ -256,6 +256,34 @@ _SIGNED_BY_TOWN = re.compile(
 )
 
 
+def _town_under_its_county(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """县委、镇政府 in a town's speech (place50): the county's committee, which leads the town directly, beside the town's
+    own government — a town's speaker names the two bodies he works under and with, and his own committee is the
+    镇党委, so the pair is less surely a copied slip than 市委、县政府 in a county's. Asked (请核对), in place of
+    check_mixed_pairs' error at the same spot (the census's finding replaces it)."""
+    from drafter.check.places import _BODY_PAIR, _MIXED_PAIR, _OFFICE_PAIR, _overlapping, lines_in
+    from drafter.findings import Finding, Severity  # noqa: F811 (the run-time import of the type above)
+
+    if ctx.level not in ("镇", "乡", "街道") or "不确定" in ctx.reasons.get("level", ""):
+        return []
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        # (县人大、镇政府 and 县委办公室、镇政府办公室 alike: check_mixed_pairs' other pairs, at the same spot)
+        pairs = [*_MIXED_PAIR.finditer(line), *_overlapping(_BODY_PAIR, line), *_OFFICE_PAIR.finditer(line)]
+        starts = set()
+        for m in pairs if "委" in line or "政府" in line else ():
+            a, b = m.group("a"), m.group("b")
+            if a in "县区市旗" and b in "镇乡" and m.group(0).count(" ") <= 1 and m.start() not in starts:
+                starts.add(m.start())
+                findings.append(Finding(
+                    "level-mix", Severity.WARNING,
+                    f"请核对：“{m.group(0)}”把{a}级和{b}级的机关并列；如是说{a}里和本{b}两级机关，不必改，"
+                    f"如是同一级的机关，应同为一级",
+                    lineno, m.start() + 1, m.group(0), f"如都指本{b}，都改为{b}级；如都指{a}，都改为{a}级",
+                ))  # fmt: skip
+    return findings
+
+
 def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     """The copy-paste slips of the census no other rule reads (see each pattern's comment)."""
     from drafter.check.places import _own_town, lines_in
@@ -265,6 +293,7 @@ def check_census_slips(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     by_title = ctx.reasons.get("place", "").startswith("标题")
     findings = _speaks_for_peer(lines, span, ctx) if ctx.places and not by_title else []
     findings += _superior_body_told(lines, span, ctx)
+    findings += _town_under_its_county(lines, span, ctx)
     part = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     town = _own_town(ctx, lines, part)
     if not town or not ctx.level or ctx.level not in ("镇", "乡"):

@@ -2704,7 +2704,7 @@ def _own_stakes(gz: Any, lines: Sequence[str], span: range, ctx: SpeechContext, 
                 and _LEADS_AFTER.match(line[end:]) is not None
             if not (led or _said_as_own(read, start, end)) or (_BODY_AFTER.match(line, end) and not led):
                 if hidden is not None and _peer_of_hidden(places, hidden, ctx.level) and not _BODY_AFTER.match(line, end) \
-                        and not _elsewhere_anyhow(line, start, end):
+                        and not elsewhere(line, start, end):
                     named.append((lineno, start, name))
                 continue  # 省委常委、唐山市委书记…: an office, often a superior's, not our stake
             # (a province is the own place's superior in any speech but a province's own: 安徽发展的总目标 in a 省 speech
@@ -2781,9 +2781,62 @@ def _peer_of_hidden(places: Sequence[Any], hidden: Any, level: str | None) -> bo
         any(p.level == "市" and p.kind != "县级市" for p in places)
 
 
-def _elsewhere_anyhow(line: str, start: int, end: int) -> bool:
-    """The sentence puts the place elsewhere: visited, learnt from, partnered, a firm, a route, an event held there."""
-    return (_mentioned_elsewhere(line, start, end) or _held_there(line, start, end) or _firm_name(line, start, end)
+# The clause around a place that puts it somewhere else, in the words a clerk would use: a trip or visit, history, a
+# disaster, a partner, a superior's meeting or document, a comparison or ranking, people or goods coming or going.
+_ELSEWHERE_CLAUSE = re.compile(
+    # a trip or a visit, learning from a place
+    r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|(?<!以)赴|前往|到访|来访|来自|途经|学习交流|交流学习|"
+    r"(?:向|到|去|赴)[^，。；]{0,10}学习|经验|做法|模式|"
+    # a partner, a neighbour
+    r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订|"
+    # a disaster, an accident, a case told as a lesson
+    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例|"
+    # history
+    r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古|"
+    # a comparison or a ranking
+    r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|"
+    r"(?:全[省市国]|同类|同级)[^，。；]{0,6}第[一二三四五六七八九十\d]|"
+    # people or goods coming or going
+    r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读|"
+    # a superior's meeting or document
+    r"省委|省政府|省里|中央|国务院|现场会|"
+    # a region named after its hub city
+    r"都市圈|城市群|经济圈|经济带|一体化|同城|"
+    # a famous place ours is likened to
+    r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
+    # a visit there, a change of its status told (撤地设市)
+    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
+
+
+# A copy that lost its punctuation runs a whole page into one "clause": where no mark stands within twice this many
+# characters of the spot, a clause or a sentence is read this far either side (a clerk reads the words around it).
+_READ_AROUND = 30
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause a place stands in, with a few characters before it (赴 at the clause's head)."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
+    b = _CLAUSE_END.search(line, end)
+    z = b.start() if b else len(line)
+    if start - a > 2 * _READ_AROUND:
+        a = start - _READ_AROUND  # no mark near: a run-on copy
+    if z - end > 2 * _READ_AROUND:
+        z = end + _READ_AROUND
+    return line[a:z]
+
+
+def elsewhere(line: str, start: int, end: int) -> bool:
+    """The one decision (place50) whether a sentence puts a place somewhere else than the speaker's own — visited, learnt
+    from, partnered, history, a disaster, a ranking, a superior's meeting, people coming from it (its clause, read with
+    the place taken out), a post held there, a firm, a route, an event held there, a person's name, or a name read
+    across two words — for the warnings of voice.py and of a speech that hides its own place alike. (The looser
+    _mentioned_elsewhere, a few characters either side, stays with the error rules: 全市包括X正处在疫情防控的关键时期
+    read X as an epidemic's place and dropped a planted slip.)"""
+    return (_split_by_words(line, start, end)
+            or _ELSEWHERE_CLAUSE.search(_clause(line, start, end).replace(line[start:end], "□")) is not None
+            or named_to_learn_from(line, end) or _held_there(line, start, end) or _firm_name(line, start, end)
             or _route_or_work(line, start, end) or _event_venue(line, start, end) or _post_held(line, start, end)
             or _reported_incident(line, start, end) or _person_named(line, start, end))
 

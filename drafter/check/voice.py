@@ -23,17 +23,17 @@ from collections import Counter
 from collections.abc import Sequence
 
 from drafter.check import lazyre as re
-from drafter.check.census import named_to_learn_from
 from drafter.check.context import SpeechContext
 from drafter.check.places import (
-    _event_venue,
-    _firm_name,
+    _CLAUSE_END,
+    _ELSEWHERE_CLAUSE,
+    _READ_AROUND,
+    _TOWN_NOUNS,
+    _WAS_COUNTY,
+    _clause,
     _own_town,
     _places_in,
-    _post_held,
-    _reported_incident,
-    _route_or_work,
-    _split_by_words,
+    elsewhere,
     lines_in,
 )
 from drafter.findings import Finding, Severity
@@ -62,36 +62,14 @@ def _place_tier(p: Any) -> str | None:
     return None
 
 
-# The clause around a place that puts it somewhere else, in the words a clerk would use: a trip or visit, history, a
-# disaster, a partner, a superior's meeting or document, a comparison or ranking, people or goods coming or going.
-_ELSEWHERE_CLAUSE = re.compile(
-    # a trip or a visit, learning from a place
-    r"考察|参观|观摩|调研|取经|借鉴|对标|看齐|赶超|(?<!以)赴|前往|到访|来访|来自|途经|学习交流|交流学习|"
-    r"(?:向|到|去|赴)[^，。；]{0,10}学习|经验|做法|模式|"
-    # a partner, a neighbour
-    r"对口|协作|结对|援建|帮扶|支援|友好|兄弟|周边|毗邻|相邻|交界|邻近|接壤|携手|联手|合作|签约|签订|"
-    # a disaster, an accident, a case told as a lesson
-    r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例|"
-    # history
-    r"历史上|革命|起义|会师|战役|红军|烈士|故居|遗址|旧址|曾经|曾在|古代|自古|"
-    # a comparison or a ranking
-    r"排名|排位|位居|位列|名列|前列|前茅|相比|高于|低于|不如|仅次于|紧随|"
-    r"(?:全[省市国]|同类|同级)[^，。；]{0,6}第[一二三四五六七八九十\d]|"
-    # people or goods coming or going
-    r"运往|销往|发往|输往|远销|外销|转运|外出|务工|返乡|籍贯|出生|老家|迁入|迁往|录取|考入|毕业|就读|"
-    # a superior's meeting or document
-    r"省委|省政府|省里|中央|国务院|现场会|"
-    # a region named after its hub city
-    r"都市圈|城市群|经济圈|经济带|一体化|同城|"
-    # a famous place ours is likened to
-    r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
-    # a visit there, a change of its status told (撤地设市)
-    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
-)
 # The sentence around an own-only word of another level that relays someone else's words (总结了我省…成就 in a report of
 # the governor's speech) or names a document (《致全县人民的一封信》).
 _RELAYED_SENTENCE = re.compile(r"讲话|指出|强调|传达|指示|批示|参观|考察|《[^》]*$")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_BODIES = re.compile(r"[省市县区乡镇](?:委|人民政府|政府|人大|政协)")
+# 今天召开, 这次召开, 我们在这里召开: the meeting the speaker is at; a convener named or a time past (省委召开, 日前召开)
+# tells another's
+_TODAYS_MEETING = re.compile(r"(?:今天|今日|这次|本次|此次|我们|在这里)[^，。；！？]{0,6}(?:召开|举行)(?:这次|本次|此次)?$")
 # A page's by-line (来源：梓潼县融媒体中心, 作者：…): the site's, not the speaker's
 _BYLINE = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布时间|发布日期|供稿|摄影)\s*[:：]")
 # 易门县召开了…座谈会: the place that holds the meeting a report tells of is the one the report is about
@@ -100,37 +78,21 @@ _HOLDS = re.compile(
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
 _NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
 # 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
 _ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
 
 
-def _clause(line: str, start: int, end: int) -> str:
-    """The clause a place stands in, with a few characters before it (赴 at the clause's head)."""
-    a = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
-    b = _CLAUSE_END.search(line, end)
-    return line[a : b.start() if b else len(line)]
-
-
 def _sentence(line: str, start: int, end: int) -> str:
+    """The sentence a spot stands in; where no mark at all (not even a comma) stands near it, the words around it."""
     a = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
     b = _SENTENCE_END.search(line, end)
+    far = 2 * _READ_AROUND
+    if not _CLAUSE_END.search(line, max(0, start - far), start):
+        a = max(a, start - _READ_AROUND)
+    if not _CLAUSE_END.search(line, end, end + far):
+        b = _SENTENCE_END.search(line, end, end + _READ_AROUND)
+        return line[a : b.start() if b else min(len(line), end + _READ_AROUND)]
     return line[a : b.start() if b else len(line)]
-
-
-def _elsewhere(line: str, start: int, end: int) -> bool:
-    clause = _clause(line, start, end)
-    return bool(
-        _split_by_words(line, start, end)
-        or
-        _ELSEWHERE_CLAUSE.search(clause.replace(line[start:end], "□"))
-        or named_to_learn_from(line, end)
-        or _post_held(line, start, end)
-        or _reported_incident(line, start, end)
-        or _firm_name(line, start, end)
-        or _route_or_work(line, start, end)
-        or _event_venue(line, start, end)
-    )
 
 
 # A bare short name where the text speaks of its own place (X人民, 全X上下, X的发展, 为建设X而…): the slots a copying
@@ -254,11 +216,15 @@ def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int
 
 
 # A town's name (the gazetteer holds none) where a town's speech speaks of its own: 对柳泉镇来说, 实现塘栖镇经济繁荣,
-# 塘栖镇人民, 塘栖镇上下.
+# 塘栖镇人民, 塘栖镇上下, 塘栖镇的明天; its own pair of bodies (塘栖镇党委、政府; place50); and the place a closing
+# call builds, with the praise between (建设美丽富裕的塘栖镇, 谱写新时代塘栖镇…).
 _TOWN_OWN = re.compile(
     r"(?<![全各我本该两此每一某乡城村集古小名重强])(?P<name>[\u4e00-\u9fff]{2}[镇乡])"
-    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|的明天|的未来|的面貌)"
-    r"|(?<=实现|推动|促进|建设|振兴|谱写)(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
+    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|父老乡亲|儿女|大地|"
+    r"的?(?:明天|未来)|的(?:面貌|变化|发展|人民|群众|干部|父老|乡亲|名片|品牌|事业|高质量)|"
+    r"(?:党委|人民政府|政府)[、和]\s*(?:[\u4e00-\u9fff]{2}[镇乡]|[镇乡])?(?:人民政府|政府|人大|党委))"
+    r"|(?:实现|推动|促进|建设|振兴|谱写|打造|共建|共创|建好|建成)(?:[\u4e00-\u9fff]{0,6}?(?:美丽|美好|繁荣|富强|秀美|富裕|幸福|和谐|文明|宜居|活力|魅力|生态|"
+    r"更加|新时代|新|的))?(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
 )
 
 
@@ -271,17 +237,20 @@ def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tupl
         return []
     text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
     own = _own_town(ctx, lines, text)  # given, or the town the first line or the speaker's office names
+    head = "\n".join([ln for ln in lines if ln.strip()][:3])
+    if own and not ctx.town and ctx.place != own and own not in head and f"代表{own}" not in text:
+        own = None  # a town named with its 党委 in the body alone is no reading of the own town: it may be the slip itself
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in _TOWN_OWN.finditer(line):
             name = m.group("name") or m.group("after")
             start = m.start("name") if m.group("name") else m.start("after")
             if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
-                    or set(name[:2]) & _NOT_TOWN_CHARS:
-                continue
+                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS:
+                continue  # (推动乡镇发展, 建设小城镇: a common noun, no town)
             if not own and text.count(name[:2]) >= 3:
                 continue  # named again and again with nothing else known: likely the own town itself
-            if _ELSEWHERE_CLAUSE.search(_clause(line, start, start + len(name)).replace(name, "□")):
+            if elsewhere(line, start, start + len(name)):
                 continue
             here = f"讲话的本地是{own}" if own else f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称"
             findings.append(Finding(
@@ -297,7 +266,45 @@ def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set
     of foreign-place and level-mix findings already made, not asked about again."""
     findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
     said = said | {(f.line, f.column) for f in findings}
+    findings += [f for f in _own_name_misworded(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
     return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+
+
+# 谱写岳西市高质量发展新篇章 in 岳西县's speech: the own name with another level's suffix, where the speech speaks of its
+# own (places.check_own_name_levels reads it before a body only). The words a suffix makes with what follows (市场,
+# 区域, 县城, 市民) are no suffix.
+_SUFFIX_WORD = re.compile(r"市场|市民|市区|市容|市政|市面|市值|区域|区位|区块|区间|区划|县城|县域|州府")
+_OWN_AFTER = re.compile(
+    r"人民|上下|经济|社会|发展|高质量|各族|各级|各界|广大|干部|群众|父老|儿女|大地|新篇章|建设|全面|"
+    r"的(?:发展|经济|未来|明天|面貌|变化|人民|群众|干部|父老|乡亲|名片|品牌|事业|工作|高质量)|[，,。；;！!、]|$"
+)
+
+
+def _own_name_misworded(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """The own place's name (known: given, or read from the title or the text) with another level's suffix where the
+    speech speaks of its own (岳西市人民, 建设美丽岳西市 in 岳西县's): asked, since only the user knows the name."""
+    own = [p for p in ctx.places if p.level in ("市", "县", "区", "州", "旗", "盟") and len(p.short) >= 2 and p.short != p.name]
+    if not own or "不确定" in ctx.reasons.get("level", ""):
+        return []
+    from drafter.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    names = {p.short: p for p in own}
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[市县区州旗盟])")
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in pattern.finditer(line):
+            place = names[line[m.start() : m.end() - 1]]
+            written = m.group(0)
+            if written == place.name or place.name.endswith(m.group("suf")) or gz.lookup(written) \
+                    or _SUFFIX_WORD.match(line, m.end() - 1) or not _OWN_AFTER.match(line, m.end()):
+                continue
+            findings.append(Finding(
+                "level-mix", WARNING, f"请核对：本地是{place.name}，这里却写作“{written}”（{m.group('suf')}级的说法）",
+                lineno, m.start() + 1, written, f"如指本地，改为“{place.name}”",
+            ))  # fmt: skip
+    return findings
 
 
 def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
@@ -333,7 +340,7 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
             continue  # a county in a city's speech may be its own county; a city in a county's, its superior
         if how == "none" and max(named[p.code] for p in places) >= 3:
             continue  # named again and again with nothing else known: likely the own place itself
-        if _elsewhere(line, start, end):
+        if elsewhere(line, start, end):
             continue
         word = "本" + (ctx.level or "")
         if how == "none":
@@ -354,6 +361,16 @@ _OWN_ONLY = re.compile(
     r"(?:(?<=动员|号召|带领|团结|激励|组织)|(?<=向)(?<!面向))全(?P<led>[省市县区乡镇])(?![^，。；！？]{0,4}(?:前列|第|排名|平均))|"
     # 我代表县委 in a district's speech: the body the speaker speaks for
     r"(?<=代表)(?P<rep>[省市县区乡镇])(?:委|人民政府|政府|人大|政协)|"
+    # 县委、县政府始终坚持… opening a clause of a city's speech: the bodies a county's speech acts through (place50; 各县委,
+    # 某某县委, 县委书记 are not it)
+    r"(?:^|(?<=[，。；：！？,;:\s]))(?P<bod>[县区])(?=委[、和]\s*[县区]?(?:人民)?政府|"
+    r"(?:委|人民政府|政府)(?:始终|坚持|高度重视|认真|积极|把|将|要|以|带领|团结))(?:委|人民政府|政府)|"
+    # 今天召开全省…工作会议 in a city's speech: this very meeting, said with another level's scope (place50)
+    r"(?<=召开|举行)(?:这次|本次|此次)?全(?P<mt>[省市县区乡镇])(?=[^，。；！？]{0,16}?(?:会议|大会|座谈会|推进会|动员会))|"
+    # 完成县六届人大一次会议确定的目标任务 in a district's speech: the own congress, which sets the own tasks (place50;
+    # a superior's, 市十四次党代会 in a county's, is asked about nowhere)
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[了成照据实的在和与及按]))(?P<cong>[市县区乡镇])"
+    r"(?=[一二三四五六七八九十]{1,3}届(?:人大|政协|党代会)|第?[一二三四五六七八九十]{1,3}次党代会)|"
     r"(?<![自本])我(?P<we>[省市县区乡镇])(?![委政直级属域里长村])"
     r"|(?<![健完齐安])全(?P<all>[省市县区乡镇])(?=上下|人民|广大|各级各部门|党员|干部|群众|各族|各界|各条战线|各行各业|团员|青年|"
     r"妇女|职工|老干部|离退休|教职员工|教育工作者|劳动模范|"
@@ -371,6 +388,18 @@ def _shown(reason: str) -> str:
     return reason[: cut if cut > 0 else 40] + "…"
 
 
+def _was_county(lines: Sequence[str], span: range, ctx: SpeechContext) -> bool:
+    """Whether a district's speech may say 县 of its own past: its place was a county once (the gazetteer's former
+    names), or, its place unknown, the text speaks of the change (撤县设区, 原X县, 县改区)."""
+    if ctx.places:
+        from drafter.gazetteer import load_gazetteer
+
+        gz = load_gazetteer()
+        return any(f.level == "县" or f.kind == "县级市" for p in ctx.places for f in gz.former_names(p))
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    return bool(_WAS_COUNTY.search(text))
+
+
 def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     """我市, 全市上下, 全市广大干部群众 of another level than the speaker's (the level read, ctx.level, when it is not
     in doubt). Nothing is asked where the text's own-only words of the other level clearly outnumber the own level's
@@ -379,7 +408,12 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     counts: Counter[str] = Counter()
     for lineno, line in lines_in(lines, span):
         for m in _OWN_ONLY.finditer(line):
-            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep")
+            lv = m.group("we") or m.group("all") or m.group("led") or m.group("rep") or m.group("cong") or m.group("mt") \
+                or m.group("bod")
+            if m.group("bod") and ctx.level not in ("市", "州", "盟"):
+                continue  # (a county's own; a town's speech names its county's bodies as its superiors)
+            if m.group("mt") and not _TODAYS_MEETING.search(line[max(0, m.start() - 16) : m.start()]):
+                continue  # (省委召开全省…会议, 日前召开: another body's meeting, told)
             said.append((lineno, m, lv))
             counts[lv] += 3 if m.group("we") or m.group("rep") else 1
     if not said:
@@ -388,13 +422,25 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
     if level not in _RANK_LEVEL:
         return []
     findings = []
+    was_county = level == "区" and _was_county(lines, span, ctx)
     for lineno, m, lv in said:
         line = lines[lineno - 1]
-        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep")  # (撤县设区: 我县 of old)
+        # (撤县设区: 我县 of old — unless the district was never a county: the gazetteer knows the own place's former
+        # names, and an unknown one's speech would say 撤县设区 or 原X县)
+        same_rank = _RANK_LEVEL.get(lv) == _RANK_LEVEL[level] and not m.group("rep") \
+            and not (lv == "县" and level == "区" and not was_county)
         if lv == level or lv in ctx.also_own or same_rank or counts[lv] > counts[level] + 3:
             continue
-        if _ELSEWHERE_CLAUSE.search(_clause(line, m.start(), m.end())) or _RELAYED_SENTENCE.search(
-                _sentence(line, m.start(), m.end())) or (not m.group("rep") and _ITS_MEETING.match(line, m.end())):
+        if m.group("bod") and same_rank:
+            continue
+        if m.group("cong") and _RANK_LEVEL.get(lv, 9) < _RANK_LEVEL[level]:
+            continue  # a superior's congress (市十四次党代会 in a county's speech) sets the superior's tasks
+        # (the word itself blanked: 代表省委 is no superior's meeting told, 省委 being the very word asked about)
+        clause = _clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
+        if m.group("rep") or m.group("bod"):  # (代表省委、省政府: the pair the speaker speaks for, no meeting told)
+            clause = _BODIES.sub("□", clause)
+        if _ELSEWHERE_CLAUSE.search(clause) or _RELAYED_SENTENCE.search(_sentence(line, m.start(), m.end())) \
+                or (not (m.group("rep") or m.group("cong") or m.group("mt") or m.group("bod")) and _ITS_MEETING.match(line, m.end())):
             continue
         findings.append(Finding(
             "level-mix", WARNING,
