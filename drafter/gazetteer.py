@@ -195,7 +195,7 @@ class Gazetteer:
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._lexicon = self._build_lexicon(built)
         self._clash = _clashes(self._bare_shorts(built), words or {})
-        self._tags = {p.short: (tags or {}).get(p.short, "") for p in built}
+        self._tags = {p.short: tag for p in built if (tag := (tags or {}).get(p.short))}
         self._prefixes = _prefixes(self._lexicon)
         self._start_pattern = _start_pattern(self._prefixes)
         # (short, name, code) of each province-level place: read with the file, a check needs them for every speech
@@ -248,11 +248,11 @@ class Gazetteer:
     def _tags(self) -> dict[str, str]:  # likewise
         return _unpickled(self._unread["tags"])  # type: ignore[no-any-return]
 
-    def word_tag(self, short: str) -> str | None:
+    def word_tag(self, short: str) -> str:
         """jieba's tag of a place's short name (会同 n, 通道 v, 巫溪 nr): the last field of the dictionary's first line
-        for it, "" when the dictionary has none; None for a name that is no place's short name. Read once, when the
+        for it; "" when the dictionary has none, or for a name that is no place's short name. Read once, when the
         gazetteer is built: asking the dictionary for each name a check meets read its ~5 MB again and again (#18)."""
-        return self._tags.get(short)
+        return self._tags.get(short, "")
 
     @functools.cached_property
     def _compact(self) -> _Compact | None:  # read from the cache on first use; None for a gazetteer just built

@@ -181,7 +181,7 @@ def _everyday(name: str) -> bool:
 
     # jieba's tag of each place's short name, read when the gazetteer is built (asking the dictionary here read its
     # ~5 MB for every name a check met, #18); a name that is no place's short name answers False: no place is found for it
-    tag = load_gazetteer().word_tag(name) or ""
+    tag = load_gazetteer().word_tag(name)
     return any(tag.startswith(t[:-1]) if t.endswith("*") else tag == t for t in _EVERYDAY_TAGS)
 
 
