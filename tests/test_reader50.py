@@ -40,3 +40,22 @@ def test_an_ethnic_unity_meeting_keeps_its_publicity_in_one_place() -> None:
         text = draft_made("清河县", "全县民族团结进步工作会议", seed, 20).text
         guard = text[text.index("## 三、"):]
         assert not ("加强宣传引导" in guard or "浓厚氛围" in guard) or "营造良好氛围" not in guard, (seed, guard)
+
+
+def test_a_private_economy_conference_says_responsibility_once_in_its_guard_point() -> None:
+    """江苏省 全省民营经济发展大会 (25 minutes, seed 36; reader49's 06): 三（一）3.压实部门责任, （二）压紧压实民营经济发展工作的
+    责任 and （四）加强组织领导，压紧压实各方责任 — the general 责任 section came as the 保障 point's fifth, the last option.
+    民营经济 has a third 保障 section of its own (运行监测和诉求办理), and a point holding three of its work's own sections
+    takes no general 责任 section."""
+    for seed in (0, 1, 2, 36):
+        ids = used_ids(draft_made("江苏省", "全省民营经济发展大会", seed, 25), "point")
+        assert "point.general.safeguard.responsibility" not in ids, (seed, ids)
+        assert "point.economy.safeguard.private-voice" in ids, (seed, ids)
+
+
+def test_works_long_only_on_their_guard_point_still_form_at_twenty_minutes() -> None:
+    """The rule above counts the work's own sections: 机关事务 and 气象 (two own 保障 sections, then 作风 and the general
+    责任 one) still form a 20-minute speech."""
+    for meeting in ("全县机关事务工作会议", "全县气象工作会议"):
+        draft = draft_made("清河县", meeting, 0, 20)
+        assert draft.text.count("## ") >= 3, meeting
