@@ -59,3 +59,12 @@ def test_works_long_only_on_their_guard_point_still_form_at_twenty_minutes() -> 
     for meeting in ("全县机关事务工作会议", "全县气象工作会议"):
         draft = draft_made("清河县", meeting, 0, 20)
         assert draft.text.count("## ") >= 3, meeting
+
+
+def test_a_petitions_meeting_guards_with_its_own_sections_not_a_general_responsibility_one() -> None:
+    """清河县 全县信访工作联席会议 (30 minutes, seed 55; reader49's 25): 四（二）落实信访工作责任制 and （五）明确责任主体，确保
+    各项任务件件有人抓. 信访 has a third 保障 section of its own (督办、研判、基础工作), and no general 责任 section comes."""
+    for seed in (0, 1, 2, 55):
+        ids = used_ids(draft_made("清河县", "全县信访工作联席会议", seed, 30), "point")
+        assert "point.general.safeguard.responsibility" not in ids, (seed, ids)
+        assert "point.petitions.guard.follow-through" in ids, (seed, ids)
