@@ -68,3 +68,14 @@ def test_a_petitions_meeting_guards_with_its_own_sections_not_a_general_responsi
         ids = used_ids(draft_made("清河县", "全县信访工作联席会议", seed, 30), "point")
         assert "point.general.safeguard.responsibility" not in ids, (seed, ids)
         assert "point.petitions.guard.follow-through" in ids, (seed, ids)
+
+
+def test_a_united_front_meeting_opens_its_tasks_on_consensus_not_overseas_liaison() -> None:
+    """鼓楼区 全区统一战线工作会议 (12 minutes, seed 3): 二、（一）拓展港澳台和海外联谊 — the only task area on no part of the
+    work led the task point at most seeds. 港澳台 is a part now, and the area on no part is 加强思想政治引领 (凝聚共识)."""
+    library = load_library()
+    for minutes in (10, 12):
+        for seed in range(4):
+            ids = used_ids(draft_made("鼓楼区", "全区统一战线工作会议", seed, minutes), "point")
+            tasks = [i for i in ids if library.get(i).stage == "任务"]
+            assert tasks[0] == "point.front.task.consensus", (minutes, seed, tasks)
