@@ -79,3 +79,18 @@ def test_a_united_front_meeting_opens_its_tasks_on_consensus_not_overseas_liaiso
             ids = used_ids(draft_made("鼓楼区", "全区统一战线工作会议", seed, minutes), "point")
             tasks = [i for i in ids if library.get(i).stage == "任务"]
             assert tasks[0] == "point.front.task.consensus", (minutes, seed, tasks)
+
+
+def test_a_high_quality_development_rally_deploys_the_economy() -> None:
+    """南通市 全市推动高质量发展动员大会 (20 minutes, seed 54; reader49's 24): found no work, and every section was general
+    text (深化改革创新，增强高质量发展工作的动力; 坚持以人民为中心，让群众在高质量发展工作中…). 推动高质量发展 is the
+    economy's meeting, as 高质量发展大会 was; 推动教育高质量发展 stays 教育's."""
+    from drafter.topics import find_topics
+
+    assert [t.tag for t in find_topics("全市推动高质量发展动员大会", "")] == ["经济工作"]
+    assert [t.tag for t in find_topics("全县推动教育高质量发展推进会", "")] == ["教育"]
+    library = load_library()
+    for seed in (0, 1, 54):
+        ids = used_ids(draft_made("南通市", "全市推动高质量发展动员大会", seed, 20), "point")
+        economy = [i for i in ids if "经济工作" in library.get(i).tags or "economy" in i]
+        assert len(economy) >= len(ids) // 2, (seed, ids)
