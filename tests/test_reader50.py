@@ -94,3 +94,14 @@ def test_a_high_quality_development_rally_deploys_the_economy() -> None:
         ids = used_ids(draft_made("南通市", "全市推动高质量发展动员大会", seed, 20), "point")
         economy = [i for i in ids if "经济工作" in library.get(i).tags or "economy" in i]
         assert len(economy) >= len(ids) // 2, (seed, ids)
+
+
+def test_a_disease_control_meeting_of_twenty_minutes_deploys_more_than_it_reflects() -> None:
+    """南通市 全市疾病预防控制工作会议 (20 minutes, seed 0): 一 held five 认识 sections, three of them general (吃透上情…;
+    客观看待工作中的不足; 这是讲政治的具体体现), beside a task point of three. 疾控 has a third task area (预防接种)."""
+    for seed in range(3):
+        points = _points(draft_made("南通市", "全市疾病预防控制工作会议", seed, 20))
+        views = [f.id for f in points if f.stage == "认识"]
+        tasks = [f.id for f in points if f.stage == "任务"]
+        assert len([i for i in views if ".general." in i]) <= 2, (seed, views)
+        assert len(tasks) >= 4, (seed, tasks)
