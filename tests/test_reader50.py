@@ -105,3 +105,15 @@ def test_a_disease_control_meeting_of_twenty_minutes_deploys_more_than_it_reflec
         tasks = [f.id for f in points if f.stage == "任务"]
         assert len([i for i in views if ".general." in i]) <= 2, (seed, views)
         assert len(tasks) >= 4, (seed, tasks)
+
+
+def test_a_river_chief_meeting_guards_and_closes_on_its_rivers() -> None:
+    """清河县 全县河湖长制工作会议 (12 minutes, seed 50; reader49's 20): 三 spoke of 生态环境 at large (排污企业要守法治污,
+    生态环境损害责任追究) and the closing of 发展方式和生活方式问题. 河湖长制 has two 保障 sections and a closing of its own."""
+    library = load_library()
+    for seed in (0, 1, 2, 50):
+        draft = draft_made("清河县", "全县河湖长制工作会议", seed, 12)
+        guards = [library.get(i) for i in used_ids(draft, "point") if library.get(i).stage == "保障"]
+        assert guards and all("河湖长" in f.tags for f in guards), (seed, [f.id for f in guards])
+        assert used_ids(draft, "closing") == ["closing.ecology.river-chief"], (seed, used_ids(draft, "closing"))
+        assert "排污企业" not in draft.text, seed
