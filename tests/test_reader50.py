@@ -117,3 +117,17 @@ def test_a_river_chief_meeting_guards_and_closes_on_its_rivers() -> None:
         assert guards and all("河湖长" in f.tags for f in guards), (seed, [f.id for f in guards])
         assert used_ids(draft, "closing") == ["closing.ecology.river-chief"], (seed, used_ids(draft, "closing"))
         assert "排污企业" not in draft.text, seed
+
+
+def test_a_grain_security_meeting_guards_and_closes_on_grain() -> None:
+    """清河县 全县粮食安全工作会议 (16 minutes, seed 40; reader49's 10): 三 spoke of 乡村振兴实绩考核, 基层减负 and 讲好乡村振兴
+    故事, the closing of 乡村振兴是一场持久战. 粮食安全 has two 保障 sections (党政同责, 种粮支持) and a closing of its own;
+    a 耕地保护 meeting takes none of the grain growers' support."""
+    library = load_library()
+    for seed in (0, 1, 2, 40):
+        draft = draft_made("清河县", "全县粮食安全工作会议", seed, 16)
+        guards = [library.get(i) for i in used_ids(draft, "point") if library.get(i).stage == "保障"]
+        assert guards and all("耕地" in f.tags for f in guards), (seed, [f.id for f in guards])
+        assert "乡村振兴是一场持久战" not in draft.text and "实绩考核" not in draft.text, seed
+    for seed in range(3):
+        assert "种粮补贴" not in draft_made("清河县", "全县耕地保护工作会议", seed, 16).text, seed
