@@ -131,3 +131,11 @@ def test_a_grain_security_meeting_guards_and_closes_on_grain() -> None:
         assert "乡村振兴是一场持久战" not in draft.text and "实绩考核" not in draft.text, seed
     for seed in range(3):
         assert "种粮补贴" not in draft_made("清河县", "全县耕地保护工作会议", seed, 16).text, seed
+
+
+def test_a_school_safety_meeting_closes_on_safety_not_on_education_at_large() -> None:
+    """清河县 全县校园安全工作会议 (10 minutes, seed 66): closed on 一个地方的未来在教育……为加快建设教育强国作出新的更大
+    贡献. 校园安全 has a closing of its own."""
+    for seed in (0, 1, 2, 66):
+        draft = draft_made("清河县", "全县校园安全工作会议", seed, 10)
+        assert used_ids(draft, "closing") == ["closing.education.campus-safety"], (seed, used_ids(draft, "closing"))
