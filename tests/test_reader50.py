@@ -139,3 +139,12 @@ def test_a_school_safety_meeting_closes_on_safety_not_on_education_at_large() ->
     for seed in (0, 1, 2, 66):
         draft = draft_made("清河县", "全县校园安全工作会议", seed, 10)
         assert used_ids(draft, "closing") == ["closing.education.campus-safety"], (seed, used_ids(draft, "closing"))
+
+
+def test_a_graduation_ceremony_is_declined_without_a_hint_about_school_opening_only() -> None:
+    """清河县职业教育中心2026届学生毕业典礼: declined (a school's ceremony), with the hint 为开学工作开会，写 全县秋季开学工作
+    会议 — a graduation is no opening. The hint now speaks of a school's work at large."""
+    from drafter.meeting import load_meeting_table
+
+    outside = next(o for o in load_meeting_table().outside if o.pattern.search("清河县职业教育中心2026届学生毕业典礼"))
+    assert "为开学工作开会" not in outside.hint and "职业教育工作会议" in outside.hint
