@@ -12,6 +12,11 @@ from drafter.library import load_library
 from drafter.render.apart import _sub_themes
 
 
+def _all_wordings(fragment_id: str) -> str:
+    fragment = load_library().get(fragment_id)
+    return "\n".join([fragment.heading or "", fragment.text, *(f"{s.heading}\n{s.text}" for s in fragment.subpoints)])
+
+
 def _points(draft) -> list:  # type: ignore[no-untyped-def]
     library = load_library()
     return [library.get(i) for i in used_ids(draft, "point")]
@@ -148,3 +153,9 @@ def test_a_graduation_ceremony_is_declined_without_a_hint_about_school_opening_o
 
     outside = next(o for o in load_meeting_table().outside if o.pattern.search("清河县职业教育中心2026届学生毕业典礼"))
     assert "为开学工作开会" not in outside.hint and "职业教育工作会议" in outside.hint
+
+
+def test_a_commendation_speech_says_以先进为镜_in_one_place_only() -> None:
+    """清河县 全县优秀共产党员和先进基层党组织表彰大会 (12 minutes, seed 75): 一（一）以先进为镜，让榜样的力量化作全社会的自觉
+    行动 and 二（三）广大党员干部要以先进为镜，锤炼过硬作风 (and again in its lead-in). The cadres' section says 对标先进."""
+    assert "以先进为镜" not in _all_wordings("point.commendation.task.cadres")
