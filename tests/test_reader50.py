@@ -159,3 +159,14 @@ def test_a_commendation_speech_says_以先进为镜_in_one_place_only() -> None:
     """清河县 全县优秀共产党员和先进基层党组织表彰大会 (12 minutes, seed 75): 一（一）以先进为镜，让榜样的力量化作全社会的自觉
     行动 and 二（三）广大党员干部要以先进为镜，锤炼过硬作风 (and again in its lead-in). The cadres' section says 对标先进."""
     assert "以先进为镜" not in _all_wordings("point.commendation.task.cadres")
+
+
+def test_an_achievement_that_starts_with_an_ordinal_keeps_it() -> None:
+    """清河县 全县统计工作会议 (10 minutes, seed 78) with the achievement 第五次全国经济普查入户登记完成率100%: the draft said
+    次全国经济普查入户登记完成率100% — 第五 was taken for a list marker (第五，). Only 第X with its mark is one."""
+    from drafter.render.facts import tidy_item
+
+    assert tidy_item("第五次全国经济普查入户登记完成率100%") == "第五次全国经济普查入户登记完成率100%"
+    assert tidy_item("第二、完成普查") == "完成普查" and tidy_item("第三是做好源头数据") == "做好源头数据"
+    text = draft_made("清河县", "全县统计工作会议", 0, 10, achievements=["第五次全国经济普查入户登记完成率100%"]).text
+    assert "第五次全国经济普查" in text
