@@ -170,3 +170,15 @@ def test_an_achievement_that_starts_with_an_ordinal_keeps_it() -> None:
     assert tidy_item("第二、完成普查") == "完成普查" and tidy_item("第三是做好源头数据") == "做好源头数据"
     text = draft_made("清河县", "全县统计工作会议", 0, 10, achievements=["第五次全国经济普查入户登记完成率100%"]).text
     assert "第五次全国经济普查" in text
+
+
+def test_a_joined_meeting_names_its_work_without_the_scope_word() -> None:
+    """周庄镇党委扩大会议暨全镇经济工作会议 (15 minutes, seed 67, two achievements): 过去一年，我镇全镇经济工作取得了新的
+    成效 — the work was 全镇经济工作, the scope after 暨 kept in it."""
+    from drafter.meeting import parse_meeting
+
+    assert parse_meeting("周庄镇党委扩大会议暨全镇经济工作会议").work == "经济工作"
+    assert parse_meeting("县委扩大会议暨全县经济工作会议").work == "经济工作"
+    text = draft_made("周庄镇", "周庄镇党委扩大会议暨全镇经济工作会议", 0, 12,
+                      achievements=["新建高标准农田8000亩"]).text
+    assert "全镇经济工作取得" not in text and "我镇全镇" not in text
