@@ -182,3 +182,12 @@ def test_a_joined_meeting_names_its_work_without_the_scope_word() -> None:
     text = draft_made("周庄镇", "周庄镇党委扩大会议暨全镇经济工作会议", 0, 12,
                       achievements=["新建高标准农田8000亩"]).text
     assert "全镇经济工作取得" not in text and "我镇全镇" not in text
+
+
+def test_a_town_ethnic_unity_meeting_speaks_as_a_town() -> None:
+    """周庄镇 全镇民族团结进步工作会议 (10 minutes, seed 1), after the 民族 sections above: 各村（社区）要明确分管负责同志和具体
+    工作人员，村要确定联络员 ({{ below }} and {{ village }} at a town), and 在报刊、广播电视…集中开展民族团结进步宣传."""
+    for seed in range(4):
+        for minutes in (10, 14):
+            text = draft_made("周庄镇", "全镇民族团结进步工作会议", seed, minutes).text
+            assert "村要确定联络员" not in text and "报刊、广播电视" not in text, (seed, minutes)
