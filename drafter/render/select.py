@@ -1124,8 +1124,13 @@ def _grown(
     # … and a general section on 责任 stands beside the work's own only when nothing else can be said (as a heading said
     # again, below): a 20-minute 开学 speech's 保障 point said 压实开学工作责任 and then 明确责任主体 (share45). Ruled out
     # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
-    # (Two of the work's own on 责任 stay: 党政领导责任 and 企业主体责任.)
-    if new_heading and any(_RESPONSIBILITY in f.heading and not _about_no_work(f) for f in point.fragments()):
+    # (Two of the work's own on 责任 stay: 党政领导责任 and 企业主体责任.) A point holding three of its work's own sections
+    # has said enough to take none at all: a 25-minute 民营经济发展大会's 保障 point held 压实部门责任, 压紧压实民营经济
+    # 发展工作的责任 and then 加强组织领导，压紧压实各方责任 as its fifth section (reader50); the draft grows elsewhere.
+    own_parts = sum(not _about_no_work(f) for f in point.fragments())
+    if (new_heading or own_parts >= 3) and any(
+        _RESPONSIBILITY in f.heading and not _about_no_work(f) for f in point.fragments()
+    ):
         options = [f for f in options if not (_RESPONSIBILITY in f.heading and _about_no_work(f))]
     # An overview (总览) names the areas a section would say again, as a section or as the point grown (draft39).
     options = [f for f in options if OVERVIEW_TAG not in f.tags]
