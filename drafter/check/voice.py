@@ -151,12 +151,12 @@ def _bare_own(gz: Any, line: str, taken: set[int], tier: str | None) -> list[tup
     hits = []
     for m in _BARE_OWN.finditer(line):
         start, end, name = m.start("n"), m.end("n"), m.group("n")
-        if start in taken or is_word_place(name) or name[0] in "全我本各该这此其" or _in_word(line, start, end) \
-                or _everyday(name):
+        if start in taken or is_word_place(name) or name[0] in "全我本各该这此其":
             continue
         places = [p for p in gz.lookup(name) if p.short == name and p.former_year is None
                   and (tier is None or _place_tier(p) == tier)]  # fmt: skip
-        if places:
+        # the dictionary only for a name that is some place's short name (召开 is none: no dictionary is read)
+        if places and not _in_word(line, start, end) and not _everyday(name):
             hits.append((start, end, places))
     return hits
 
