@@ -1311,7 +1311,7 @@ _TIER_OF_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city"
 _TIER_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|"
                            r"[一二三四五六七八九十]是|[一二三四五六七八九十]要|首先|其次|最后)")
-_SALUTE = re.compile(r"[：:]\s*(?:大家好[！!]?)?\s*$")
+_SALUTE_END = re.compile(r"[：:]\s*(?:大家好[！!]?)?\s*$")
 _BODY_WORD = re.compile(r"(?:党?委|工委|人民政府|政府|人大|政协)")
 _MIXED_PAIR_SHAPE = re.compile(r"[省市县区乡镇旗]\s*(?:党?委|政府|人民政府)\s*[、和及与]\s*[省市县区乡镇旗]\s*(?:党?委|人民政府|政府|人大|政协)")
 _CLOSING_OPEN = re.compile(r"\s*(?:同志们|让我们|各位)")
@@ -1329,9 +1329,9 @@ def _where_shape(lines: list[str], n: int, start: int, end: int) -> str:
     short = len(bare) <= 60 and not re.search(r"[。！？；]", bare)
     if pos == 0 and short:
         where = "title"
-    elif 0 < pos <= 3 and short and not _SALUTE.search(bare) and (not headings or n < headings[0]):
+    elif 0 < pos <= 3 and short and not _SALUTE_END.search(bare) and (not headings or n < headings[0]):
         where = "header"
-    elif len(bare) <= 40 and _SALUTE.search(bare):
+    elif len(bare) <= 40 and _SALUTE_END.search(bare):
         where = "salutation"
     elif _HEADING_MARK.match(line):
         where = "heading" if short else "heading-runin"

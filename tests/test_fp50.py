@@ -127,14 +127,20 @@ def test_a_doubling_the_language_may_mean_is_at_most_a_warning(sentence: str, ru
 
 
 @pytest.mark.parametrize(
-    ("sentence", "run"),
+    "sentence",
     [
-        ("在寒冬中中拼搏，在拼搏中坚守。", "中中"),  # the pair no word, neither copy joins a word
-        ("会议也指明了下一步工作作方向。", "作作"),  # 工作 | 作 alone before 方向
+        "对慢病病人要先签、多管。",  # 慢病 | 病人
+        "守住住建领域的风险底线。",  # 守住 | 住建
+        "机要工作更要靠靠得住的人。",  # 靠 | 靠得住
+        "做到账账相符、账实相符。",  # a set phrase of its own
+        "提前准备材料，做到到龄即领。",  # 做到 | 到龄
+        "有了好医院，人才才愿意来。",  # 人才 | 才
     ],
 )
-def test_a_copy_that_stands_alone_is_asked_about(sentence: str, run: str) -> None:
-    assert ("warning", run) in _doubled(sentence) or ("error", run) in _doubled(sentence)
+def test_two_words_meeting_on_one_character_are_not_asked_about(sentence: str) -> None:
+    """A copy that seems to stand alone is most often two words meeting (our own drafts' self-check warned on each of
+    these in the merge's CI sim: a "lone copy" warning fp50 tried was withdrawn)."""
+    assert _doubled(sentence) == []
 
 
 @pytest.mark.parametrize(

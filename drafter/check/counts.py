@@ -993,8 +993,9 @@ def _copy_cut(unit: Sequence[Block], index: int, points: int, start: int = 0, sa
         return f"最后一段停在“{last[-8:]}”"
     # (a point's first paragraph belongs to the point: 一、…⏎同志们，我们今天站立的起点… is no closing, count50)
     if _CLOSING.search(unit[index].text[start:]) or any(
-        _CLOSING.search(b.text) for k, b in enumerate(after[1:], 1) if after[k - 1].kind != "heading"
-    ):
+        _CLOSING.search(b.text) for k, b in enumerate(after[1:], 1)
+        if after[k - 1].kind != "heading" or after[k - 1].text.rstrip()[-1:] in _SENTENCE_END
+    ):  # (after a heading that is a whole sentence, 第一，…完成整地。, a vocative closes the copy: wild22)
         return None
     for block in after:
         if m := _PAYWALL.search(block.text):

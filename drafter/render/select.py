@@ -1126,9 +1126,10 @@ def _grown(
     # at every pass, 机关事务, 气象, 医德医风, 县中, 保交房, 水库安全 and 供销社 speeches of 20–25 minutes no longer formed.
     # (Two of the work's own on 责任 stay: 党政领导责任 and 企业主体责任.) A point holding three of its work's own sections
     # has said enough to take none at all: a 25-minute 民营经济发展大会's 保障 point held 压实部门责任, 压紧压实民营经济
-    # 发展工作的责任 and then 加强组织领导，压紧压实各方责任 as its fifth section (reader50); the draft grows elsewhere.
+    # 发展工作的责任 and then 加强组织领导，压紧压实各方责任 as its fifth section (reader50); the draft grows elsewhere —
+    # but not at the last resort (`part_twice`): a 20-minute 两委换届 speech no longer formed at all.
     own_parts = sum(not _about_no_work(f) for f in point.fragments())
-    if (new_heading or own_parts >= 3) and any(
+    if (new_heading or (own_parts >= 3 and not part_twice)) and any(
         _RESPONSIBILITY in f.heading and not _about_no_work(f) for f in point.fragments()
     ):
         options = [f for f in options if not (_RESPONSIBILITY in f.heading and _about_no_work(f))]
