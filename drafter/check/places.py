@@ -240,30 +240,37 @@ _OWN_NAME_SUFFIXES = "省市县区州旗盟"
 _BODY_AFTER_NAME = re.compile(r"(?:中共)?(?:党?委|人民政府|政府|人大|政协|纪委|常委会|委员会)")
 
 
-def check_own_name_levels(lines: Sequence[str], span: range, ctx: Any) -> list[Finding]:
-    """岳西市人民政府 in a speech of 岳西县: the own name given another level's suffix."""
+def own_name_suffixed(lines: Sequence[str], span: range, ctx: Any, suffixes: str) -> Iterator[tuple[int, str, Any, Any]]:
+    """The own place's short name written with one of `suffixes` that is not its own name nor any other place's (岳西市 in
+    a speech of 岳西县): (line number, line, match with group `suf`, the own place). Shared by check_own_name_levels
+    (before a body: an error) and voice.py (where the speech speaks of its own: asked)."""
     own = [p for p in ctx.places if p.level in ("市", "县", "区", "州", "旗", "盟") and len(p.short) >= 2 and p.short != p.name]
     if not own:
-        return []
+        return
     from drafter.gazetteer import load_gazetteer
 
     gz = load_gazetteer()
     names = {p.short: p for p in own}
-    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[{_OWN_NAME_SUFFIXES}])")
-    findings = []
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[{suffixes}])")
     for lineno, line in lines_in(lines, span):
         for m in pattern.finditer(line):
             place = names[line[m.start() : m.end() - 1]]
-            written = m.group(0)
-            if written == place.name or not _BODY_AFTER_NAME.match(line, m.end()) or gz.lookup(written):
-                continue
-            body = _BODY_AFTER_NAME.match(line, m.end())
-            assert body is not None
-            shown = written + body.group(0)
-            findings.append(Finding(
-                "level-mix", ERROR, f"“{shown}”：本地是{place.name}，名字却配了“{m.group('suf')}”（层级不一致）", lineno,
-                m.start() + 1, shown, f"改为“{place.name}{body.group(0)}”",
-            ))  # fmt: skip
+            if m.group(0) != place.name and not gz.lookup(m.group(0)):
+                yield lineno, line, m, place
+
+
+def check_own_name_levels(lines: Sequence[str], span: range, ctx: Any) -> list[Finding]:
+    """岳西市人民政府 in a speech of 岳西县: the own name given another level's suffix."""
+    findings = []
+    for lineno, line, m, place in own_name_suffixed(lines, span, ctx, _OWN_NAME_SUFFIXES):
+        body = _BODY_AFTER_NAME.match(line, m.end())
+        if body is None:
+            continue
+        shown = m.group(0) + body.group(0)
+        findings.append(Finding(
+            "level-mix", ERROR, f"“{shown}”：本地是{place.name}，名字却配了“{m.group('suf')}”（层级不一致）", lineno,
+            m.start() + 1, shown, f"改为“{place.name}{body.group(0)}”",
+        ))  # fmt: skip
     return findings
 
 

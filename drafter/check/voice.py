@@ -35,6 +35,7 @@ from drafter.check.places import (
     _places_in,
     elsewhere,
     lines_in,
+    own_name_suffixed,
 )
 from drafter.findings import Finding, Severity
 from drafter.placewords import is_word_place
@@ -287,26 +288,17 @@ _OWN_AFTER = re.compile(
 def _own_name_misworded(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     """The own place's name (known: given, or read from the title or the text) with another level's suffix where the
     speech speaks of its own (岳西市人民, 建设美丽岳西市 in 岳西县's): asked, since only the user knows the name."""
-    own = [p for p in ctx.places if p.level in ("市", "县", "区", "州", "旗", "盟") and len(p.short) >= 2 and p.short != p.name]
-    if not own or "不确定" in ctx.reasons.get("level", ""):
+    if "不确定" in ctx.reasons.get("level", ""):
         return []
-    from drafter.gazetteer import load_gazetteer
-
-    gz = load_gazetteer()
-    names = {p.short: p for p in own}
-    pattern = re.compile(f"(?:{'|'.join(map(re.escape, names))})(?P<suf>[市县区州旗盟])")
     findings = []
-    for lineno, line in lines_in(lines, span):
-        for m in pattern.finditer(line):
-            place = names[line[m.start() : m.end() - 1]]
-            written = m.group(0)
-            if written == place.name or place.name.endswith(m.group("suf")) or gz.lookup(written) \
-                    or _SUFFIX_WORD.match(line, m.end() - 1) or not _OWN_AFTER.match(line, m.end()):
-                continue
-            findings.append(Finding(
-                "level-mix", WARNING, f"请核对：本地是{place.name}，这里却写作“{written}”（{m.group('suf')}级的说法）",
-                lineno, m.start() + 1, written, f"如指本地，改为“{place.name}”",
-            ))  # fmt: skip
+    for lineno, line, m, place in own_name_suffixed(lines, span, ctx, "市县区州旗盟"):
+        written = m.group(0)
+        if place.name.endswith(m.group("suf")) or _SUFFIX_WORD.match(line, m.end() - 1) or not _OWN_AFTER.match(line, m.end()):
+            continue
+        findings.append(Finding(
+            "level-mix", WARNING, f"请核对：本地是{place.name}，这里却写作“{written}”（{m.group('suf')}级的说法）",
+            lineno, m.start() + 1, written, f"如指本地，改为“{place.name}”",
+        ))  # fmt: skip
     return findings
 
 
