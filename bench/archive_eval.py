@@ -470,6 +470,8 @@ def score_entry(
         row["leak_shapes"] = [
             leak_shape(cls, term, fid, ctx, doc) for cls, (term, fid, ctx) in zip(row["leak_classes"], row["leaks"], strict=True)
         ]
+        row["leak_details"] = leak_details(entry, doc, row["leaks"])
+        row["fragments"], row["specific_fragments"] = fragment_counts(doc)
         row["misses"] += [
             f"- {where}: leak «{term}» ({cls}) in non-specific {fid}: …{ctx}…"
             for (term, fid, ctx), cls in zip(row["leaks"], row["leak_classes"], strict=True)
@@ -732,6 +734,99 @@ def leak_shape(cls: str, term: str, fid: str, ctx: str, doc: dict[str, Any]) -> 
     return f"{cls}|{role}|len{len(term)}|{_char_kind(before)}>{_char_kind(after)}|{doc.get('kind', '')}|{place}"
 
 
+# The words around a leak named when they are function words or the words a name stands before (X的, 在X, X要, X人民);
+# any other neighbour is told by its part of speech only (leak51).
+_NAMED_BEFORE = ("我们", "感谢", "祝贺", "欢迎", "代表", "建设", "推动", "服务", "促进", "打造", "支持", "关心", "作为", "来到", "走进")
+_NAMED_AFTER = (
+    "人民", "大地", "儿女", "父老", "这片", "特色", "发展", "经济", "的", "要", "人", "是", "在", "和", "与", "将", "已",
+    "全体", "广大", "各位", "工作", "建设", "的发展", "的明天", "的未来",
+)  # fmt: skip
+_FUNCTION_CHARS = set("的在把和与及对是要为从向到由让给将被了着过等之、也都还就又再已更最很")
+
+
+def _jieba_entry(word: str) -> tuple[int, str]:
+    """jieba's frequency and part of speech of `word` ((0, '') when it holds none or drafter is not importable)."""
+    try:
+        from drafter.ingest.ownbodies import _dictionary
+    except ImportError:
+        return 0, ""
+    try:
+        return _dictionary().get(word, (0, ""))
+    except Exception:  # noqa: BLE001 - a hint only
+        return 0, ""
+
+
+def _freq_bucket(freq: int) -> str:
+    return "0" if not freq else "<30" if freq < 30 else "<300" if freq < 300 else "<3k" if freq < 3000 else "3k+"
+
+
+def _word_kind(word: str) -> str:
+    """A word next to a leak, told by jieba's part of speech and how often it is used (not its text)."""
+    freq, tag = _jieba_entry(word)
+    return f"{tag or '?'}{len(word)}" if freq else "noword"
+
+
+def _side(text: str, start: int, end: int, before: bool) -> str:
+    """What stands on one side of a leak: the edge, punctuation, a variable, a named function word or opening/closing
+    word (_NAMED_BEFORE, _NAMED_AFTER), else the longest jieba word of two or three characters there by its kind."""
+    if before:
+        if start <= 0:
+            return "edge"
+        ch = text[start - 1]
+        if ch == "}":
+            return "variable"
+        if not "\u4e00" <= ch <= "\u9fff":
+            return "punct"
+        for w in _NAMED_BEFORE:
+            if text.endswith(w, 0, start):
+                return w
+        if ch in _FUNCTION_CHARS:
+            return ch
+        for n in (3, 2):
+            w = text[max(0, start - n) : start]
+            if len(w) == n and _jieba_entry(w)[0]:
+                return _word_kind(w)
+        return f"char:{_word_kind(ch) if _jieba_entry(ch)[0] else 'han'}"
+    if end >= len(text):
+        return "edge"
+    ch = text[end]
+    if ch == "{":
+        return "variable"
+    if not "\u4e00" <= ch <= "\u9fff":
+        return "punct"
+    for w in sorted(_NAMED_AFTER, key=len, reverse=True):
+        if text.startswith(w, end):
+            return w
+    if ch in _FUNCTION_CHARS:
+        return ch
+    kinds = [_word_kind(w) for n in (2, 3) if len(w := text[end : end + n]) == n and _jieba_entry(w)[0]]
+    if ch in _BODY_CHARS or ch in _PLACE_SUFFIX_CHARS or ch in _TITLE_HEADS:
+        kinds.insert(0, _char_kind(ch))
+    return "/".join(kinds) or "char:han"
+
+
+def leak_detail(cls: str, term: str, frag: dict[str, Any], frag_text: str, doc_text: str) -> str:
+    """One leak told more closely than leak_shape, still without its text (leak51): class | role and the part of the
+    source ingest says it came from | the term's length, whether jieba holds it (part of speech, frequency bucket) and
+    holds its halves | what stands before and after it (_side) | how often the term is said in the fragment and in
+    the whole document's fragments | the fragment's length."""
+    role = str(frag.get("role", ""))
+    where = re.sub(r"[\d第段句行（）()：:原文]", "", str((frag.get("source") or {}).get("where", "")))[:10]
+    freq, tag = _jieba_entry(term)
+    word = f"jb:{tag}:{_freq_bucket(freq)}" if freq else "jb:none"
+    halves = ""
+    if len(term) == 3:
+        halves = f"+head:{_freq_bucket(_jieba_entry(term[:2])[0])}+tail:{_freq_bucket(_jieba_entry(term[1:])[0])}"
+    elif len(term) == 4:
+        halves = f"+head:{_freq_bucket(_jieba_entry(term[:2])[0])}+tail:{_freq_bucket(_jieba_entry(term[2:])[0])}"
+    at = frag_text.find(term)
+    sides = f"{_side(frag_text, at, at + len(term), True)}>{_side(frag_text, at, at + len(term), False)}"
+    counts = f"x{frag_text.count(term)}/{doc_text.count(term)}"
+    size = len(frag_text)
+    bucket = "<100" if size < 100 else "<400" if size < 400 else "<1500" if size < 1500 else "1500+"
+    return "|".join([cls, f"{role}:{where}", f"len{len(term)}", word + halves, sides, counts, bucket])
+
+
 # ---------------------------------------------------------------- count shapes (count50)
 # A missed planted count-mismatch or numbering slip, or a false count-mismatch error, told by its shape and never its
 # text (as leak_shape does): where the announcement stands, its form, what the points are, the number counted against
@@ -930,6 +1025,31 @@ def find_leaks(entry: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str, st
                 )
                 break
     return leaks
+
+
+def leak_details(entry: dict[str, Any], doc: dict[str, Any], leaks: list[tuple[str, str, str]]) -> list[str]:
+    """leak_detail of each leak find_leaks found (in its order)."""
+    path = (doc.get("fragment_file") or {}).get("path")
+    if not leaks or not path or not Path(path).exists():
+        return []
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    by_id = {str(f.get("id")): f for f in data}
+    doc_text = "\n".join("\n".join(_strings(f)) for f in data)
+    out = []
+    for term, fid, _ in leaks:
+        frag = by_id.get(fid, {})
+        out.append(leak_detail(leak_class(term, entry.get("place") or ""), term, frag, "\n".join(_strings(frag)), doc_text))
+    return out
+
+
+def fragment_counts(doc: dict[str, Any]) -> tuple[int, int]:
+    """How many fragments ingest wrote for the document and how many of them it tagged specific."""
+    path = (doc.get("fragment_file") or {}).get("path")
+    if not path or not Path(path).exists():
+        return 0, 0
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    specific_ids = set(doc.get("specific") or [])
+    return len(data), sum("specific" in (f.get("tags") or []) or f.get("id") in specific_ids for f in data)
 
 
 def _strings(value: Any, key: str = "") -> list[str]:
@@ -1643,6 +1763,12 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "documents_with_leaks_by_class": dict(sorted(Counter(c for r in rows for c in set(r["leak_classes"])).items())),
         # each leak's shape without its text (leak_shape): class|role|length|character kinds around|kind|place found
         "leak_shapes": dict(sorted(Counter(x for r in rows for x in r.get("leak_shapes", [])).items())),
+        # each leak told more closely (leak_detail: jieba's word or not, what stands around it, how often said; leak51)
+        "leak_details": dict(sorted(Counter(x for r in rows for x in r.get("leak_details", [])).items())),
+        # the share of the matched documents' fragments that ingest tagged specific: what catching names costs (leak51)
+        "fragments": sum(r.get("fragments", 0) for r in rows),
+        "specific_fragments": sum(r.get("specific_fragments", 0) for r in rows),
+        "specific_pct": pct(sum(r.get("specific_fragments", 0) for r in rows), sum(r.get("fragments", 0) for r in rows)),
         # each missing document and each wrong kind told without its text (miss_shape, kind_shape; split50)
         "miss_shapes": dict(sorted(Counter(x for r in rows for x in r.get("miss_shapes", [])).items())),
         "checked_documents": len(checked),
