@@ -15,6 +15,7 @@ from functools import lru_cache
 from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
+from drafter.ingest.oncenames import once_name_reasons
 from drafter.ingest.ownbodies import everyday_word, local_spots, verb_or_modifier
 from drafter.ingest.ownnames import own_name_reasons
 
@@ -868,6 +869,7 @@ def entity_reasons(
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
     reasons += [r for r in own_name_reasons(text) if r not in reasons]  # 港城, 小洋口旅游度假区, 石门村 (leak49)
+    reasons += [r for r in once_name_reasons(text) if r not in reasons]  # 为人民医院的发展, a bay jieba knows (leak51)
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []
