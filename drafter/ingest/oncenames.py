@@ -1,8 +1,9 @@
 """Names a speech says once, with nothing around them that says they are names (leak51, issue #13).
 
-A speech that names no place may still name its own hospital or a spot of its own county once: 为人民医院的发展… (the
-county's hospital by the name every county's has, said without 县), 大家在青螺湾畔… (a bay of the county that jieba's
-dictionary knows as a place and no gazetteer does). A clerk of another county who draws either fragment names a body
+A speech that names no place may still name its own hospital, school or a spot of its own county once: 为人民医院的发展…
+(the county's hospital by the name every county's has, said without 县), 七里湖畔的民宿… (a spot of the county that
+jieba's dictionary knows as a place and no gazetteer does), 一名澄川的教师 (the speaker's school by a name no dictionary
+holds, as the owner of the people it speaks to). A clerk of another county who draws either fragment names a body
 or a place he is not. Each is found by its shape alone, so the fragment is tagged `specific`
 (drafter.ingest.entities lists the reasons).
 """
@@ -12,9 +13,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# 为人民医院的发展, 感谢中心医院: the place's own hospital by the name that makes it the one of its place (as 县人民医院;
-# not 各级人民医院, 二级以上人民医院, 区域中心医院: kinds)
-_BARE_HOSPITAL = re.compile(r"(?<![各级所些家批每多两几类上域型性等])(?:第[一二三四五六]?)?(?:人民医院|中心医院)")
+# 为人民医院的发展, 感谢中心医院, 向中医院全体职工致敬, 在中心学校召开: the place's own hospital or school by the name
+# that makes it the one of its place, as 县人民医院 is (not 各级人民医院, 二级以上人民医院, 区域中心医院, 市级中医院,
+# 办好一所特殊教育学校: kinds)
+_BARE_HOSPITAL = re.compile(
+    r"(?<![各级所些家批每多两几类上域型性等])(?:第[一二三四五六]?)?"
+    r"(?:人民医院|中心医院|中医院(?!校)|中医医院|妇幼保健院|教师进修学校|进修学校|职教中心|特殊教育学校|民族中学|中心学校|中心小学"
+    r"|中心幼儿园)"
+)
+# 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind, after the place's level (as 县实验小学)
+_LEVEL_SCHOOL = re.compile(r"(?:(?<=[县市区旗])|(?<=\}\}))(?:职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)")
+
+# 一名澄川的教师, 新加入岚溪的各位老师, 为了溪小的发展: a name no dictionary holds (or holds as a rare place or person)
+# as the owner of the people the speech speaks to, or of their growth and future — the speaker's school, firm or place
+_OWNER_OF = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{2,3})的(?:一员|一分子|一份子|教师|老师|学生|学子|员工|职工|师生|全体|各位|孩子|同学|干部"
+    r"|家人|大家庭|校园|明天|未来|发展))"
+)
+_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nz", "nt"))
 
 # What a spot of a county ends in: its hill, water, shore, crossing, quarter or temple (中青班 of jieba's places is a class,
 # 哥德堡 a city abroad; a suffix the gazetteer and drafter.ingest.entities read, 县市区镇乡村, is theirs)
@@ -59,8 +75,30 @@ def rare_places(text: str) -> list[str]:
     return found
 
 
+def owners(text: str) -> list[str]:
+    """Names standing as the owner of the speech's people or future (see _OWNER_OF), as found."""
+    from drafter.ingest.ownbodies import _NOT_IN, _NOT_START, _dictionary, _simplified, _stands
+
+    words = _dictionary()
+    found = []
+    for m in _OWNER_OF.finditer(text):
+        name = _simplified(m.group("name"))
+        if name[0] in _NOT_START or set(name) & _NOT_IN:
+            continue
+        freq, tag = words.get(name, (0, ""))
+        if freq and not (tag in _NAME_TAGS and freq < 30):
+            continue  # 敬爱的老师们, 教书育人的老师们: words (旬阳: a rare place jieba holds, a name)
+        if len(name) == 3 and (name[:2] in words or name[1:] in words):
+            continue  # 有更多的同学, 使贵院的发展: a word inside it
+        if _stands(text, m.start(), m.start() + len(name)):
+            found.append(name)
+    return found
+
+
 def once_name_reasons(text: str) -> list[str]:
-    """Why `text` names its own hospital or a spot of its county once (empty when it names none)."""
-    reasons = [f"本地单位（{m}）" for m in dict.fromkeys(_BARE_HOSPITAL.findall(text))] if "医院" in text else []
+    """Why `text` names its own hospital, school or firm or a spot of its county once (empty when it names none)."""
+    reasons = [f"本地单位（{m}）" for m in dict.fromkeys(_BARE_HOSPITAL.findall(text))] if "院" in text or "校" in text or "中" in text else []
+    reasons += [f"本地单位（{m}）" for m in dict.fromkeys(_LEVEL_SCHOOL.findall(text)) if f"本地单位（{m}）" not in reasons]
     reasons += [f"本地地名（{p}）" for p in dict.fromkeys(rare_places(text))]
+    reasons += [f"本地名称（{n}）" for n in dict.fromkeys(owners(text))] if "的" in text else []
     return reasons
