@@ -45,6 +45,14 @@ body: 第一中学, 二中, 教育局, 人民医院), `person_name` (a name: 张
 surname), `event` (市"两会"), `bare_name` (any other two or three characters: a short name whose kind its shape does
 not tell) and `other`; figures `leaks_by_class` and `documents_with_leaks_by_class`.
 
+Leak details (leak51): `leak_details` tells each leak more closely, still without its text (`leak_detail`): class | role
+and the part of the source ingest says the fragment came from | length | whether jieba's dictionary holds the term (its
+part of speech and frequency bucket) and, for three or four characters, its head and tail | what stands before and after
+it (the edge, punctuation, a variable, a function word or one of a few named words such as 我们, 人民, 的发展, else the
+part of speech of the jieba word there) | how often the fragment and the document's fragments say it | the fragment's
+length. `fragments`, `specific_fragments` and `specific_pct` say how many of the matched documents' fragments ingest
+tagged specific: what catching names costs.
+
 Check: `drafter check --json` on each speech/report entry's text (the entry's "lines", else the
 matched document's lines from the ingest report, else the whole file when it holds one entry),
 without and with `--place`; severity-error findings of a rule not listed in real_errors are false errors,

@@ -12,7 +12,10 @@ own as well, with the everyday words it must leave alone.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from archive_fixtures import fragments, general_holding
@@ -21,6 +24,16 @@ from drafter.ingest.oncenames import once_name_reasons
 from drafter.ingest.ownbodies import recurring_own_names
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "leak51"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _archive_eval() -> Any:
+    spec = importlib.util.spec_from_file_location("archive_eval_leak51", ROOT / "bench" / "archive_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.parametrize(
@@ -85,3 +98,15 @@ def test_the_one_school_of_its_kind_and_a_name_owning_the_people_spoken_to() -> 
     # kinds of school, words before 的老师 or 的发展, a word inside three characters
     assert once_name_reasons("要办好一所特殊教育学校，加强职业学校建设，各中心小学要配齐教师，办好中医院校。") == []
     assert once_name_reasons("敬爱的老师们，教书育人的老师们，希望有更多的同学成才，推动经济的发展。") == []
+
+
+def test_a_leak_is_told_closely_without_its_text() -> None:
+    """bench/archive_eval.py's leak_detail: the shape that told a rare verb of jieba's said twenty times (leak51)."""
+    ae = _archive_eval()
+    frag = {"id": "d-01.other", "role": "other", "source": {"where": "过渡语之后（原文第3段）"}, "text": "争做新时代远航人，为远航公司再创辉煌！"}
+    text = str(frag["text"])
+    detail = ae.leak_detail("bare_name", "远航", frag, text, text + "远航的发展")
+    assert detail == "bare_name|other:过渡语之后|len2|jb:v:<300|n2>人|x2/3|<100"
+    assert "远" not in detail and "航" not in detail
+    detail = ae.leak_detail("institution", "远航公司", frag, text, text)
+    assert detail == "institution|other:过渡语之后|len4|jb:none+head:<300+tail:3k+|为>再|x1/1|<100"
