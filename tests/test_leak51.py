@@ -82,6 +82,8 @@ def test_the_work_a_meeting_is_on_is_no_name_however_often_said() -> None:
 def test_a_hospital_or_a_spot_said_once() -> None:
     assert once_name_reasons("为人民医院的发展付出了汗水。") == ["本地单位（人民医院）"]
     assert once_name_reasons("感谢中心医院的支持。") == ["本地单位（中心医院）"]
+    # a county's list of who does what names every place's hospital
+    assert once_name_reasons("公办幼儿园、中小学要做好校舍排查，人民医院要做好防疫。") == []
     assert once_name_reasons("七里湖畔的民宿一房难求。") == ["本地地名（七里湖）"]
     # kinds of hospital, a class jieba holds as a place, a place of the nation's history said for what it stands for
     assert once_name_reasons("推动各级人民医院改革，建设区域中心医院，办好二级以上人民医院。") == []
@@ -90,14 +92,16 @@ def test_a_hospital_or_a_spot_said_once() -> None:
 
 
 def test_the_one_school_of_its_kind_and_a_name_owning_the_people_spoken_to() -> None:
-    assert once_name_reasons("会议借区教师进修学校召开。") == ["本地单位（教师进修学校）"]
-    assert once_name_reasons("今天在中心学校召开现场会，县职业中学要扩招。") == ["本地单位（中心学校）", "本地单位（职业中学）"]
+    assert once_name_reasons("会议借区教师进修学校的礼堂召开。") == ["本地单位（教师进修学校）"]
+    assert once_name_reasons("今天在中心学校的操场上开现场会，县职业中学要扩招。") == ["本地单位（中心学校）", "本地单位（职业中学）"]
     assert once_name_reasons("向中医院全体职工致敬。") == ["本地单位（中医院）"]
     assert once_name_reasons("作为一名澄川的教师，我倍感自豪。") == ["本地名称（澄川）"]
     assert once_name_reasons("为了溪小的发展，大家拼搏奋斗。") == ["本地名称（溪小）"]
     # kinds of school, words before 的老师 or 的发展, a word inside three characters
     assert once_name_reasons("要办好一所特殊教育学校，加强职业学校建设，各中心小学要配齐教师，办好中医院校。") == []
     assert once_name_reasons("敬爱的老师们，教书育人的老师们，希望有更多的同学成才，推动经济的发展。") == []
+    # a salutation misread at the start of its line (苯敬 for 尊敬) owns no one
+    assert once_name_reasons("苯敬的各位老师，亲爱的同学们：") == []
 
 
 def test_a_leak_is_told_closely_without_its_text() -> None:

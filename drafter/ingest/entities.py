@@ -869,7 +869,8 @@ def entity_reasons(
     reasons += [f"届次（{p}）" for p in dict.fromkeys(_SESSIONS.findall(text))]
     reasons += [f"本地地名简称（{p}）" for p in bare_own_place(text, place)]
     reasons += [r for r in own_name_reasons(text) if r not in reasons]  # 港城, 小洋口旅游度假区, 石门村 (leak49)
-    reasons += [r for r in once_name_reasons(text) if r not in reasons]  # 为人民医院的发展, a bay jieba knows (leak51)
+    # 为人民医院的发展, 七里湖畔, 一名澄川的教师 (leak51): each name once, whatever reason found it first (祝愿瓜沥的明天)
+    reasons += [r for r in once_name_reasons(text) if not any(r[r.index("（") :] in old for old in reasons)]
     reasons += [f"网站广告（{p}）" for p in dict.fromkeys(advert_marks(text))]
     reasons += [f"网页标记（{p}）" for p in dict.fromkeys(page_marks(text))]
     reasons += [f"会场（{p}）" for p in dict.fromkeys(_VENUE_LINE.findall(text))] if "\n" in text else []

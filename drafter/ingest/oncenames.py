@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# 为人民医院的发展, 感谢中心医院, 向中医院全体职工致敬, 在中心学校召开: the place's own hospital or school by the name
-# that makes it the one of its place, as 县人民医院 is (not 各级人民医院, 二级以上人民医院, 区域中心医院, 市级中医院,
-# 办好一所特殊教育学校: kinds)
+# 为人民医院的发展, 感谢中心医院的支持, 向中医院全体职工致敬, 在中心学校的操场上: the place's own hospital or school by the
+# name that makes it the one of its place, as 县人民医院 is, said as the owner of what the speech is about or the people
+# it speaks to (not 各级人民医院, 区域中心医院, 办好一所特殊教育学校: kinds; nor 公办幼儿园、中小学要…，人民医院要做好防疫:
+# a county's list of who does what, every place's)
 _BARE_HOSPITAL = re.compile(
     r"(?<![各级所些家批每多两几类上域型性等])(?:第[一二三四五六]?)?"
     r"(?:人民医院|中心医院|中医院(?!校)|中医医院|妇幼保健院|教师进修学校|进修学校|职教中心|特殊教育学校|民族中学|中心学校|中心小学"
-    r"|中心幼儿园)"
+    r"|中心幼儿园)(?=的|全体|广大|各位|工作|发展|建设|职工|员工|师生|建院|建校|院庆|校庆)"
 )
 # 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind, after the place's level (as 县实验小学)
 _LEVEL_SCHOOL = re.compile(r"(?:(?<=[县市区旗])|(?<=\}\}))(?:职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)")
@@ -90,6 +91,8 @@ def owners(text: str) -> list[str]:
             continue  # 敬爱的老师们, 教书育人的老师们: words (旬阳: a rare place jieba holds, a name)
         if len(name) == 3 and (name[:2] in words or name[1:] in words):
             continue  # 有更多的同学, 使贵院的发展: a word inside it
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue  # 尊敬的各位老师 misread (苯敬的各位): a salutation opens its line, a name owning people does not
         if _stands(text, m.start(), m.start() + len(name)):
             found.append(name)
     return found
