@@ -12,7 +12,8 @@ People are found the same way, where a name stands in a 主持词 or a speech: a
 (代表刘某发表获奖感言), after 叫 (一个叫某某), and in a list of three or more names joined by 、.
 
 An everyday word is never such a name: jieba's dictionary holds it often used and not as a name (发展, 服务, 阳光);
-names it holds as places or brands (中联, 龙华) stay names.
+names it holds as places or brands (中联, 龙华) stay names. A word it holds rarely and as a verb or a name (建始) is a name
+when the speech says it over and over where names stand — and not as the work a meeting is on (信访工作; leak51).
 """
 
 from __future__ import annotations
