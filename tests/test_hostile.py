@@ -65,10 +65,44 @@ def refused(result: subprocess.CompletedProcess[str], *names: str) -> None:
         assert name in said, said[-2000:]
 
 
+# What a command keeps in its cache folder of drafter's own code and tables, whatever the input: regular expressions
+# (regexcache), dataclass code (execcache), the command line's spec, the gazetteer and the data tables. Keyed by code
+# and tables alone, never by a library, template, corpus or file a test builds to attack.
+_CODE_CACHES = ("regex-", "exec-", "clispec-", "gazetteer-", "table-")
+
+
+@pytest.fixture(scope="session")
+def _code_caches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Those caches, as the commands of this file write them in an empty cache folder, made once per worker.
+
+    Each case's command runs with a cache folder of its own (`drafter`: `.cache` in its folder), so that nothing one
+    hostile input leaves there reaches another; built cold each time, drafter's own caches cost each command ~1 s of
+    CPU (a draft 1.6 s cold, 0.6 s warm), some forty commands a run. A case's folder starts with a copy of them: what
+    a hostile input can make drafter write (the library's parse, a corpus index, a snapshot) is still made afresh.
+    """
+    work = tmp_path_factory.mktemp("hostile-code-caches")
+    (work / "lib").mkdir()
+    (work / "lib" / "base.yaml").write_text(MINI_LIBRARY + _points(), encoding="utf-8")
+    corpus = work / "corpus"
+    corpus.mkdir()
+    (corpus / "s.md").write_text("同志们：\n\n今天召开全县妇女儿童工作会议，主要任务是安排部署工作。\n", encoding="utf-8")
+    for args in (DRAFT + ("-o", "稿.md"), ("check", "稿.md"), ("diff", "稿.md", "--against", "corpus")):
+        subprocess.run([sys.executable, "-m", "drafter", *args], cwd=work, capture_output=True, timeout=300,
+                       env={**os.environ, "NO_COLOR": "1", "XDG_CACHE_HOME": str(work / ".cache")})  # fmt: skip
+    kept = work / "kept"
+    kept.mkdir()
+    for path in (work / ".cache").rglob("*"):
+        if path.is_file() and path.name.startswith(_CODE_CACHES):
+            shutil.copy2(path, kept / path.name)
+    assert any(kept.glob("gazetteer-*")) and any(kept.glob("regex-*")), sorted(p.name for p in (work / ".cache").rglob("*"))
+    return kept
+
+
 @pytest.fixture
-def work(tmp_path: Path) -> Path:
+def work(tmp_path: Path, _code_caches: Path) -> Path:
     (tmp_path / "lib").mkdir()
     (tmp_path / "lib" / "base.yaml").write_text(MINI_LIBRARY + _points(), encoding="utf-8")
+    shutil.copytree(_code_caches, tmp_path / ".cache" / "drafter")
     return tmp_path
 
 
