@@ -331,7 +331,8 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
                 row = score_entry(name, i, entry, doc, lines, len(entries), drafter, env, home)
                 row["miss_shapes"] = (
                     [miss_shape(entry, i, lines, docs, pairs, file)] if doc is None
-                    else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"] else []
+                    else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"]
+                    else [points_shape(entry, doc, lines)] if row["aspects"] else []
                 )  # fmt: skip
                 row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"]]
                 rows.append(row)
@@ -1301,6 +1302,77 @@ def kind_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> 
     """A document read in the wrong kind, told without its text (split50): the kind wanted and got, and the cues."""
     cues = kind_cues(_doc_span_text(entry, doc, lines), entry.get("title") or doc.get("title") or "")
     return f"kind|want:{entry.get('kind', '')}|got:{doc.get('kind', '')}|" + ",".join(cues)
+
+
+def _simplified(text: str) -> str:
+    """The text in simplified characters as drafter reads it (a page in traditional characters holds its headings so), or
+    as it is when drafter is not importable here."""
+    try:
+        from drafter.ingest.simplify import to_simplified
+    except ImportError:
+        return text
+    return to_simplified(text)[0]
+
+
+def _heading_mark(heading: str, span: list[str]) -> str:
+    """The mark before a point's heading in the page (its kind from _MARK_KINDS, bullet for a symbol ● ◆ ■ …, bare when
+    the heading opens its line with none, ordinal-word for 首先 其次 最后 …, mid when it stands inside a line after text
+    that is no mark, ? when the page does not hold it) and where it stands (@line, @run-in: after text on the same
+    line)."""
+    key = re.sub(r"\s", "", heading)[:8]
+    if len(key) < 2:
+        return "?"
+    for line in span:
+        flat = _simplified(re.sub(r"\s", "", line))
+        at = flat.find(key)
+        if at < 0:
+            continue
+        before = flat[:at]
+        if before and re.search(r"[●◆◇■□▲△★☆•·▪►▶◎○\-—]$", before) and not re.search(r"[\u4e00-\u9fff]", before[-3:]):
+            return "bullet" + ("@line" if len(before) <= 2 else "@run-in")
+        for kind, mark in _MARK_KINDS:
+            m = next((x for x in mark.finditer(before) if x.end() >= len(before) - 1), None)
+            if m is not None:
+                return kind + ("@line" if m.start() == 0 else "@run-in")
+        if not before:
+            return "bare@line"
+        if re.search(r"^(?:首先|其次|再次|最后|另外|此外|同时)", before):
+            return "ordinal-word@line"
+        return "mid@run-in" if before[-1] in "。；;！？!?：:" else "mid"
+    return "?"
+
+
+def points_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> str:
+    """Why a document's points are read wrong, told without its text (split51): the points and sub-points wanted and
+    got, the announced count wanted and got, the marks before the headings drafter took (their kinds and where they
+    stand), the lists the document's own lines hold (each run of one mark kind counted from 1: kind, length, at line
+    starts or run in; _runs_after), which of those runs is as long as the points wanted and as the points got, and the
+    copy's layout."""
+    span = _doc_span_text(entry, doc, lines)
+    want_p, got_p = entry.get("points"), len(doc.get("points") or [])
+    want_s = list(entry.get("subpoints") or [])
+    got_s = [len(p.get("subpoints") or []) for p in doc.get("points") or []]
+    taken = Counter(_heading_mark(p.get("heading") or "", span) for p in doc.get("points") or [])
+    runs = _runs_after("\n".join(x.strip() for x in span))
+    series = [f"{k}{n}{'@line' if at else '@run-in'}" for k, n, at in runs]
+
+    def which(n: Any) -> str:
+        if not isinstance(n, int) or n < 1:
+            return "none"
+        hits = [s for s, (_, length, _) in zip(series, runs, strict=True) if length == n]
+        return hits[0] if hits else "none"
+
+    rel = "same" if want_p == got_p else "fewer" if isinstance(want_p, int) and got_p < want_p else "more"
+    sub_rel = (
+        "same" if want_s == got_s else f"sum{sum(want_s)}/{sum(got_s)}"
+    )  # fmt: skip
+    return (
+        f"points|{entry.get('kind', '')}/{doc.get('kind', '')}|want:{want_p}|got:{got_p}|{rel}"
+        f"|announced:{entry.get('count')}/{doc.get('announced_count')}|subs:{sub_rel}"
+        f"|taken:{'+'.join(f'{k}x{n}' for k, n in sorted(taken.items())) or 'none'}"
+        f"|series:{'+'.join(series[:10]) or 'none'}{'+…' if len(series) > 10 else ''}"
+        f"|want-is:{which(want_p)}|got-is:{which(got_p)}|{_layout(span)}"
+    )
 # ---------------------------------------------------------------- place shapes (place50)
 
 # what `drafter check --json` read as the own place and level, per (checked path, --place): set by check_findings
