@@ -334,7 +334,8 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
                     else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"]
                     else [points_shape(entry, doc, lines)] if row["aspects"] else []
                 )  # fmt: skip
-                row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"]]
+                row["item_signs"] = [x for x in [item_signs(entry, i, lines, docs, pairs)] if x] if doc is None else []
+                row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"] + row["item_signs"]]
                 rows.append(row)
                 misses += row["misses"]
         planted = evaluate_planted(folder, expected, drafter, env)
@@ -1264,6 +1265,59 @@ def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[d
     )
 
 
+def item_signs(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
+               pairs: list[tuple[int | None, int | None]]) -> str:
+    """For a missing document read inside the one above it, how drafter's next-news-item decision weighed the line
+    where it begins (`_item_signs`), after its miss shape's want, at and above parts; "" for any other miss."""
+    after = 1
+    for i, j in pairs:
+        if i is not None and i < index and j is not None:
+            after = max(after, int((docs[j].get("lines") or [1, 1])[0]) + 1)
+    at = _anchor_line(entry, lines, after)
+    if not at or at > len(lines):
+        return ""
+    while at < len(lines) and not lines[at - 1].strip():
+        at += 1
+    signs = _item_signs(at, lines, docs)
+    if not signs:
+        return ""
+    return f"signs|want:{entry.get('kind', '')}|at:{line_shape(lines[at - 1]).split('/')[0]}{signs}"
+
+
+def _item_signs(at: int, lines: list[str], docs: list[dict[str, Any]]) -> str:
+    """How drafter's next-news-item decision (drafter/ingest/nextitem.py, when importable here) weighed the line where a
+    missing document begins inside the one above (split51): each sign by name and 0/1 — a lead at all (lead), the
+    event held (held), named (named), the piece above ended (ended), news so far (sofar), told by a reporter (told),
+    referring back (back), 我们 (we), the headline's own event (head), how many paragraphs stand above (paras:N), and
+    whether the decision said so (split). Names and digits only."""
+    try:
+        from drafter.ingest import nextitem as ni
+        from drafter.ingest.para import Para
+    except ImportError:
+        return ""
+    start = next((int(d["lines"][0]) for d in docs if d.get("lines") and d["lines"][0] < at <= d["lines"][1]), 0)
+    if not start:
+        return ""
+    current = [Para(lines[k - 1].strip(), k, k) for k in range(start, at) if lines[k - 1].strip()]
+    para = Para(lines[at - 1].strip(), at, at)
+    nxt = next((x.strip() for x in lines[at:] if x.strip()), "")
+    try:
+        clause = ni._lead_clause(para.text)
+        after = ni._DAY.sub("", clause, count=1).lstrip()
+        above = current[:-1] if current and ni._CREDIT_LINE.match(current[-1].text) else current
+        bits = {
+            "lead": bool(clause), "held": bool(clause and ni._HELD.search(clause)),
+            "named": bool(ni._NAMED_EVENT.search(clause)), "ended": bool(current and ni._ended(current[-1])),
+            "sofar": ni._news_so_far(above), "told": bool(ni._TOLD.search(para.text) or ni._TOLD.search(nxt[:200])),
+            "back": bool(clause and ni._BACK.search(after)), "we": bool(ni._WE.search(clause)),
+            "head": bool(clause and ni._headline_event(current, clause)),
+            "split": ni.next_news_item(current, para, nxt),
+        }  # fmt: skip
+    except Exception:  # noqa: BLE001 - a hint; drafter's internals must never stop the measure
+        return ""
+    return "|" + ",".join(f"{k}{int(v)}" for k, v in bits.items()) + f",paras:{min(len(current), 9)}"
+
+
 def _doc_span_text(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> list[str]:
     span = entry.get("lines") or doc.get("lines") or [1, len(lines)]
     return [x for x in lines[span[0] - 1 : span[1]] if x.strip()]
@@ -1717,6 +1771,7 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "leak_shapes": dict(sorted(Counter(x for r in rows for x in r.get("leak_shapes", [])).items())),
         # each missing document and each wrong kind told without its text (miss_shape, kind_shape; split50)
         "miss_shapes": dict(sorted(Counter(x for r in rows for x in r.get("miss_shapes", [])).items())),
+        "item_signs": dict(sorted(Counter(x for r in rows for x in r.get("item_signs", [])).items())),
         "checked_documents": len(checked),
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},
