@@ -42,6 +42,24 @@ def test_a_page_of_one_paragraph_briefs_is_one_news_item_a_paragraph() -> None:
     assert [d.lines for d in docs] == [(1, 1), (2, 2), (3, 3)]
 
 
+def test_a_lead_naming_its_body_before_its_day_or_under_a_cut_or_a_caption_is_the_next_item() -> None:
+    # 县妇联近日在…举办…: the body, then its day, then the event, under a one-paragraph brief; read as news on its own
+    docs = _read("briefs-body-then-day.txt")
+    assert [(d.kind, d.lines) for d in docs] == [("news", (1, 1)), ("news", (2, 2))]
+    # …严管野外用火，确保 (a line of thirty-odd characters the site cut) | 10月29日上午，…召开…
+    docs = _read("news-under-short-cut-line.txt")
+    assert [(d.kind, d.lines) for d in docs] == [("news", (1, 4)), ("news", (5, 6))]
+    # …颗粒归仓。 | 会议现场 (a caption) | 【县融媒体中心】3月6日，…召开…
+    docs = _read("news-tagged-under-caption.txt")
+    assert [d.kind for d in docs] == ["news", "news"] and docs[1].lines[0] == 5
+
+
+def test_a_speech_recalling_a_meeting_under_its_heading_stays_whole() -> None:
+    docs = _read("speech-subhead-then-day.txt")
+    assert [d.kind for d in docs] == ["speech"]
+    assert docs[0].outline is not None and len(docs[0].outline.points) == 2
+
+
 def test_a_story_whose_second_paragraph_opens_on_a_day_stays_one_item() -> None:
     # the day falls within the days the lead spans, and the same body acts: the visit's second day, one story
     docs = _read("story-lead-then-day.txt")

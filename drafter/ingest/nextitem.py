@@ -36,11 +36,11 @@ from difflib import SequenceMatcher
 
 from drafter.ingest.para import Para
 
-__all__ = ["next_item_score", "next_news_item"]
+__all__ = ["body_then_day", "lead_after_cut", "next_item_score", "next_news_item"]
 
 # (本报讯 / 【某某融媒讯】 / 新华社北京3月5日电 / （记者 某某 通讯员 某某）) before the day
 _TAG = re.compile(
-    r"^\s*(?:【[^】]{1,16}(?:讯|消息)】|[\[［][^\]］]{1,16}(?:讯|消息)[\]］]"
+    r"^\s*(?:【[^】]{1,16}】|[\[［][^\]］]{1,16}(?:讯|消息)[\]］]"
     r"|(?!据)[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|融媒|客户端)?(?:讯|消息)"
     r"|[^，。！？：:]{0,16}\d{1,2}月\d{1,2}日[电電])?"
     r"\s*(?:[（(【\[][^）)】\]]{0,40}(?:记者|通讯员|編輯|编辑|供稿|记者站)[^）)】\]]{0,40}[）)】\]])?\s*[：:]?\s*"
@@ -75,6 +75,8 @@ _CREDIT_LINE = re.compile(
 )
 _TERMINAL = "。！？!?"
 _RUNNING_MIN = 60
+# a cut line shorter than that: two commas in it, so a sentence and not a heading
+_CUT_MIN = 30
 # a sentence ended on its stop, long enough to be running text (not a caption or a heading)
 _SENTENCE_MIN = 20
 # characters the lead shares with the piece's headline when it tells the headline's own event
@@ -90,15 +92,31 @@ _PURPOSE = re.compile(
 )
 
 
+# 记者从县教育局获悉， / 据了解， — a reporter's lead that says where the news came from instead of its day
+_LEARNED = re.compile(r"^(?:(?:本报|本台)?记者(?:近日|日前)?从[^，,。！？]{2,30}(?:获悉|了解到)[，,]|据了解[，,]|据悉[，,])")
+# 县人社局近日在…举办… / 县妇联于3月8日举行…: the body first, then its day, then the event (split51: the sealed sets'
+# missing items under a one-paragraph brief opened on a sentence with no day before its first comma)
+_BODY_THEN_DAY = re.compile(
+    r"^[^，,。！？；;：:“”]{2,24}?(?:于|在)?(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前)[上中下午晚间早]{0,2}(?=[^，,。]{0,40}"
+    r"(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|启动|啟動|开班|開班|揭牌|成立))"
+)
+
+
 def _lead_clause(text: str) -> str:
     """The first clause after the outlet's tag and the reporter's credit, when the paragraph opens on its day, or on a
-    purpose or occasion clause and then its day ("" else)."""
+    purpose or occasion clause and then its day, or on where the reporter learned it, or on the body and then its
+    day and the event it held ("" else)."""
     tag = _TAG.match(text)
     rest = text[tag.end() :] if tag else text
+    learned = _LEARNED.match(rest)
+    if learned:
+        rest = rest[learned.end() :].lstrip()
+    if _BODY_THEN_DAY.match(rest):
+        return re.split(r"[。！？；;]", rest, maxsplit=1)[0][:60]
     if not _DAY.match(rest):
         purpose = _PURPOSE.match(rest)
         if not purpose or not _DAY.match(rest[purpose.end() :].lstrip()):
-            return ""
+            return "" if not learned else re.split(r"[。！？；;]", rest, maxsplit=1)[0][:60]
         rest = rest[purpose.end() :].lstrip()
     return re.split(r"[。！？；;]", rest, maxsplit=1)[0][:60]
 
@@ -111,8 +129,24 @@ def _ended(prev: Para) -> bool:
         text[-1] in _TERMINAL or re.search(r"[（(][^）)]{0,30}(?:记者|通讯员|供稿|编辑)[^）)]{0,30}[)）]$", text)
     ):
         return True
-    # cut mid-sentence by the site: a long run of text with no stop at its end
-    return len(text) >= _RUNNING_MIN and text[-1] not in "，,、：:；;“‘《（(" and not prev.md
+    # cut mid-sentence by the site: a long run of text with no stop at its end; or a shorter one that holds a clause's
+    # comma, so no heading (split51: the sealed sets' missing item stood under such a line of thirty to sixty characters)
+    if text[-1] in "，,、：:；;“‘《（(" or prev.md:
+        return False
+    return _cut_length(text)
+
+
+def _cut_length(text: str) -> bool:
+    """Long enough to be a line of running text the site cut: sixty characters, or thirty that hold two clauses' commas
+    (so no heading)."""
+    return len(text) >= _RUNNING_MIN or (len(text) >= _CUT_MIN and bool(re.search(r"[，,][^，,]{4,}[，,]", text)))
+
+
+def body_then_day(text: str) -> bool:
+    """A news lead that names the body first, then its day, then the event it held (县妇联近日在…举办…): see
+    `_BODY_THEN_DAY`."""
+    tag = _TAG.match(text)
+    return bool(_BODY_THEN_DAY.match(text[tag.end() :] if tag else text))
 
 
 def _news_so_far(current: Sequence[Para]) -> bool:
@@ -194,7 +228,19 @@ def next_news_item(current: Sequence[Para], para: Para, nxt: str = "") -> bool:
     of the four signs agree. The piece above is two paragraphs or more, or one that is a whole brief (`_brief`)."""
     if len(current) < 2 and not (_brief(current) and not _same_story(current[0].text, _lead_clause(para.text))):
         return False
-    return _ended(current[-1]) and next_item_score(current, para, nxt) >= 3
+    return (_ended(current[-1]) or _label_after_end(current, para)) and next_item_score(current, para, nxt) >= 3
+
+
+def _label_after_end(current: Sequence[Para], para: Para) -> bool:
+    """A lead that opens on an outlet's tag (本报讯, 【某某融媒】, 某某网3月5日电) under a short line with no punctuation at
+    all (a photo's caption, an editor's name, a site's label: no heading, or the split would have come at it) that
+    stands under a paragraph that ended: the piece above ended there (split51: the sealed sets' missing item stood
+    under such a line)."""
+    tag = _TAG.match(para.text)
+    if not tag or not tag.group(0).strip() or len(current) < 3:
+        return False
+    label = current[-1].text.strip()
+    return 0 < len(label) <= 20 and not re.search(r"[，,。！？；;：:、]", label) and _ended(current[-2])
 
 
 # a sentence cut at one of these words goes on with a day (会议于 | 3月5日，在…召开): a wrapped line, not an item's end
@@ -208,7 +254,7 @@ def lead_after_cut(prev: Para, para: Para, width: int, before: Sequence[Para]) -
     show a news item, the lead must name its meeting and tell it in a reporter's words itself. `width`: a PDF copy's line width
     (0 when the text is not hard-wrapped); a line that long is a wrap, not a cut."""
     text = prev.text.rstrip()
-    if prev.line != prev.end or prev.md or para.divider or len(text) < _RUNNING_MIN or text[-1] in _TERMINAL:
+    if prev.line != prev.end or prev.md or para.divider or not _cut_length(text) or text[-1] in _TERMINAL:
         return False
     if text[-1] in "，,、：:；;“‘《（(" or text[-1] in _GOES_ON_WITH_DAY or width and abs(len(text) - width) <= 3:
         return False

@@ -38,7 +38,7 @@ from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_let
 from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
-from drafter.ingest.nextitem import next_news_item
+from drafter.ingest.nextitem import body_then_day, next_news_item
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
@@ -1605,6 +1605,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
+    if not has_salutation and told == 0 and body_then_day(lead) and not _SPEAKER_VOICE.search(text):
+        return "news"  # 县妇联近日在…举办…宣讲活动，…县妇联主席出席活动并讲话。: the body, its day, the event held (split51)
     if not has_salutation and _later_dated_lead(lead):
         return "news"  # 今年是…。正月初八上午，某某集团新年座谈会在…举行，总经理某某主持。: the day opens its second sentence (split41)
     if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
