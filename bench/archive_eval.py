@@ -96,6 +96,16 @@ wrong kind, `kind|want:KIND|got:KIND|CUES` with the cues in the document's own l
 word, first-person density, 同志们, salutation, news lead, reporter's words, report voice, letter, notice and host
 words, a date or closing words at the end, numbered parts, length).
 
+Point shapes and item signs (split51): a document matched but read wrong in its announced count, points or sub-points
+adds `points|WANTKIND/GOTKIND|want:N|got:M|fewer/more/same|announced:W/G|subs:same or sumW/G|taken:MARKxN+…|series:…|
+want-is:…|got-is:…|LAYOUT` to `miss_shapes` (`points_shape`): taken is the mark before each heading drafter read (a kind of
+_MARK_KINDS, bullet, bare, ordinal-word, mid, or ? when the page does not hold the heading) and where it stands; series
+the lists in the document's lines (_runs_after); want-is and got-is the list as long as the points wanted and read. A
+missing document that drafter read inside the one above adds to `item_signs`
+`signs|want:KIND|at:LINEKIND|lead,held,named,ended,sofar,told,back,we,head,split 0/1,paras:N` (`item_signs`): how
+drafter/ingest/nextitem.py's next-news-item decision weighed that line, read with the drafter importable beside this
+script, over the page's lines from that document's start (an approximation of its cleaned paragraphs).
+
 Count shapes (count50): each missed planted count-mismatch or numbering slip, and each false count-mismatch or
 numbering error on a checked text, told by its shape and never its text (`count_shape`), figure `count_shapes`
 (missed and false, without and with --place): `rule|where|form|points=…|said vs counted|one-list or second-list|
