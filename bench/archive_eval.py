@@ -104,6 +104,16 @@ wrong kind, `kind|want:KIND|got:KIND|CUES` with the cues in the document's own l
 word, first-person density, 同志们, salutation, news lead, reporter's words, report voice, letter, notice and host
 words, a date or closing words at the end, numbered parts, length).
 
+Point shapes and item signs (split51): a document matched but read wrong in its announced count, points or sub-points
+adds `points|WANTKIND/GOTKIND|want:N|got:M|fewer/more/same|announced:W/G|subs:same or sumW/G|taken:MARKxN+…|series:…|
+want-is:…|got-is:…|LAYOUT` to `miss_shapes` (`points_shape`): taken is the mark before each heading drafter read (a kind of
+_MARK_KINDS, bullet, bare, ordinal-word, mid, or ? when the page does not hold the heading) and where it stands; series
+the lists in the document's lines (_runs_after); want-is and got-is the list as long as the points wanted and read. A
+missing document that drafter read inside the one above adds to `item_signs`
+`signs|want:KIND|at:LINEKIND|lead,held,named,ended,sofar,told,back,we,head,split 0/1,paras:N` (`item_signs`): how
+drafter/ingest/nextitem.py's next-news-item decision weighed that line, read with the drafter importable beside this
+script, over the page's lines from that document's start (an approximation of its cleaned paragraphs).
+
 Count shapes (count50): each missed planted count-mismatch or numbering slip, and each false count-mismatch or
 numbering error on a checked text, told by its shape and never its text (`count_shape`), figure `count_shapes`
 (missed and false, without and with --place): `rule|where|form|points=…|said vs counted|one-list or second-list|
@@ -339,9 +349,11 @@ def evaluate(folder: Path, drafter: str) -> dict[str, Any]:
                 row = score_entry(name, i, entry, doc, lines, len(entries), drafter, env, home)
                 row["miss_shapes"] = (
                     [miss_shape(entry, i, lines, docs, pairs, file)] if doc is None
-                    else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"] else []
+                    else [kind_shape(entry, doc, lines)] if "kind" in row["aspects"]
+                    else [points_shape(entry, doc, lines)] if row["aspects"] else []
                 )  # fmt: skip
-                row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"]]
+                row["item_signs"] = [x for x in [item_signs(entry, i, lines, docs, pairs)] if x] if doc is None else []
+                row["misses"] += [f"- {name} #{i + 1}: shape {x}" for x in row["miss_shapes"] + row["item_signs"]]
                 rows.append(row)
                 misses += row["misses"]
         planted = evaluate_planted(folder, expected, drafter, env)
@@ -1391,6 +1403,59 @@ def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[d
     )
 
 
+def item_signs(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
+               pairs: list[tuple[int | None, int | None]]) -> str:
+    """For a missing document read inside the one above it, how drafter's next-news-item decision weighed the line
+    where it begins (`_item_signs`), after its miss shape's want, at and above parts; "" for any other miss."""
+    after = 1
+    for i, j in pairs:
+        if i is not None and i < index and j is not None:
+            after = max(after, int((docs[j].get("lines") or [1, 1])[0]) + 1)
+    at = _anchor_line(entry, lines, after)
+    if not at or at > len(lines):
+        return ""
+    while at < len(lines) and not lines[at - 1].strip():
+        at += 1
+    signs = _item_signs(at, lines, docs)
+    if not signs:
+        return ""
+    return f"signs|want:{entry.get('kind', '')}|at:{line_shape(lines[at - 1]).split('/')[0]}{signs}"
+
+
+def _item_signs(at: int, lines: list[str], docs: list[dict[str, Any]]) -> str:
+    """How drafter's next-news-item decision (drafter/ingest/nextitem.py, when importable here) weighed the line where a
+    missing document begins inside the one above (split51): each sign by name and 0/1 — a lead at all (lead), the
+    event held (held), named (named), the piece above ended (ended), news so far (sofar), told by a reporter (told),
+    referring back (back), 我们 (we), the headline's own event (head), how many paragraphs stand above (paras:N), and
+    whether the decision said so (split). Names and digits only."""
+    try:
+        from drafter.ingest import nextitem as ni
+        from drafter.ingest.para import Para
+    except ImportError:
+        return ""
+    start = next((int(d["lines"][0]) for d in docs if d.get("lines") and d["lines"][0] < at <= d["lines"][1]), 0)
+    if not start:
+        return ""
+    current = [Para(lines[k - 1].strip(), k, k) for k in range(start, at) if lines[k - 1].strip()]
+    para = Para(lines[at - 1].strip(), at, at)
+    nxt = next((x.strip() for x in lines[at:] if x.strip()), "")
+    try:
+        clause = ni._lead_clause(para.text)
+        after = ni._DAY.sub("", clause, count=1).lstrip()
+        above = current[:-1] if current and ni._CREDIT_LINE.match(current[-1].text) else current
+        bits = {
+            "lead": bool(clause), "held": bool(clause and ni._HELD.search(clause)),
+            "named": bool(ni._NAMED_EVENT.search(clause)), "ended": bool(current and ni._ended(current[-1])),
+            "sofar": ni._news_so_far(above), "told": bool(ni._TOLD.search(para.text) or ni._TOLD.search(nxt[:200])),
+            "back": bool(clause and ni._BACK.search(after)), "we": bool(ni._WE.search(clause)),
+            "head": bool(clause and ni._headline_event(current, clause)),
+            "split": ni.next_news_item(current, para, nxt),
+        }  # fmt: skip
+    except Exception:  # noqa: BLE001 - a hint; drafter's internals must never stop the measure
+        return ""
+    return "|" + ",".join(f"{k}{int(v)}" for k, v in bits.items()) + f",paras:{min(len(current), 9)}"
+
+
 def _doc_span_text(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> list[str]:
     span = entry.get("lines") or doc.get("lines") or [1, len(lines)]
     return [x for x in lines[span[0] - 1 : span[1]] if x.strip()]
@@ -1429,6 +1494,77 @@ def kind_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> 
     """A document read in the wrong kind, told without its text (split50): the kind wanted and got, and the cues."""
     cues = kind_cues(_doc_span_text(entry, doc, lines), entry.get("title") or doc.get("title") or "")
     return f"kind|want:{entry.get('kind', '')}|got:{doc.get('kind', '')}|" + ",".join(cues)
+
+
+def _simplified(text: str) -> str:
+    """The text in simplified characters as drafter reads it (a page in traditional characters holds its headings so), or
+    as it is when drafter is not importable here."""
+    try:
+        from drafter.ingest.simplify import to_simplified
+    except ImportError:
+        return text
+    return to_simplified(text)[0]
+
+
+def _heading_mark(heading: str, span: list[str]) -> str:
+    """The mark before a point's heading in the page (its kind from _MARK_KINDS, bullet for a symbol ● ◆ ■ …, bare when
+    the heading opens its line with none, ordinal-word for 首先 其次 最后 …, mid when it stands inside a line after text
+    that is no mark, ? when the page does not hold it) and where it stands (@line, @run-in: after text on the same
+    line)."""
+    key = re.sub(r"\s", "", heading)[:8]
+    if len(key) < 2:
+        return "?"
+    for line in span:
+        flat = _simplified(re.sub(r"\s", "", line))
+        at = flat.find(key)
+        if at < 0:
+            continue
+        before = flat[:at]
+        if before and re.search(r"[●◆◇■□▲△★☆•·▪►▶◎○\-—]$", before) and not re.search(r"[\u4e00-\u9fff]", before[-3:]):
+            return "bullet" + ("@line" if len(before) <= 2 else "@run-in")
+        for kind, mark in _MARK_KINDS:
+            m = next((x for x in mark.finditer(before) if x.end() >= len(before) - 1), None)
+            if m is not None:
+                return kind + ("@line" if m.start() == 0 else "@run-in")
+        if not before:
+            return "bare@line"
+        if re.search(r"^(?:首先|其次|再次|最后|另外|此外|同时)", before):
+            return "ordinal-word@line"
+        return "mid@run-in" if before[-1] in "。；;！？!?：:" else "mid"
+    return "?"
+
+
+def points_shape(entry: dict[str, Any], doc: dict[str, Any], lines: list[str]) -> str:
+    """Why a document's points are read wrong, told without its text (split51): the points and sub-points wanted and
+    got, the announced count wanted and got, the marks before the headings drafter took (their kinds and where they
+    stand), the lists the document's own lines hold (each run of one mark kind counted from 1: kind, length, at line
+    starts or run in; _runs_after), which of those runs is as long as the points wanted and as the points got, and the
+    copy's layout."""
+    span = _doc_span_text(entry, doc, lines)
+    want_p, got_p = entry.get("points"), len(doc.get("points") or [])
+    want_s = list(entry.get("subpoints") or [])
+    got_s = [len(p.get("subpoints") or []) for p in doc.get("points") or []]
+    taken = Counter(_heading_mark(p.get("heading") or "", span) for p in doc.get("points") or [])
+    runs = _runs_after("\n".join(x.strip() for x in span))
+    series = [f"{k}{n}{'@line' if at else '@run-in'}" for k, n, at in runs]
+
+    def which(n: Any) -> str:
+        if not isinstance(n, int) or n < 1:
+            return "none"
+        hits = [s for s, (_, length, _) in zip(series, runs, strict=True) if length == n]
+        return hits[0] if hits else "none"
+
+    rel = "same" if want_p == got_p else "fewer" if isinstance(want_p, int) and got_p < want_p else "more"
+    sub_rel = (
+        "same" if want_s == got_s else f"sum{sum(want_s)}/{sum(got_s)}"
+    )  # fmt: skip
+    return (
+        f"points|{entry.get('kind', '')}/{doc.get('kind', '')}|want:{want_p}|got:{got_p}|{rel}"
+        f"|announced:{entry.get('count')}/{doc.get('announced_count')}|subs:{sub_rel}"
+        f"|taken:{'+'.join(f'{k}x{n}' for k, n in sorted(taken.items())) or 'none'}"
+        f"|series:{'+'.join(series[:10]) or 'none'}{'+…' if len(series) > 10 else ''}"
+        f"|want-is:{which(want_p)}|got-is:{which(got_p)}|{_layout(span)}"
+    )
 # ---------------------------------------------------------------- place shapes (place50)
 
 # what `drafter check --json` read as the own place and level, per (checked path, --place): set by check_findings
@@ -1779,6 +1915,7 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
         "specific_pct": pct(sum(r.get("specific_fragments", 0) for r in rows), sum(r.get("fragments", 0) for r in rows)),
         # each missing document and each wrong kind told without its text (miss_shape, kind_shape; split50)
         "miss_shapes": dict(sorted(Counter(x for r in rows for x in r.get("miss_shapes", [])).items())),
+        "item_signs": dict(sorted(Counter(x for r in rows for x in r.get("item_signs", [])).items())),
         "checked_documents": len(checked),
         "checked_chars": chars,
         "false_errors": {k: sum(r["false"][k] for r in checked) for k in ("bare", "place")},

@@ -38,7 +38,7 @@ from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_let
 from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
-from drafter.ingest.nextitem import next_news_item
+from drafter.ingest.nextitem import body_then_day, next_news_item
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
@@ -316,7 +316,8 @@ _NAME_ROW = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}[、，,]\s*){4,}")
 # (or after a comma: 参加此次大会的有…，大会由副校长某某主持。)
 _CHAIRED_BY = re.compile(r"(?:^|[。！？，,\n])(?:会议|大会|会上|仪式|典礼|座谈会)由(?!我)[^。！？，,]{2,50}主持[。，,]")
 # (…，2月17日，人人主讲、个个发言的“火花半月谈”首谈登场并在热烈的讨论发言中结束: the event itself the subject)
-_PURPOSE_DATED_LEAD = re.compile(r"^为[^。！？]{4,160}?[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|举办|组织召开|组织|开展|登场|开讲|开班|落幕|结束)")
+# (在植树节到来之际，3月14日，某某工委组织…: the occasion, then the day — a brief on a page of them, split51)
+_PURPOSE_DATED_LEAD = re.compile(r"^(?:为[^。！？]{4,160}?|(?:在|值此|正值)[^。！？，,]{2,30}(?:之际|前夕|来临|到来|期间))[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下午晚]{0,2}[，,][^。！？]{2,40}(?:召开|举行|举办|组织召开|组织|开展|登场|开讲|开班|落幕|结束)")
 _REPORTER = re.compile(r"记者|通讯员|本报讯|本网讯|[（(]?报道[：:]|^[（(]作者[：:][\u4e00-\u9fff]{2,4}[）)]$|^作者\s*[/／:：]\s*[\u4e00-\u9fff、，, ]{2,20}$", re.M)
 
 
@@ -1604,6 +1605,8 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
     if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
+    if not has_salutation and told == 0 and body_then_day(lead) and not _SPEAKER_VOICE.search(text):
+        return "news"  # 县妇联近日在…举办…宣讲活动，…县妇联主席出席活动并讲话。: the body, its day, the event held (split51)
     if not has_salutation and _later_dated_lead(lead):
         return "news"  # 今年是…。正月初八上午，某某集团新年座谈会在…举行，总经理某某主持。: the day opens its second sentence (split41)
     if not has_salutation and not title and (_account_in_parts(paras) or _facts_first(paras)):
