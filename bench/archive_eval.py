@@ -1514,7 +1514,7 @@ def _clause_kinds(clause: str) -> str:
     return "+".join(name for name, pattern in _CLAUSE_KINDS if pattern.search(clause)) or "?"
 
 
-def _voice_shape(code: str, line: str, start: int, end: int) -> str:
+def _voice_shape(code: str, line: str, start: int, end: int, level: str = "") -> str:
     """Which of the current check code's reasons to stay silent hold at the spot (names, not text): for foreign-place
     the elsewhere predicates of places.py that fire; for level-mix whether voice.py's own-only word pattern covers the
     spot at all (no-slot) and which of its excuses hold. Read with the drafter importable here (the worktree's code)."""
@@ -1543,6 +1543,12 @@ def _voice_shape(code: str, line: str, start: int, end: int) -> str:
         return "why=" + (",".join(f"clause:{_clause_kinds(clause)}" if f == "clause" else f for f in fired) or "none")
     m = next((m for m in voice._OWN_ONLY.finditer(line) if m.start() <= start < m.end() or start <= m.start() < end), None)
     if m is None:
+        # plant51: 全X of another level is asked by voice._other_scopes where nothing excuses it (scope:EXCUSE, or
+        # scope:asked when nothing does: then the counts of the own and that whole, or the level read, kept it quiet)
+        s = next((s for s in getattr(voice, "_SCOPE_WORD", re.compile("$^")).finditer(line)
+                  if s.start() <= start < s.end() or start <= s.start() < end), None)
+        if s is not None and level:
+            return f"why=no-slot|scope:{voice.scope_excuse(line, s, level) or 'asked'}"
         return "why=no-slot"
     clause = voice._clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
     if voice._ELSEWHERE_CLAUSE.search(clause):
@@ -1565,7 +1571,7 @@ def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findi
     said = line[start:end]
     return "|".join((
         code, _where_shape(lines, n, start, end), _form_shape(line, start, end), f"next={_next_shape(line, end)}",
-        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end),
+        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end, meta.get("level") or ""),
         _said_shape(findings, n, code),
     ))  # fmt: skip
 

@@ -272,7 +272,9 @@ def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set
     said = said | {(f.line, f.column) for f in findings}
     findings += [f for f in _own_name_misworded(lines, span, ctx) if (f.line, f.column) not in said]
     said = said | {(f.line, f.column) for f in findings}
-    return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+    findings += [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
+    return findings + [f for f in _other_scopes(lines, span, ctx) if (f.line, f.column) not in said]
 
 
 # 谱写岳西市高质量发展新篇章 in 岳西县's speech: the own name with another level's suffix, where the speech speaks of its
@@ -442,5 +444,94 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
             f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），"
             f"这里的“{m.group(0)}”却是{lv}级讲话的说法",
             lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
+        ))  # fmt: skip
+    return findings
+
+
+# 全市经济社会发展 in a county's speech that says 全县 of itself throughout (plant51): the whole of another level said where
+# the speech speaks of its own. A superior's whole has its own places in a county's speech, each told by the words
+# around it: a ranking or a comparison (居全市第三, 高于全省平均, 占全市比重, 全省唯一, 走在全省前列), a superior's meeting,
+# document or call (全省安全生产工作会议精神, 全市的统一部署), an honour (全省文明单位), the bigger whole the own place
+# serves or joins (为全省发展大局作贡献, 融入全市, 与全省一道), news of it relayed (书记在分析全省经济形势时指出), or its
+# own bodies beside it (省委…); a lower level's whole is the lower places' (各县要在全县范围内, 某县…全县耕地).
+_SCOPE_WORD = re.compile(r"(?<![健完齐安])全(?P<lv>[省市县区州盟旗])(?![国面部体力程心员额年天过])")
+_SCOPE_RANKED = re.compile(
+    r"(?P<rank>第[一二三四五六七八九十\d]|前列|前茅|首位|首家|首个|首批|首次|唯一|平均|比重|总量的|之首|领先|率先|排头|一流|"
+    r"之最|最[大高多好快强]|乃至|甚至|增速|增幅|总额|均值|份额|[占%％])|"
+    r"(?P<honour>试点|示范|先进|标兵|典型|称号|百强|[强大名][县市区]|样板|名片|推广)|"
+    r"(?P<meeting>会议|大会|(?:工作|座谈|推进|现场|动员|部署|电视电话)会|精神|(?<![进行作出再])部署|文件|规划|方案|意见|通知|"
+    r"评比|评选)|(?P<whole>大局|大盘|一道|同步)"
+)
+_SCOPE_BEFORE = re.compile(
+    r"(?:居|列|排|占|比|高于|低于|超过|快于|慢于|领跑|走在|位于|在|于|为|向|面向|融入|服务|对|给|带动|辐射|影响|推广|"
+    r"乃至|甚至|和|与|同|及|、|全国|覆盖|成为|跻身|进入|获评|评为|创成|荣获|被|作为|列为|之|并)\s*$"
+)
+_SCOPE_TOLD_BELOW = re.compile(
+    r"各[县区乡镇]|[县区]（|[县区]\(|县市区|县区|该|某|其中|分别|[\u4e00-\u9fff]{2}(?<![全我本各该此])[县区](?![委政城域级直里])"
+)
+# 书记在分析全省经济形势时指出 / 他强调，全省…: another's words told
+_SCOPE_RELAYED = re.compile(r"(?:指出|强调|指示|批示|表示|讲到|谈到|分析|介绍|报道)|《[^》]*$")
+_SCOPE_SUPERIOR = re.compile(r"上级|传达|通报|贯彻|按照|根据|遵照|服从")
+_SCOPE_SET = re.compile(r"要求|安排|统一|决策|目标|任务|标准|口径")
+# 这次全县…工作会议, 今天召开的全县…会议: the very meeting the speaker is at, whose whole is the speaker's own
+_SCOPE_THIS_MEETING = re.compile(r"(?:这次|本次|此次|今天|今日|这个|召开|举行|主持)[的了]?\s*$")
+
+
+def scope_excuse(line: str, m: re.Match[str], level: str, also_own: frozenset[str] = frozenset()) -> str:
+    """Why 全X of another level (m, of _SCOPE_WORD) is no slip where it stands, by name ("" when nothing excuses it):
+    same (the own level, one spoken for, or a peer's), book, ranked, before, superior, clause, relayed, below."""
+    lv = m.group("lv")
+    if lv == level or lv in also_own or _RANK_LEVEL.get(lv) == _RANK_LEVEL.get(level):
+        return "same"  # (a peer's whole, 全区 in a county's speech, is the error rules' to judge)
+    if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()):
+        return "book"
+    a = max((x.end() for x in _CLAUSE_END.finditer(line, 0, m.start())), default=0)
+    b = _CLAUSE_END.search(line, m.end())
+    before, after = line[a : m.start()], line[m.end() : b.start() if b else len(line)]
+    sentence = _sentence(line, m.start(), m.end())
+    ranked = _SCOPE_RANKED.search(after)
+    if ranked and not (ranked.group("meeting") and _SCOPE_THIS_MEETING.search(before)):
+        return "ranked:" + next(k for k, v in ranked.groupdict().items() if v)
+    for name, hit in (("before", lambda: _SCOPE_BEFORE.search(before)),
+                      ("superior:verb", lambda: _SCOPE_SUPERIOR.search(before) and _SCOPE_SET.search(after)),
+                      ("superior:body", lambda: re.search(rf"{lv}(?:委|政府|人大|政协|里)", before + after)),
+                      ("clause", lambda: _ELSEWHERE_CLAUSE.search(before + "□" + after)),
+                      ("relayed", lambda: _SCOPE_RELAYED.search(sentence[: sentence.find(m.group(0))])),
+                      ("below", lambda: _RANK_LEVEL.get(lv, 0) > _RANK_LEVEL.get(level, 0)
+                       and (_SCOPE_TOLD_BELOW.search(sentence) or lv in before))):  # fmt: skip
+        if hit():
+            return name  # (below: 各县要在全县…, the lower places' own wholes)
+    return ""
+
+
+def _other_scopes(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """全X of another level where a county's or a city's speech speaks of its own whole (block comment above): asked,
+    once the level is certain and the text speaks of its own whole (全X/我X of the own level) at least twice as often
+    as of that other whole where nothing excuses it."""
+    level = ctx.level if "不确定" not in ctx.reasons.get("level", "") else None
+    if level not in _COUNTY_TIER | _CITY_TIER:
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    own = len(re.findall(rf"[全我]{level}", text))
+    if own < 2:
+        return []
+    asked: list[tuple[int, re.Match[str], str, str]] = []
+    for lineno, line in lines_in(lines, span):
+        if "全" not in line:
+            continue
+        for m in _SCOPE_WORD.finditer(line):
+            if not scope_excuse(line, m, level, ctx.also_own):
+                after = re.match(r"[\u4e00-\u9fff]{0,4}", line[m.end() :])
+                asked.append((lineno, m, m.group("lv"), m.group(0) + (after.group(0) if after else "")))
+    scopes = Counter(lv for _, _, lv, _ in asked)
+    findings = []
+    for lineno, m, lv, word in asked:
+        if own < 2 * scopes[lv] or f"我{lv}" in text:
+            continue  # (the other whole said as freely as the own, or 我X of it: the level read may be the wrong one)
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），通篇以“全{level}/我{level}”称本地，"
+            f"这里的“{word}”却说的是{lv}的全境，句中看不出是在说上级或下级",
+            lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“全{level}”",
         ))  # fmt: skip
     return findings
