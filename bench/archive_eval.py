@@ -1527,13 +1527,17 @@ def _voice_shape(code: str, line: str, start: int, end: int, level: str = "") ->
         clause = voice._clause(line, start, end).replace(line[start:end], "□")
 
         def clause_said() -> bool:
-            return bool(voice._ELSEWHERE_CLAUSE.search(clause))
+            said = getattr(places, "said_elsewhere", None)  # (plant51: a disaster to be prevented says no elsewhere)
+            return bool(said(clause) if said else voice._ELSEWHERE_CLAUSE.search(clause))
 
         tests = (("split", places._split_by_words), ("clause", lambda *_: clause_said()),
                  ("learn", lambda _l, _s, e: places.named_to_learn_from(line, e)),
                  ("mentioned", places._mentioned_elsewhere), ("held", places._held_there), ("firm", places._firm_name),
                  ("route", places._route_or_work), ("venue", places._event_venue), ("post", places._post_held),
-                 ("incident", places._reported_incident), ("person", places._person_named))  # fmt: skip
+                 ("incident", places._reported_incident), ("person", places._person_named),
+                 ("town-after", lambda _l, _s, e: bool(getattr(voice, "_TOWN_AFTER", None) and voice._TOWN_AFTER.match(line, e))),
+                 ("named-after", lambda _l, _s, e: bool(getattr(voice, "_NAMED_AFTER_FAR", None)
+                                                        and voice._NAMED_AFTER_FAR.match(line, e))))  # fmt: skip
         for name, test in tests:
             try:
                 if test(line, start, end):
@@ -1572,8 +1576,32 @@ def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findi
     return "|".join((
         code, _where_shape(lines, n, start, end), _form_shape(line, start, end), f"next={_next_shape(line, end)}",
         _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end, meta.get("level") or ""),
-        _said_shape(findings, n, code),
+        *([_named_shape(lines, said)] if code == "foreign-place" else []), _said_shape(findings, n, code),
     ))  # fmt: skip
+
+
+def _named_shape(lines: list[str], said: str) -> str:
+    """How often the slip's place is named in the text (its full name or short name: 1, 2, 3+) and whether once in the
+    first three lines with words (the title, the speaker's line), and how often the text says 全X/我X/X委 of that
+    place's level (0, 1-2, 3+) — what voice._lone_own_name reads (plant51)."""
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        places = [p for p in load_gazetteer().lookup(said) if p.name == said or p.short == said]
+    except Exception:  # noqa: BLE001 - a shape is a hint
+        return "named=?"
+    if not places:
+        return "named=?"
+    names = {p.name for p in places} | {p.short for p in places if len(p.short) >= 2}
+    pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    lead = [i for i, line in enumerate(lines) if line.strip()][:3]
+    lead = [i for i in lead if len(lines[i].strip()) <= 60]  # (a page run into one line is no title)
+    counts = [len(pattern.findall(line)) for line in lines]
+    total, head = sum(counts), any(counts[i] for i in lead)
+    lv = places[0].level[-1:]
+    words = len(re.findall(rf"[全我本]{lv}|{lv}委", "\n".join(lines)))
+    return (f"named={total if total < 3 else '3+'}{'+head' if head else ''}|level-words="
+            f"{'0' if not words else '1-2' if words < 3 else '3+'}")
 
 
 def planted_place_shape(err: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],

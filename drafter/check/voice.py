@@ -79,6 +79,8 @@ _HOLDS = re.compile(
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
 _NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
+_TOWN_AFTER = re.compile(r"(?![城各全乡镇村])[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?![村镇长党政委人级干])")
+_NAMED_AFTER_FAR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:小学|中学|学校|幼儿园|医院|公司|集团|银行|大学|学院|合作社|驾校)")
 # 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
 _ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
 
@@ -270,6 +272,8 @@ def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set
     of foreign-place and level-mix findings already made, not asked about again."""
     findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
     said = said | {(f.line, f.column) for f in findings}
+    findings += [f for f in _lone_own_name(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
     findings += [f for f in _own_name_misworded(lines, span, ctx) if (f.line, f.column) not in said]
     said = said | {(f.line, f.column) for f in findings}
     findings += [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
@@ -305,7 +309,11 @@ def _own_name_misworded(lines: Sequence[str], span: range, ctx: SpeechContext) -
 
 
 def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
-    tier = _tier(ctx.level)
+    # a town's speech is read at its county's tier (plant51): the county it belongs to, when known, is the own one, and
+    # another county is a stranger; unknown, a county named once in its body is asked (the own county is named oftener,
+    # or with its bodies: 在X县委、县政府的坚强领导下)
+    town = ctx.level in ("乡", "镇", "街道")
+    tier = "county" if town else _tier(ctx.level)
     if tier is None:
         return []
     from drafter.gazetteer import load_gazetteer
@@ -315,6 +323,7 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
     if not mentions:
         return []
     own, above, how = _own_reading(gz, ctx, mentions, tier)
+    provinces = {c[:2] for c in own}
     named = Counter(p.code for _, _, _, ps in mentions for p in ps)
     # the title, the speaker's line: where the own place is unknown, a name there is the own one (汕头市潮阳区审计局局长)
     head = lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
@@ -333,14 +342,25 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
             continue  # the own place, a superior or a place within it
         if any(p.code in ctx.guests for p in places):
             continue
-        if not any(_place_tier(p) == tier for p in places):
+        far = how != "none" and all(_place_tier(p) == "city" and p.code[:2] not in provinces for p in places)
+        if not any(_place_tier(p) == tier for p in places) and not far:
             continue  # a county in a city's speech may be its own county; a city in a county's, its superior
-        if how == "none" and max(named[p.code] for p in places) >= 3:
+        if how == "none" and max(named[p.code] for p in places) >= (2 if town else 3):
             continue  # named again and again with nothing else known: likely the own place itself
         if elsewhere(line, start, end):
             continue
         word = "本" + (ctx.level or "")
-        if how == "none":
+        if town and how == "none" and (_TOWN_AFTER.match(line, end) or _NAMED_AFTER_FAR.match(line, end)):
+            continue  # (靖州县平茶镇: the town's county, named before the town; 南漳县…培训学校: a firm's or school's name)
+        if town and how == "none":
+            why = f"讲话是{ctx.level}的，没有写明所属的县（市、区），只在这里提到“{name}”"
+        elif far:
+            here = ctx.place or word
+            why = f"讲话的本地是{here}，这里的“{name}”在另一个省，句中看不出是在说外地"
+        elif town:
+            here = ctx.place or next(iter(p.name for _, _, _, ps in mentions for p in ps if p.code in own), word)
+            why = f"讲话的{ctx.level}属于{here}，这里的“{name}”是另一个县级地方，句中看不出是在说外地"
+        elif how == "none":
             why = f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称；这里的“{name}”是同一级的地名"
         else:
             here = ctx.place or next(iter(p.name for _, _, _, ps in mentions for p in ps if p.code in own), word)
@@ -533,5 +553,51 @@ def _other_scopes(lines: Sequence[str], span: range, ctx: SpeechContext) -> list
             f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），通篇以“全{level}/我{level}”称本地，"
             f"这里的“{word}”却说的是{lv}的全境，句中看不出是在说上级或下级",
             lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“全{level}”",
+        ))  # fmt: skip
+    return findings
+
+
+# A speech whose title names no place, read as one place's from that place named once in its body (我县 and 县委
+# throughout, 在X县委的坚强领导下 once): the reading rests on the very word a copying clerk leaves from another
+# speech, so it is asked (plant51). A place named in the title or the speaker's line, or twice, is
+# read surely enough.
+_OWN_LEVEL_WORDS = {lv: re.compile(rf"[全我本]{lv}|{lv}委") for lv in "县区市旗州盟"}
+
+
+# 重庆市人民政府公报, 安顺日报: a publication's name, in a page's footer or a citation
+_PUBLISHED = re.compile(r"[^，,。；;！？\s]{0,6}?(?:公报|日报|晚报|报社|杂志|出版社|电视台|广播电视|融媒体|\[[JMN]\])")
+
+
+def _lone_own_name(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    why = ctx.reasons.get("place", "")
+    if not ctx.places or not (why.startswith("正文") or "按正文中最常出现" in why):
+        return []
+    town = ctx.level in ("乡", "镇", "街道")
+    lv = ctx.places[0].level[-1:] if town else (ctx.level or "")
+    if lv not in _OWN_LEVEL_WORDS:
+        return []
+    names = {p.name for p in ctx.places} | {p.short for p in ctx.places if len(p.short) >= 2 and not is_word_place(p.short)}
+    pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
+    lead = [n for n in lead if len(lines[n - 1].strip()) <= 60]  # (a page run into one line is no title)
+    spots = [(n, m) for n, line in lines_in(lines, span) for m in pattern.finditer(line)]
+    if len(spots) != 1 or spots[0][0] in lead:
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    titled = not town and ctx.reasons.get("level", "").startswith("标题")  # 在全县…会议上的讲话: the title says the level
+    if len(_OWN_LEVEL_WORDS[lv].findall(text)) < 3 and not titled:
+        return []  # (a text that seldom speaks of its own by the level's words: the name is how it speaks of itself)
+    findings = []
+    for n, m in spots:
+        line = lines[n - 1]
+        if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()) or _PUBLISHED.match(line, m.end()):
+            continue
+        name = m.group(0)
+        here = (f"讲话是乡镇的，所属的{lv}只由正文里的“{name}”推断" if town else
+                f"标题没有写明本地，通篇以“全{lv}/我{lv}”等称本地，本地名称只由正文里的“{name}”推断")
+        findings.append(Finding(
+            "foreign-place", WARNING,
+            f"请核对：{here}；如是从别处讲话稿带来的地名，应改为本{lv}的说法",
+            n, m.start() + 1, name, f"如确是本{lv}，不必改；如是外地，改为本{lv}的名称或“{lv}委”“全{lv}”等说法",
         ))  # fmt: skip
     return findings
