@@ -579,7 +579,8 @@ def _lone_own_name(lines: Sequence[str], span: range, ctx: SpeechContext) -> lis
     names = {p.name for p in ctx.places} | {p.short for p in ctx.places if len(p.short) >= 2 and not is_word_place(p.short)}
     pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
     lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
-    lead = [n for n in lead if len(lines[n - 1].strip()) <= 60]  # (a page run into one line is no title)
+    # (a page run into one line is no title; nor is a sentence: the opening paragraph of a short speech)
+    lead = [n for n in lead if len(lines[n - 1].strip()) <= 60 and "。" not in lines[n - 1]]
     spots = [(n, m) for n, line in lines_in(lines, span) for m in pattern.finditer(line)]
     if len(spots) != 1 or spots[0][0] in lead:
         return []
