@@ -80,6 +80,7 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
+`place_shapes.warned` (plant51) tells each foreign-place or level-mix WARNING on correct text the same way.
 `false_shapes` and `missed_shapes` (fp50): each false repeated-char error and each missed planted repeated-char slip told
 by its shape, never its text (drafter.check.lines.describe_doubling: the test that decided, the character's class, the
 words its copies make with their neighbours, what stands around it, whether the page is a hard-wrapped copy).
@@ -512,8 +513,14 @@ def score_entry(
                 row.setdefault("place_shapes", {})[label] = [
                     x for f in false if (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
                 ]
+                # plant51: each warning of those rules on correct text, told the same way (a question a user reads)
+                row.setdefault("warned_place_shapes", {})[label] = [
+                    x for f in findings if f.get("severity") == "warning"
+                    and (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
+                ]
                 if not entry.get("place"):
                     row["place_shapes"]["place"] = row["place_shapes"][label]
+                    row["warned_place_shapes"]["place"] = row["warned_place_shapes"][label]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
@@ -1741,6 +1748,10 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
             "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("place_shapes", {}).items())},
             "false": {
                 k: dict(sorted(Counter(x for r in checked for x in r.get("place_shapes", {}).get(k, [])).items()))
+                for k in ("bare", "place")
+            },
+            "warned": {
+                k: dict(sorted(Counter(x for r in checked for x in r.get("warned_place_shapes", {}).get(k, [])).items()))
                 for k in ("bare", "place")
             },
         },

@@ -2836,13 +2836,14 @@ def _clause(line: str, start: int, end: int) -> str:
 
 # 确保X县安全生产形势稳定，坚决遏制重特大事故: an accident to be prevented is no accident that happened there (plant51)
 _DISASTER = re.compile(r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例")
-_PREVENTED = re.compile(r"防范|遏制|杜绝|预防|防止|减少|避免|严防|防控|确保|坚决|保障|安全生产|隐患|排查|整治")
+_PREVENTED = re.compile(r"防范|遏制|杜绝|预防|防止|减少|避免|严防|坚决")
+_HAPPENED = re.compile(r"发生|教训|警示|暴露")  # 沭阳县发生的安全生产事故教训深刻: one that happened there
 
 
 def said_elsewhere(clause: str) -> bool:
     """The clause (the place blanked: □) says the place is somewhere else (_ELSEWHERE_CLAUSE), a disaster word only
     where no prevention is told (事故 to be prevented is the own place's task)."""
-    prevented = _PREVENTED.search(clause) is not None
+    prevented = _PREVENTED.search(clause) is not None and not _HAPPENED.search(clause)
     return any(not (prevented and _DISASTER.fullmatch(m.group(0))) for m in _ELSEWHERE_CLAUSE.finditer(clause))
 
 

@@ -492,6 +492,12 @@ _SCOPE_TOLD_BELOW = re.compile(
 # 书记在分析全省经济形势时指出 / 他强调，全省…: another's words told
 _SCOPE_RELAYED = re.compile(r"(?:指出|强调|指示|批示|表示|讲到|谈到|分析|介绍|报道)|《[^》]*$")
 _SCOPE_SUPERIOR = re.compile(r"上级|传达|通报|贯彻|按照|根据|遵照|服从")
+# what a place's whole has where a speech speaks of its own: its economy and growth, its work and systems, its people
+# (全省各地, 全市范围, 全省县域 are a superior's spread, no own thing)
+_SCOPE_OWN_THINGS = re.compile(
+    r"经济|发展|社会|高质量|城乡|各项|面貌|实力|事业|上下|人民|干部|群众|党员|广大|各级|各族|各界|"
+    r"[\u4e00-\u9fff]{0,4}?(?:工作|系统|战线|行业|领域)"
+)
 _SCOPE_SET = re.compile(r"要求|安排|统一|决策|目标|任务|标准|口径")
 # 这次全县…工作会议, 今天召开的全县…会议: the very meeting the speaker is at, whose whole is the speaker's own
 _SCOPE_THIS_MEETING = re.compile(r"(?:这次|本次|此次|今天|今日|这个|召开|举行|主持)[的了]?\s*$")
@@ -540,7 +546,7 @@ def _other_scopes(lines: Sequence[str], span: range, ctx: SpeechContext) -> list
         if "全" not in line:
             continue
         for m in _SCOPE_WORD.finditer(line):
-            if not scope_excuse(line, m, level, ctx.also_own):
+            if _SCOPE_OWN_THINGS.match(line, m.end()) and not scope_excuse(line, m, level, ctx.also_own):
                 after = re.match(r"[\u4e00-\u9fff]{0,4}", line[m.end() :])
                 asked.append((lineno, m, m.group("lv"), m.group(0) + (after.group(0) if after else "")))
     scopes = Counter(lv for _, _, lv, _ in asked)
