@@ -342,7 +342,8 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
             continue  # the own place, a superior or a place within it
         if any(p.code in ctx.guests for p in places):
             continue
-        far = how != "none" and all(_place_tier(p) == "city" and p.code[:2] not in provinces for p in places)
+        far = how != "none" and all(_place_tier(p) == "city" and p.code[:2] not in provinces for p in places) \
+            and any(line[start:end] == p.name for p in places)  # (a full name: 浔阳江畔 holds no 阳江)
         if not any(_place_tier(p) == tier for p in places) and not far:
             continue  # a county in a city's speech may be its own county; a city in a county's, its superior
         if how == "none" and max(named[p.code] for p in places) >= (2 if town else 3):
@@ -480,7 +481,7 @@ _SCOPE_RANKED = re.compile(
     r"之最|最[大高多好快强]|乃至|甚至|增速|增幅|总额|均值|份额|[占%％])|"
     r"(?P<honour>试点|示范|先进|标兵|典型|称号|百强|[强大名][县市区]|样板|名片|推广)|"
     r"(?P<meeting>会议|大会|(?:工作|座谈|推进|现场|动员|部署|电视电话)会|精神|(?<![进行作出再])部署|文件|规划|方案|意见|通知|"
-    r"评比|评选)|(?P<whole>大局|大盘|一道|同步)"
+    r"评比|评选)|(?P<whole>大局|大盘|一道|同步|正处于|阶段|形势)"
 )
 _SCOPE_BEFORE = re.compile(
     r"(?:居|列|排|占|比|高于|低于|超过|快于|慢于|领跑|走在|位于|在|于|为|向|面向|融入|服务|对|给|带动|辐射|影响|推广|"
@@ -520,7 +521,7 @@ def scope_excuse(line: str, m: re.Match[str], level: str, also_own: frozenset[st
         return "ranked:" + next(k for k, v in ranked.groupdict().items() if v)
     for name, hit in (("before", lambda: _SCOPE_BEFORE.search(before)),
                       ("superior:verb", lambda: _SCOPE_SUPERIOR.search(before) and _SCOPE_SET.search(after)),
-                      ("superior:body", lambda: re.search(rf"{lv}(?:委|政府|人大|政协|里)", before + after)),
+                      ("superior:body", lambda: re.search(rf"(?<![全我本]){lv}(?:委|政府|人大|政协|里)", sentence)),
                       ("clause", lambda: _ELSEWHERE_CLAUSE.search(before + "□" + after)),
                       ("relayed", lambda: _SCOPE_RELAYED.search(sentence[: sentence.find(m.group(0))])),
                       ("below", lambda: _RANK_LEVEL.get(lv, 0) > _RANK_LEVEL.get(level, 0)
@@ -574,6 +575,9 @@ _OWN_LEVEL_WORDS = {lv: re.compile(rf"[全我本]{lv}|{lv}委") for lv in "县�
 _PUBLISHED = re.compile(r"[^，,。；;！？\s]{0,6}?(?:公报|日报|晚报|报社|杂志|出版社|电视台|广播电视|融媒体|\[[JMN]\])")
 
 
+_OWN_PAIR = re.compile(r"(?:党?委|人民政府|政府)[、和]\s*[\u4e00-\u9fff]{0,4}?[县区市旗]?(?:人民政府|政府|人大|政协)")
+
+
 def _lone_own_name(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
     why = ctx.reasons.get("place", "")
     if not ctx.places or not (why.startswith("正文") or "按正文中最常出现" in why):
@@ -597,8 +601,9 @@ def _lone_own_name(lines: Sequence[str], span: range, ctx: SpeechContext) -> lis
     findings = []
     for n, m in spots:
         line = lines[n - 1]
-        if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()) or _PUBLISHED.match(line, m.end()):
-            continue
+        if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()) or _PUBLISHED.match(line, m.end()) \
+                or _OWN_PAIR.match(line, m.end()):
+            continue  # (如东县委、县政府: the own pair of bodies names the own place as surely as the title)
         name = m.group(0)
         here = (f"讲话是乡镇的，所属的{lv}只由正文里的“{name}”推断" if town else
                 f"标题没有写明本地，通篇以“全{lv}/我{lv}”等称本地，本地名称只由正文里的“{name}”推断")
