@@ -88,6 +88,7 @@ points, subpoints, points-in-other or missing), `false_by_rule` (false errors pe
 `planted_missed_as` (how near check came to each planted error it missed: info-only, rule-elsewhere,
 other-rule-at-phrase, silent). Warnings are counted found and never false, but a user reads each one: on the checked
 (correct) texts, `warnings_per_10k` and `warnings_by_rule_per_10k` (session 49) say how many, without and with --place.
+`place_shapes.warned` (plant51) tells each foreign-place or level-mix WARNING on correct text the same way.
 `false_shapes` and `missed_shapes` (fp50): each false repeated-char error and each missed planted repeated-char slip told
 by its shape, never its text (drafter.check.lines.describe_doubling: the test that decided, the character's class, the
 words its copies make with their neighbours, what stands around it, whether the page is a hard-wrapped copy).
@@ -534,8 +535,14 @@ def score_entry(
                 row.setdefault("place_shapes", {})[label] = [
                     x for f in false if (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
                 ]
+                # plant51: each warning of those rules on correct text, told the same way (a question a user reads)
+                row.setdefault("warned_place_shapes", {})[label] = [
+                    x for f in findings if f.get("severity") == "warning"
+                    and (x := false_place_shape(f, text_lines, findings, meta, bool(place)))
+                ]
                 if not entry.get("place"):
                     row["place_shapes"]["place"] = row["place_shapes"][label]
+                    row["warned_place_shapes"]["place"] = row["warned_place_shapes"][label]
                 row["warn_rules"][label] = [f["rule"] for f in findings if f.get("severity") == "warning"]
                 if not entry.get("place"):
                     row["false_rules"]["place"] = row["false_rules"][label]
@@ -1778,7 +1785,7 @@ def _clause_kinds(clause: str) -> str:
     return "+".join(name for name, pattern in _CLAUSE_KINDS if pattern.search(clause)) or "?"
 
 
-def _voice_shape(code: str, line: str, start: int, end: int) -> str:
+def _voice_shape(code: str, line: str, start: int, end: int, level: str = "") -> str:
     """Which of the current check code's reasons to stay silent hold at the spot (names, not text): for foreign-place
     the elsewhere predicates of places.py that fire; for level-mix whether voice.py's own-only word pattern covers the
     spot at all (no-slot) and which of its excuses hold. Read with the drafter importable here (the worktree's code)."""
@@ -1791,13 +1798,17 @@ def _voice_shape(code: str, line: str, start: int, end: int) -> str:
         clause = voice._clause(line, start, end).replace(line[start:end], "□")
 
         def clause_said() -> bool:
-            return bool(voice._ELSEWHERE_CLAUSE.search(clause))
+            said = getattr(places, "said_elsewhere", None)  # (plant51: a disaster to be prevented says no elsewhere)
+            return bool(said(clause) if said else voice._ELSEWHERE_CLAUSE.search(clause))
 
         tests = (("split", places._split_by_words), ("clause", lambda *_: clause_said()),
                  ("learn", lambda _l, _s, e: places.named_to_learn_from(line, e)),
                  ("mentioned", places._mentioned_elsewhere), ("held", places._held_there), ("firm", places._firm_name),
                  ("route", places._route_or_work), ("venue", places._event_venue), ("post", places._post_held),
-                 ("incident", places._reported_incident), ("person", places._person_named))  # fmt: skip
+                 ("incident", places._reported_incident), ("person", places._person_named),
+                 ("town-after", lambda _l, _s, e: bool(getattr(voice, "_TOWN_AFTER", None) and voice._TOWN_AFTER.match(line, e))),
+                 ("named-after", lambda _l, _s, e: bool(getattr(voice, "_NAMED_AFTER_FAR", None)
+                                                        and voice._NAMED_AFTER_FAR.match(line, e))))  # fmt: skip
         for name, test in tests:
             try:
                 if test(line, start, end):
@@ -1807,6 +1818,12 @@ def _voice_shape(code: str, line: str, start: int, end: int) -> str:
         return "why=" + (",".join(f"clause:{_clause_kinds(clause)}" if f == "clause" else f for f in fired) or "none")
     m = next((m for m in voice._OWN_ONLY.finditer(line) if m.start() <= start < m.end() or start <= m.start() < end), None)
     if m is None:
+        # plant51: 全X of another level is asked by voice._other_scopes where nothing excuses it (scope:EXCUSE, or
+        # scope:asked when nothing does: then the counts of the own and that whole, or the level read, kept it quiet)
+        s = next((s for s in getattr(voice, "_SCOPE_WORD", re.compile("$^")).finditer(line)
+                  if s.start() <= start < s.end() or start <= s.start() < end), None)
+        if s is not None and level:
+            return f"why=no-slot|scope:{voice.scope_excuse(line, s, level) or 'asked'}"
         return "why=no-slot"
     clause = voice._clause(line, m.start(), m.end()).replace(m.group(0), "□", 1)
     if voice._ELSEWHERE_CLAUSE.search(clause):
@@ -1829,9 +1846,33 @@ def place_shape(code: str, lines: list[str], n: int, start: int, end: int, findi
     said = line[start:end]
     return "|".join((
         code, _where_shape(lines, n, start, end), _form_shape(line, start, end), f"next={_next_shape(line, end)}",
-        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end),
-        _said_shape(findings, n, code),
+        _own_shape(meta, given), _tier_shape(code, said, line, start, end, meta), _voice_shape(code, line, start, end, meta.get("level") or ""),
+        *([_named_shape(lines, said)] if code == "foreign-place" else []), _said_shape(findings, n, code),
     ))  # fmt: skip
+
+
+def _named_shape(lines: list[str], said: str) -> str:
+    """How often the slip's place is named in the text (its full name or short name: 1, 2, 3+) and whether once in the
+    first three lines with words (the title, the speaker's line), and how often the text says 全X/我X/X委 of that
+    place's level (0, 1-2, 3+) — what voice._lone_own_name reads (plant51)."""
+    try:
+        from drafter.gazetteer import load_gazetteer
+
+        places = [p for p in load_gazetteer().lookup(said) if p.name == said or p.short == said]
+    except Exception:  # noqa: BLE001 - a shape is a hint
+        return "named=?"
+    if not places:
+        return "named=?"
+    names = {p.name for p in places} | {p.short for p in places if len(p.short) >= 2}
+    pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    lead = [i for i, line in enumerate(lines) if line.strip()][:3]
+    lead = [i for i in lead if len(lines[i].strip()) <= 60]  # (a page run into one line is no title)
+    counts = [len(pattern.findall(line)) for line in lines]
+    total, head = sum(counts), any(counts[i] for i in lead)
+    lv = places[0].level[-1:]
+    words = len(re.findall(rf"[全我本]{lv}|{lv}委", "\n".join(lines)))
+    return (f"named={total if total < 3 else '3+'}{'+head' if head else ''}|level-words="
+            f"{'0' if not words else '1-2' if words < 3 else '3+'}")
 
 
 def planted_place_shape(err: dict[str, Any], lines: list[str], findings: list[dict[str, Any]],
@@ -1978,6 +2019,10 @@ def figures(rows: list[dict[str, Any]], planted: dict[str, Any]) -> dict[str, An
             "missed": {k: dict(sorted(v.items())) for k, v in sorted(planted.get("place_shapes", {}).items())},
             "false": {
                 k: dict(sorted(Counter(x for r in checked for x in r.get("place_shapes", {}).get(k, [])).items()))
+                for k in ("bare", "place")
+            },
+            "warned": {
+                k: dict(sorted(Counter(x for r in checked for x in r.get("warned_place_shapes", {}).get(k, [])).items()))
                 for k in ("bare", "place")
             },
         },

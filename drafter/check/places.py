@@ -2834,6 +2834,19 @@ def _clause(line: str, start: int, end: int) -> str:
     return line[a:z]
 
 
+# 确保X县安全生产形势稳定，坚决遏制重特大事故: an accident to be prevented is no accident that happened there (plant51)
+_DISASTER = re.compile(r"地震|洪水|洪灾|水灾|台风|泥石流|灾区|灾后|受灾|事故|爆炸|火灾|疫区|案件|案例")
+_PREVENTED = re.compile(r"防范|遏制|杜绝|预防|防止|减少|避免|严防|坚决")
+_HAPPENED = re.compile(r"发生|教训|警示|暴露")  # 沭阳县发生的安全生产事故教训深刻: one that happened there
+
+
+def said_elsewhere(clause: str) -> bool:
+    """The clause (the place blanked: □) says the place is somewhere else (_ELSEWHERE_CLAUSE), a disaster word only
+    where no prevention is told (事故 to be prevented is the own place's task)."""
+    prevented = _PREVENTED.search(clause) is not None and not _HAPPENED.search(clause)
+    return any(not (prevented and _DISASTER.fullmatch(m.group(0))) for m in _ELSEWHERE_CLAUSE.finditer(clause))
+
+
 def elsewhere(line: str, start: int, end: int) -> bool:
     """The one decision (place50) whether a sentence puts a place somewhere else than the speaker's own — visited, learnt
     from, partnered, history, a disaster, a ranking, a superior's meeting, people coming from it (its clause, read with
@@ -2842,7 +2855,7 @@ def elsewhere(line: str, start: int, end: int) -> bool:
     _mentioned_elsewhere, a few characters either side, stays with the error rules: 全市包括X正处在疫情防控的关键时期
     read X as an epidemic's place and dropped a planted slip.)"""
     return (_split_by_words(line, start, end)
-            or _ELSEWHERE_CLAUSE.search(_clause(line, start, end).replace(line[start:end], "□")) is not None
+            or said_elsewhere(_clause(line, start, end).replace(line[start:end], "□"))
             or named_to_learn_from(line, end) or _held_there(line, start, end) or _firm_name(line, start, end)
             or _route_or_work(line, start, end) or _event_venue(line, start, end) or _post_held(line, start, end)
             or _reported_incident(line, start, end) or _person_named(line, start, end))

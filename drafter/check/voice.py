@@ -79,6 +79,8 @@ _HOLDS = re.compile(
 )
 # 杭州市萧山区信息港小学: a school, a hospital or a firm named after its place
 _NAMED_AFTER = re.compile(r"[^，。；！？、]{0,8}?(?:小学|中学|学校|职校|职中|技校|幼儿园|医院|公司|集团|银行|大学|学院)")
+_TOWN_AFTER = re.compile(r"(?![城各全乡镇村])[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?![村镇长党政委人级干])")
+_NAMED_AFTER_FAR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:小学|中学|学校|幼儿园|医院|公司|集团|银行|大学|学院|合作社|驾校)")
 # 贯彻落实全市妇女儿童工作会议精神: a meeting of that scope, the superior's, and what it said
 _ITS_MEETING = re.compile(r"[^，,。；;！？!?]{0,16}?(?:会议|大会|会)(?:精神|部署|要求)?|[^，,。；;！？!?]{0,16}?(?:精神|部署|文件)")
 
@@ -270,9 +272,13 @@ def check_voice(lines: Sequence[str], span: range, ctx: SpeechContext, said: set
     of foreign-place and level-mix findings already made, not asked about again."""
     findings = _strangers(lines, span, ctx, said) + _towns(lines, span, ctx, said)
     said = said | {(f.line, f.column) for f in findings}
+    findings += [f for f in _lone_own_name(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
     findings += [f for f in _own_name_misworded(lines, span, ctx) if (f.line, f.column) not in said]
     said = said | {(f.line, f.column) for f in findings}
-    return findings + [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+    findings += [f for f in _other_level_words(lines, span, ctx) if (f.line, f.column) not in said]
+    said = said | {(f.line, f.column) for f in findings}
+    return findings + [f for f in _other_scopes(lines, span, ctx) if (f.line, f.column) not in said]
 
 
 # 谱写岳西市高质量发展新篇章 in 岳西县's speech: the own name with another level's suffix, where the speech speaks of its
@@ -303,7 +309,11 @@ def _own_name_misworded(lines: Sequence[str], span: range, ctx: SpeechContext) -
 
 
 def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
-    tier = _tier(ctx.level)
+    # a town's speech is read at its county's tier (plant51): the county it belongs to, when known, is the own one, and
+    # another county is a stranger; unknown, a county named once in its body is asked (the own county is named oftener,
+    # or with its bodies: 在X县委、县政府的坚强领导下)
+    town = ctx.level in ("乡", "镇", "街道")
+    tier = "county" if town else _tier(ctx.level)
     if tier is None:
         return []
     from drafter.gazetteer import load_gazetteer
@@ -313,6 +323,7 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
     if not mentions:
         return []
     own, above, how = _own_reading(gz, ctx, mentions, tier)
+    provinces = {c[:2] for c in own}
     named = Counter(p.code for _, _, _, ps in mentions for p in ps)
     # the title, the speaker's line: where the own place is unknown, a name there is the own one (汕头市潮阳区审计局局长)
     head = lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
@@ -331,14 +342,26 @@ def _strangers(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[
             continue  # the own place, a superior or a place within it
         if any(p.code in ctx.guests for p in places):
             continue
-        if not any(_place_tier(p) == tier for p in places):
+        far = how != "none" and all(_place_tier(p) == "city" and p.code[:2] not in provinces for p in places) \
+            and any(line[start:end] == p.name for p in places)  # (a full name: 浔阳江畔 holds no 阳江)
+        if not any(_place_tier(p) == tier for p in places) and not far:
             continue  # a county in a city's speech may be its own county; a city in a county's, its superior
-        if how == "none" and max(named[p.code] for p in places) >= 3:
+        if how == "none" and max(named[p.code] for p in places) >= (2 if town else 3):
             continue  # named again and again with nothing else known: likely the own place itself
         if elsewhere(line, start, end):
             continue
         word = "本" + (ctx.level or "")
-        if how == "none":
+        if town and how == "none" and (_TOWN_AFTER.match(line, end) or _NAMED_AFTER_FAR.match(line, end)):
+            continue  # (靖州县平茶镇: the town's county, named before the town; 南漳县…培训学校: a firm's or school's name)
+        if town and how == "none":
+            why = f"讲话是{ctx.level}的，没有写明所属的县（市、区），只在这里提到“{name}”"
+        elif far:
+            here = ctx.place or word
+            why = f"讲话的本地是{here}，这里的“{name}”在另一个省，句中看不出是在说外地"
+        elif town:
+            here = ctx.place or next(iter(p.name for _, _, _, ps in mentions for p in ps if p.code in own), word)
+            why = f"讲话的{ctx.level}属于{here}，这里的“{name}”是另一个县级地方，句中看不出是在说外地"
+        elif how == "none":
             why = f"讲话通篇以“全{ctx.level}/我{ctx.level}”称本地，没有写明本地名称；这里的“{name}”是同一级的地名"
         else:
             here = ctx.place or next(iter(p.name for _, _, _, ps in mentions for p in ps if p.code in own), word)
@@ -442,5 +465,151 @@ def _other_level_words(lines: Sequence[str], span: range, ctx: SpeechContext) ->
             f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），"
             f"这里的“{m.group(0)}”却是{lv}级讲话的说法",
             lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“{m.group(0).replace(lv, level)}”",
+        ))  # fmt: skip
+    return findings
+
+
+# 全市经济社会发展 in a county's speech that says 全县 of itself throughout (plant51): the whole of another level said where
+# the speech speaks of its own. A superior's whole has its own places in a county's speech, each told by the words
+# around it: a ranking or a comparison (居全市第三, 高于全省平均, 占全市比重, 全省唯一, 走在全省前列), a superior's meeting,
+# document or call (全省安全生产工作会议精神, 全市的统一部署), an honour (全省文明单位), the bigger whole the own place
+# serves or joins (为全省发展大局作贡献, 融入全市, 与全省一道), news of it relayed (书记在分析全省经济形势时指出), or its
+# own bodies beside it (省委…); a lower level's whole is the lower places' (各县要在全县范围内, 某县…全县耕地).
+_SCOPE_WORD = re.compile(r"(?<![健完齐安])全(?P<lv>[省市县区州盟旗])(?![国面部体力程心员额年天过])")
+_SCOPE_RANKED = re.compile(
+    r"(?P<rank>第[一二三四五六七八九十\d]|前列|前茅|首位|首家|首个|首批|首次|唯一|平均|比重|总量的|之首|领先|率先|排头|一流|"
+    r"之最|最[大高多好快强]|乃至|甚至|增速|增幅|总额|均值|份额|[占%％])|"
+    r"(?P<honour>试点|示范|先进|标兵|典型|称号|百强|[强大名][县市区]|样板|名片|推广)|"
+    r"(?P<meeting>会议|大会|(?:工作|座谈|推进|现场|动员|部署|电视电话)会|精神|(?<![进行作出再])部署|文件|规划|方案|意见|通知|"
+    r"评比|评选)|(?P<whole>大局|大盘|一道|同步|正处于|阶段|形势)"
+)
+_SCOPE_BEFORE = re.compile(
+    r"(?:居|列|排|占|比|高于|低于|超过|快于|慢于|领跑|走在|位于|在|于|为|向|面向|融入|服务|对|给|带动|辐射|影响|推广|"
+    r"乃至|甚至|和|与|同|及|、|全国|覆盖|成为|跻身|进入|获评|评为|创成|荣获|被|作为|列为|之|并)\s*$"
+)
+_SCOPE_TOLD_BELOW = re.compile(
+    r"各[县区乡镇]|[县区]（|[县区]\(|县市区|县区|该|某|其中|分别|[\u4e00-\u9fff]{2}(?<![全我本各该此])[县区](?![委政城域级直里])"
+)
+# 书记在分析全省经济形势时指出 / 他强调，全省…: another's words told
+_SCOPE_RELAYED = re.compile(r"(?:指出|强调|指示|批示|表示|讲到|谈到|分析|介绍|报道)|《[^》]*$")
+_SCOPE_SUPERIOR = re.compile(r"上级|传达|通报|贯彻|按照|根据|遵照|服从")
+# what a place's whole has where a speech speaks of its own: its economy and growth, its work and systems, its people
+# (全省各地, 全市范围, 全省县域 are a superior's spread, no own thing)
+_SCOPE_OWN_THINGS = re.compile(
+    r"经济|发展|社会|高质量|城乡|各项|面貌|实力|事业|上下|人民|干部|群众|党员|广大|各级|各族|各界|"
+    r"[\u4e00-\u9fff]{0,4}?(?:工作|系统|战线|行业|领域)"
+)
+_SCOPE_SET = re.compile(r"要求|安排|统一|决策|目标|任务|标准|口径")
+# 这次全县…工作会议, 今天召开的全县…会议: the very meeting the speaker is at, whose whole is the speaker's own
+_SCOPE_THIS_MEETING = re.compile(r"(?:这次|本次|此次|今天|今日|这个|召开|举行|主持)[的了]?\s*$")
+
+
+def scope_excuse(line: str, m: re.Match[str], level: str, also_own: frozenset[str] = frozenset()) -> str:
+    """Why 全X of another level (m, of _SCOPE_WORD) is no slip where it stands, by name ("" when nothing excuses it):
+    same (the own level, one spoken for, or a peer's), book, ranked, before, superior, clause, relayed, below."""
+    lv = m.group("lv")
+    if lv == level or lv in also_own or _RANK_LEVEL.get(lv) == _RANK_LEVEL.get(level):
+        return "same"  # (a peer's whole, 全区 in a county's speech, is the error rules' to judge)
+    if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()):
+        return "book"
+    a = max((x.end() for x in _CLAUSE_END.finditer(line, 0, m.start())), default=0)
+    b = _CLAUSE_END.search(line, m.end())
+    before, after = line[a : m.start()], line[m.end() : b.start() if b else len(line)]
+    sentence = _sentence(line, m.start(), m.end())
+    ranked = _SCOPE_RANKED.search(after)
+    if ranked and not (ranked.group("meeting") and _SCOPE_THIS_MEETING.search(before)):
+        return "ranked:" + next(k for k, v in ranked.groupdict().items() if v)
+    for name, hit in (("before", lambda: _SCOPE_BEFORE.search(before)),
+                      ("superior:verb", lambda: _SCOPE_SUPERIOR.search(before) and _SCOPE_SET.search(after)),
+                      ("superior:body", lambda: re.search(rf"(?<![全我本]){lv}(?:委|政府|人大|政协|里)", sentence)),
+                      ("clause", lambda: _ELSEWHERE_CLAUSE.search(before + "□" + after)),
+                      ("relayed", lambda: _SCOPE_RELAYED.search(sentence[: sentence.find(m.group(0))])),
+                      ("below", lambda: _RANK_LEVEL.get(lv, 0) > _RANK_LEVEL.get(level, 0)
+                       and (_SCOPE_TOLD_BELOW.search(sentence) or lv in before))):  # fmt: skip
+        if hit():
+            return name  # (below: 各县要在全县…, the lower places' own wholes)
+    return ""
+
+
+def _other_scopes(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    """全X of another level where a county's or a city's speech speaks of its own whole (block comment above): asked,
+    once the level is certain and the text speaks of its own whole (全X/我X of the own level) at least twice as often
+    as of that other whole where nothing excuses it."""
+    level = ctx.level if "不确定" not in ctx.reasons.get("level", "") else None
+    if level not in _COUNTY_TIER | _CITY_TIER:
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    own = len(re.findall(rf"[全我]{level}", text))
+    if own < 2:
+        return []
+    asked: list[tuple[int, re.Match[str], str, str]] = []
+    for lineno, line in lines_in(lines, span):
+        if "全" not in line:
+            continue
+        for m in _SCOPE_WORD.finditer(line):
+            if _SCOPE_OWN_THINGS.match(line, m.end()) and not scope_excuse(line, m, level, ctx.also_own):
+                after = re.match(r"[\u4e00-\u9fff]{0,4}", line[m.end() :])
+                asked.append((lineno, m, m.group("lv"), m.group(0) + (after.group(0) if after else "")))
+    scopes = Counter(lv for _, _, lv, _ in asked)
+    findings = []
+    for lineno, m, lv, word in asked:
+        if own < 2 * scopes[lv] or f"我{lv}" in text:
+            continue  # (the other whole said as freely as the own, or 我X of it: the level read may be the wrong one)
+        findings.append(Finding(
+            "level-mix", WARNING,
+            f"请核对：讲话是{level}级的（{_shown(ctx.reasons.get('level', ''))}），通篇以“全{level}/我{level}”称本地，"
+            f"这里的“{word}”却说的是{lv}的全境，句中看不出是在说上级或下级",
+            lineno, m.start() + 1, m.group(0), f"如是从别处讲话稿带来的，改为“全{level}”",
+        ))  # fmt: skip
+    return findings
+
+
+# A speech whose title names no place, read as one place's from that place named once in its body (我县 and 县委
+# throughout, 在X县委的坚强领导下 once): the reading rests on the very word a copying clerk leaves from another
+# speech, so it is asked (plant51). A place named in the title or the speaker's line, or twice, is
+# read surely enough.
+_OWN_LEVEL_WORDS = {lv: re.compile(rf"[全我本]{lv}|{lv}委") for lv in "县区市旗州盟"}
+
+
+# 重庆市人民政府公报, 安顺日报: a publication's name, in a page's footer or a citation
+_PUBLISHED = re.compile(r"[^，,。；;！？\s]{0,6}?(?:公报|日报|晚报|报社|杂志|出版社|电视台|广播电视|融媒体|\[[JMN]\])")
+
+
+_OWN_PAIR = re.compile(r"(?:党?委|人民政府|政府)[、和]\s*[\u4e00-\u9fff]{0,4}?[县区市旗]?(?:人民政府|政府|人大|政协)")
+
+
+def _lone_own_name(lines: Sequence[str], span: range, ctx: SpeechContext) -> list[Finding]:
+    why = ctx.reasons.get("place", "")
+    if not ctx.places or not (why.startswith("正文") or "按正文中最常出现" in why):
+        return []
+    town = ctx.level in ("乡", "镇", "街道")
+    lv = ctx.places[0].level[-1:] if town else (ctx.level or "")
+    if lv not in _OWN_LEVEL_WORDS:
+        return []
+    names = {p.name for p in ctx.places} | {p.short for p in ctx.places if len(p.short) >= 2 and not is_word_place(p.short)}
+    pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    lead = [n for n, line in lines_in(lines, span) if line.strip()][:3]
+    # (a page run into one line is no title; nor is a sentence: the opening paragraph of a short speech)
+    lead = [n for n in lead if len(lines[n - 1].strip()) <= 60 and "。" not in lines[n - 1]]
+    spots = [(n, m) for n, line in lines_in(lines, span) for m in pattern.finditer(line)]
+    if len(spots) != 1 or spots[0][0] in lead:
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    titled = not town and ctx.reasons.get("level", "").startswith("标题")  # 在全县…会议上的讲话: the title says the level
+    if len(_OWN_LEVEL_WORDS[lv].findall(text)) < 3 and not titled:
+        return []  # (a text that seldom speaks of its own by the level's words: the name is how it speaks of itself)
+    findings = []
+    for n, m in spots:
+        line = lines[n - 1]
+        if line.rfind("《", 0, m.start()) > line.rfind("》", 0, m.start()) or _PUBLISHED.match(line, m.end()) \
+                or _OWN_PAIR.match(line, m.end()):
+            continue  # (如东县委、县政府: the own pair of bodies names the own place as surely as the title)
+        name = m.group(0)
+        here = (f"讲话是乡镇的，所属的{lv}只由正文里的“{name}”推断" if town else
+                f"标题没有写明本地，通篇以“全{lv}/我{lv}”等称本地，本地名称只由正文里的“{name}”推断")
+        findings.append(Finding(
+            "foreign-place", WARNING,
+            f"请核对：{here}；如是从别处讲话稿带来的地名，应改为本{lv}的说法",
+            n, m.start() + 1, name, f"如确是本{lv}，不必改；如是外地，改为本{lv}的名称或“{lv}委”“全{lv}”等说法",
         ))  # fmt: skip
     return findings
