@@ -21,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -63,7 +64,9 @@ def main() -> None:
     speech.write_text(SPEECH, encoding="utf-8")
     table: dict[str, dict[str, int]] = {}
     for venv in args.venv:
-        folder = OUT / f"instructions-{venv.resolve().name}"
+        # one folder per venv PATH: two venvs of one name (…/base/venv, …/new/venv) shared one, each run then meeting
+        # the other's regex and code caches (another stamp or key: rewritten every run, a colder start measured)
+        folder = OUT / f"instructions-{venv.resolve().name}-{zlib.crc32(str(venv.resolve()).encode()):08x}"
         env = {**os.environ, "DRAFTER_NO_RESIDENT": "1",
                **{f"XDG_{kind}_HOME": str(folder / kind.lower()) for kind in ("CACHE", "DATA", "CONFIG")}}  # fmt: skip
         for name in ("DRAFTER_HOME", "DRAFTER_CACHE_DIR", "DRAFTER_NO_CACHE", "DRAFTER_NO_FAST", "PYTHONPATH"):

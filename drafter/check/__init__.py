@@ -20,12 +20,12 @@ from pathlib import Path
 
 from drafter.check.census import check_census_slips
 from drafter.check.context import speech_contexts
-from drafter.check.copies import as_written, read_copy, simplified_place
+from drafter.check.copies import Reading, as_written, read_copy, simplified_place
 from drafter.check.counts import check_counts
 from drafter.check.frame import check_agenda, check_consistency, check_salutation
 from drafter.check.lines import check_lines, save_answers
 from drafter.check.order import check_order
-from drafter.check.outline import check_outline, outlines, split_speeches
+from drafter.check.outline import Speech, check_outline, outlines, split_speeches
 from drafter.check.phrases import check_outdated
 from drafter.check.places import (
     check_accepted_leadership,
@@ -167,15 +167,25 @@ def check_text(
     wrapped = continued_lines(blocks)
     blocks = split_page_marks(drop_chunk_counters(blocks))  # 1、…倾 / 2、斜。: a page's chunks; …第2页共5页二、: a line break
     speeches = split_speeches(blocks, len(lines))
+    try:
+        return _check_all(text, original, lines, wrapped, speeches, place, level, rate, path, reading)
+    finally:
+        # what the rules asked of the lexicon and the dictionary (`lines._recall`: the doubled-character rules, and
+        # voice.py's `_tagged` asked later in the check), written once, after the whole check (#18)
+        save_answers()
+
+
+def _check_all(
+    text: str, original: list[str], lines: list[str], wrapped: frozenset[int], speeches: list[Speech],
+    place: str | None, level: str | None, rate: int, path: str, reading: Reading | None,
+) -> CheckReport:
+    """check_text's rules over the parsed text (`save_answers` after them all)."""
     whole, contexts, inferred = speech_contexts(text, lines, speeches, place, level)
     findings: list[Finding] = []
     outs = outlines(lines, speeches)
     findings += check_outline(outs)
     findings += check_counts(lines, outs)
-    try:
-        findings += check_lines(lines, wrapped)
-    finally:
-        save_answers()  # what the doubled-character rules learnt, written once (#18)
+    findings += check_lines(lines, wrapped)
     findings += check_outdated(lines)
     findings += check_order(lines)
     for speech, ctx in zip(speeches, contexts, strict=True):
