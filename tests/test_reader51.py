@@ -44,3 +44,34 @@ def test_a_meeting_naming_no_work_is_shown_what_to_write_at_its_own_level() -> N
     with pytest.raises(UsageError) as vague:
         resolve_answers({"place": "周庄镇", "meeting": "开会"})
     assert "全镇安全生产工作会议" in str(vague.value.hint)
+
+
+def test_a_long_petitions_speech_deploys_its_own_work_or_says_the_length_it_forms() -> None:
+    """清河县 全县信访工作联席会议 (30 minutes, seed 1): after its nine own sections came six general task sections (聚焦重点
+    难点, 统筹发展和安全, 向改革要动力, 抓实关键环节, 站稳人民立场, 以制度建设为抓手) — two whole points without a word of
+    信访. A 信访 speech deploys its own areas only; at 25 minutes it forms without a general task section, and at 30 it
+    says the length the library forms instead of padding."""
+    import pytest
+
+    from drafter.errors import UsageError
+
+    for seed in range(3):
+        points = _points(draft_made("清河县", "全县信访工作联席会议", seed, 25))
+        general_tasks = [f.id for f in points if f.stage == "任务" and "通用" in f.tags]
+        assert not general_tasks, (seed, general_tasks)
+    with pytest.raises(UsageError) as far:
+        draft_made("清河县", "全县信访工作联席会议", 1, 30)
+    assert "最多约组成" in str(far.value.hint)
+
+
+def _all_wordings(fragment_id: str) -> str:
+    fragment = load_library().get(fragment_id)
+    return "\n".join([fragment.heading or "", fragment.text, *(f"{s.heading}\n{s.text}" for s in fragment.subpoints)])
+
+
+def test_a_county_party_committee_does_not_back_a_legislative_power_its_congress_lacks() -> None:
+    """清河县 全县人大工作会议 (16 minutes, seed 13): 县委要支持和保证人大依法行使立法、监督、决定、任免等职权 — a 县's
+    people's congress makes no local law (only provinces and 设区的市 do; their own task area on 立法 is tagged so). The
+    party's support section, said at every level but a town's, names the powers every congress has."""
+    text = _all_wordings("point.npc.guard.leadership")
+    assert "立法" not in text
