@@ -75,3 +75,13 @@ def test_a_county_party_committee_does_not_back_a_legislative_power_its_congress
     party's support section, said at every level but a town's, names the powers every congress has."""
     text = _all_wordings("point.npc.guard.leadership")
     assert "立法" not in text
+
+
+def test_a_science_association_recognition_does_not_preview_the_popularisation_task() -> None:
+    """南通市 全市科协工作会议 (12 minutes, seed 20): 一（二）2.科学普及与科技创新同等重要, then 二（一）把科学普及放在与科技
+    创新同等重要的位置 (whose lead says 科技创新、科学普及是…两翼, the sub-point's other heading). The recognition says why
+    科普 is the association's own work in words the task area does not use."""
+    view = _all_wordings("point.science-tech.know.association")
+    assert "同等重要" not in view and "两翼" not in view
+    task = _all_wordings("point.science-tech.task.popularize")
+    assert "同等重要" in task and "两翼" in task
