@@ -85,3 +85,12 @@ def test_a_science_association_recognition_does_not_preview_the_popularisation_t
     assert "同等重要" not in view and "两翼" not in view
     task = _all_wordings("point.science-tech.task.popularize")
     assert "同等重要" in task and "两翼" in task
+
+
+def test_an_emergency_guard_point_does_not_head_two_sub_points_with_one_phrase() -> None:
+    """江苏省 全省应急管理工作会议 (25 minutes, seed 29): 三（一）1.各负其责、协同联动 and 三（二）1.各部门要各负其责、密切协作
+    — two sub-points in a row headed with one phrase (the 应急管理 duty section beside the 防汛抗旱 responsibility one)."""
+    duty = load_library().get("point.flood.guard.emergency-duty")
+    assert not any("各负其责" in (s.heading or "") for s in duty.subpoints)
+    responsibility = load_library().get("point.flood.guard.responsibility")
+    assert any("各负其责" in (s.heading or "") for s in responsibility.subpoints)
