@@ -94,3 +94,12 @@ def test_an_emergency_guard_point_does_not_head_two_sub_points_with_one_phrase()
     assert not any("各负其责" in (s.heading or "") for s in duty.subpoints)
     responsibility = load_library().get("point.flood.guard.responsibility")
     assert any("各负其责" in (s.heading or "") for s in responsibility.subpoints)
+
+
+def test_a_digital_government_meeting_closes_on_digital_government_not_data_security() -> None:
+    """南通市 全市数字政府建设工作会议 (12 minutes, seed 31): closed on 数据安全连着群众的切身利益……希望大家绷紧数据安全这根弦
+    (the closing of a 数据安全 meeting) — three seeds in four. 数字政府 has a closing of its own."""
+    for seed in range(3):
+        draft = draft_made("南通市", "全市数字政府建设工作会议", seed, 12)
+        closing = draft.text.rsplit("\n\n", 1)[-1]
+        assert "数据安全" not in closing and "数字政府" in closing, (seed, closing)
