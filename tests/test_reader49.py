@@ -175,12 +175,12 @@ def test_a_meeting_to_promote_high_quality_development_is_not_on_promotion_work(
     its aim is no part of the work's name."""
     from drafter.meeting import parse_meeting
 
-    assert parse_meeting("全市推动高质量发展动员大会").work == "高质量发展工作"
+    assert parse_meeting("全市推动高质量发展动员大会").work == "经济工作"  # (reader51: was 高质量发展工作)
     assert parse_meeting("全市推动经济高质量发展大会").work == "经济工作"
     assert parse_meeting("全县推进教育高质量发展工作会议").work == "教育工作"
     assert parse_meeting("全县教育高质量发展大会").work == "教育工作"
     text = draft_made("南通市", "全市推动高质量发展动员大会", 0, 12).text
-    assert "推动推动" not in text and "做好推动工作" not in text and "高质量发展工作" in text
+    assert "推动推动" not in text and "做好推动工作" not in text and "经济工作" in text
 
 
 def test_problems_opening_a_point_on_faults_are_not_followed_by_a_resolve_of_our_own() -> None:

@@ -224,7 +224,7 @@ def test_a_civilized_city_meeting_deploys_the_city(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize("minutes", [None, 20, 30])
+@pytest.mark.parametrize("minutes", [None, 20, 25])  # (30 minutes: past a 信访 speech's own text, reader51)
 def test_a_petitions_meeting_borrows_no_other_part_of_public_security(seed: int, minutes: int | None) -> None:
     # Read (20 minutes): 全县信访工作会议's task point held 全力打好反诈攻坚战 — 反诈, another part of 平安建设, before its
     # 矛盾纠纷 area (the whole work's, which a 信访 speech may well take); 信访 had one task point of its own.

@@ -128,8 +128,9 @@ def test_an_urban_renewal_speech_does_not_deploy_the_pipes_twice():
 )
 def test_a_petitions_meeting_does_not_speak_of_crime_going_online(meeting, place):
     # Read (浙江省 全省信访工作会议, 20 minutes, seed 1): （三）正视风险挑战，始终保持平安建设的清醒和警觉 — 犯罪形态加速
-    # 向网上转移, 诈骗、赌博 — in every 信访 speech of 20 minutes or more; at 30 minutes 社会治安防控 too.
-    for minutes in (20, 30):
+    # 向网上转移, 诈骗、赌博 — in every 信访 speech of 20 minutes or more; at 30 minutes 社会治安防控 too. (A 信访 speech
+    # deploys only its own areas now and forms about 24 minutes, reader51: the longest is read at 25.)
+    for minutes in (20, 25):
         for seed in range(2):
             _, draft = draft_meeting(meeting, place=place, seed=seed, minutes=minutes)
             ids = used_ids(draft, "point")

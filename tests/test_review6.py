@@ -88,7 +88,7 @@ def test_a_july_first_symposium_speaks_of_party_building_not_of_a_celebration_wo
 
 @pytest.mark.parametrize(
     "meeting,work",
-    [("全区教育高质量发展推进会", "教育工作"), ("全县经济高质量发展工作会议", "经济工作"), ("全市高质量发展大会", "高质量发展工作")],
+    [("全区教育高质量发展推进会", "教育工作"), ("全县经济高质量发展工作会议", "经济工作"), ("全市高质量发展大会", "经济工作")],
 )
 def test_an_aim_after_the_work_is_not_part_of_the_work_name(meeting, work):
     """教育高质量发展工作取得了新的成效 read badly four times in one draft."""

@@ -128,8 +128,7 @@ def resolve_answers(raw: Mapping[str, Any]) -> dict[str, Any]:
         vague = is_vague(str(answers["meeting"]))
         if "work" not in answers and (count_han(meeting.work.removesuffix("工作")) < 2 or vague):  # 开会: no meeting
             raise UsageError(
-                f"会议名称“{answers['meeting']}”看不出是哪项工作的会议",
-                hint="写出完整的会议名称，如 全县安全生产工作会议；或用 --set work=安全生产工作 指明工作。",
+                f"会议名称“{answers['meeting']}”看不出是哪项工作的会议", hint=_no_work_hint(answers)
             )
         answers.setdefault("work", meeting.work)
         answers.setdefault("kind", meeting.kind.name)
@@ -176,6 +175,22 @@ def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
     if kind_name.startswith("工作") or not work.endswith("工作"):
         work = work.removesuffix("工作")
     return f"{scope}{work}{kind_name}"
+
+
+# A party committee's enlarged meeting or plenum (镇党委扩大会议, 县委全会): the name says who meets, not the work.
+_ENLARGED = re.compile(r"(?:扩大|（扩大）|全会|全体会议)$")
+
+
+def _no_work_hint(answers: Mapping[str, Any]) -> str:
+    """What to write instead of a meeting name that names no work, at the place's own level: a 镇's clerk was shown
+    全县安全生产工作会议, and a 镇党委扩大会议 (held to deploy the year's work) a safety meeting for example (reader51)."""
+    kind = find_kind(str(answers.get("place_kind") or answers.get("level") or ""))
+    scope = kind.words.scope if kind else "全县"
+    name = str(answers["meeting"])
+    if _ENLARGED.search(re.sub(r"(?:会议|大会)$", "", name)):
+        return (f"党委扩大会议、全会的名称没说讲哪项工作：讲全年工作的，用 --set work=经济社会发展工作 指明；"
+                f"或写出会上部署的工作，如 {name}暨{scope}经济工作会议。")  # fmt: skip
+    return f"写出完整的会议名称，如 {scope}安全生产工作会议；或用 --set work=安全生产工作 指明工作。"
 
 
 def _scope_hint(answers: Mapping[str, Any]) -> str | None:
