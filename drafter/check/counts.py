@@ -348,7 +348,9 @@ _COLON_COUNT = re.compile(
     # (主要有四点感受：一是… / 提出了三点殷切希望：第一，…: what a speaker felt or hopes, counted the same way)
     r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点"
     r"|感受|体会|希望|建议)"
-    r"(?:[\u4e00-\u9fff]{0,2}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
+    # (今年的工作有三个方面的重点任务：一、…二、… — fp51, the shape of a sealed planted copy: the noun then what it is,
+    # up to four characters, before the colon and the list)
+    r"(?:的?[\u4e00-\u9fff]{0,4}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
 )
 # 今天的会议主要有四项议程。(end of paragraph) then 一、请…宣读… 二、请…讲话: a host's agenda announced with a stop and
 # listed in headings of their own.
