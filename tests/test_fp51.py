@@ -48,7 +48,8 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("他们服务服务在一线，辛苦了。", "服务服务"),
         ("坚持党的领导领导小组每月研究一次。", "领导领导"),  # a noun ends its phrase, the second opens 领导小组
         ("政治部干部部负责组织这次培训。", "部部"),  # a word of three the dictionary holds often: 干部部
-        ("我们最缺的还是人才人才。", "人才人才"),  # a noun, the whole phrase after 是, said twice before a stop
+        ("我们最缺的还是人才人才。", "人才人才"),
+        ("由县委办公室主任任副组长，负责日常工作。", "任任"),  # 主任 | 任 | 副组长: a post, then 任 before another  # a noun, the whole phrase after 是, said twice before a stop
     ],
 )
 def test_a_doubling_another_reading_holds_is_asked_about_not_an_error(sentence: str, run: str) -> None:
@@ -60,6 +61,9 @@ def test_a_doubling_another_reading_holds_is_asked_about_not_an_error(sentence: 
 @pytest.mark.parametrize(
     ("sentence", "run"),
     [
+        ("县水利利局要加强技术指导。", "利利"),  # 局 opens no word: the name's bound suffix stranded
+        ("要客观看待待去年的成绩。", "待待"),  # 看待 a verb, not a post
+        ("要把项目建设设的的各项任务落实好。", "的的"),  # no AABB word has a particle for a half
         ("要加强加强安全管理。", "加强加强"),  # an office's verb, no pronoun before it
         ("要提高提高质量。", "提高提高"),  # a verb's first saying has no object: 提高质量 does not make it two words
         ("稳步稳步推进各项改革。", "稳步稳步"),  # how a task goes, not an adverb of weight
@@ -79,6 +83,13 @@ def test_a_particle_said_twice_between_characters_that_make_no_word_is_an_error(
 
 def test_a_one_character_verb_said_twice_with_no_word_around_it_is_asked_about() -> None:
     assert _doubled("企业抓抓项目要有韧劲。") == [("warning", "抓抓")]
+
+
+def test_a_copy_left_alone_before_a_stop_is_asked_about() -> None:
+    assert _doubled("实现我们共同的理想想。") == [("warning", "想想")]  # 理想 | 想: the reduplication's reading fails
+    assert _doubled("推动经济高质量发展展…") == [("warning", "展展")]
+    for spoken in ("大家回去仔细想想。", "大家来说说。", "会后大家再看看。"):
+        assert _doubled(spoken) == [], spoken
 
 
 @pytest.mark.parametrize(
