@@ -116,6 +116,13 @@ def test_a_count_of_aspects_named_before_the_colon_is_checked_against_its_run_in
     assert _counts(head + "今年的工作有两个方面的重点任务：" + body) == []
 
 
+def test_a_quoted_slogan_count_is_checked_against_the_list_run_in_after_its_quote() -> None:
+    head = "在全县工作会议上的讲话\n同志们：\n一、抓好项目建设\n"
+    tail = "一是认识到位，二是责任到位，三是措施到位。\n二、抓好民生\n要办实事。\n"
+    assert ("error", "四个到位") in _counts(head + "要做到“四个到位”" + tail)
+    assert _counts(head + "要做到“三个到位”" + tail) == []
+
+
 # ---------------------------------------------------------------- the shapes say more, still no character
 
 

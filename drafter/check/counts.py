@@ -384,7 +384,9 @@ _RUN_MARKS = (
 # that lost its punctuation. The list opening at once (一是, 一要, 其一, 第一，) is what the count announces.
 _COUNT_THEN_LIST = re.compile(
     r"(?<![第这那每])(?P<n>[二三四五六七八九十两\d]{1,2}) ?(?P<noun>(?:个|项|大|条|点|件|种|句)(?:方面|层面)?的?[\u4e00-\u9fff]{0,3}?)"
-    r"[：:，,。]?\s*(?=一是|一要|其一[，,、：:]|第一[，,、：:是])"
+    # (做到“四个到位”一是…二是…三是… — fp51, a sealed planted copy: the count quoted as a slogan, its list run in
+    # right after the closing quote, or after a word or two: “四个到位”要求，一是…)
+    r"(?:[”\"」][\u4e00-\u9fff]{0,2}?)?[：:，,。]?\s*(?=一是|一要|其一[，,、：:]|第一[，,、：:是])"
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(

@@ -988,6 +988,7 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
 # The slips judge_run finds by one reading failing while another may hold (fp51): shown as warnings that say why.
 _ASK_WHY = {
     "lone-verb-twice": "“{ch}{ch}”不成词，两个“{ch}”都不与前后的字成词，像是多打了一个；若是口语里把动词重叠着说，可不改",
+    "lone-copies": "“{ch}{ch}”不成词，两个“{ch}”都不与前后的字成词，像是多打了一个",
     "copy-at-clause-end": "前面的词已以“{ch}”结尾，后一个“{ch}”单独落在句读前，像是多打了一个",
     "free-after-word": "也可能是“{word}”后接单字词“{ch}”（如“主任任组长”），不一定是多打",
 }
@@ -1089,8 +1090,8 @@ def _lone_copies(line: str, start: int, ch: str) -> str:
         return ""
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     if _HAN.match(after or " "):
-        if ch not in _LONE_PARTICLES and not _tagged(ch, "v"):
-            return ""
+        if ch not in _LONE_PARTICLES and not _tagged(ch, "v") and not _tagged(ch, "f"):
+            return ""  # (a localizer too: 上, 内, 后 — fp51, a sealed planted copy)
         if line[start + 3 : start + 4] == after:
             return ""  # (an AABB run)
 
@@ -1102,7 +1103,7 @@ def _lone_copies(line: str, start: int, ch: str) -> str:
 
         if not _recall(f"lone-copies {line[max(0, start - 3) : start + 5]}", alone):
             return ""
-        return "particle-twice" if ch in _LONE_PARTICLES else "lone-verb-twice"
+        return "particle-twice" if ch in _LONE_PARTICLES else "lone-verb-twice" if _tagged(ch, "v") else "lone-copies"
     if after and after not in _STOPS and after not in _D_STOPS and after not in "”’\"'）)":
         return ""
 
