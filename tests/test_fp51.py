@@ -49,6 +49,7 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("坚持党的领导领导小组每月研究一次。", "领导领导"),  # a noun ends its phrase, the second opens 领导小组
         ("政治部干部部负责组织这次培训。", "部部"),  # a word of three the dictionary holds often: 干部部
         ("我们最缺的还是人才人才。", "人才人才"),
+        ("我们不断不断地学习，才有今天。", "不断不断"),  # an adverb said twice, then 地
         ("由县委办公室主任任副组长，负责日常工作。", "任任"),  # 主任 | 任 | 副组长: a post, then 任 before another  # a noun, the whole phrase after 是, said twice before a stop
     ],
 )
@@ -75,6 +76,10 @@ def test_sure_slips_stay_errors(sentence: str, run: str) -> None:
 
 
 # ---------------------------------------------------------------- missed slips: both copies stand alone
+
+
+def test_an_idioms_first_character_typed_twice_is_an_error_after_any_word() -> None:
+    assert ("error", "推推") in _doubled("发展理念推推陈出新，成效明显。")
 
 
 def test_a_particle_said_twice_between_characters_that_make_no_word_is_an_error() -> None:

