@@ -38,8 +38,12 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
             findings += check_repeated(line, lineno)
         if not _collection_header(line):
             findings += check_doubled_words(line, lineno)
-        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
-        findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char" and f.severity is ERROR}
+        series = [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+        if series:  # (统一思想想、坚定信心: the series reading is sure where the pair's own reading only asked — fp51)
+            sure = {f.column for f in series} | {f.column - 1 for f in series}
+            findings = [f for f in findings if not (f.line == lineno and f.rule == "repeated-char" and f.column in sure)]
+        findings += series
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
@@ -410,8 +414,12 @@ def _line_rules(line: str, lineno: int) -> list[Finding]:
     findings += check_repeated(line, lineno)
     if not _collection_header(line):
         findings += check_doubled_words(line, lineno)
-    said = {f.column for f in findings if f.rule == "repeated-char"}
-    findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+    said = {f.column for f in findings if f.rule == "repeated-char" and f.severity is ERROR}
+    series = [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+    if series:  # (统一思想想、坚定信心: the series reading is sure where the pair's own reading only asked — fp51)
+        sure = {f.column for f in series} | {f.column - 1 for f in series}
+        findings = [f for f in findings if not (f.rule == "repeated-char" and f.column in sure)]
+    findings += series
     findings += check_halfwidth(line, lineno)
     findings += check_dates(line, lineno)
     findings += check_conflict_marks(line, lineno)
