@@ -132,6 +132,7 @@ def test_a_years_last_digits_before_its_work_are_no_count() -> None:
     head = "在全县工作会议上的讲话\n同志们：\n一、抓好项目建设\n要抓好项目。\n二、抓好民生\n"
     tail = "一是办好民生实事，二是抓好社会保障。\n三、抓好安全\n要守住底线。\n"
     assert _counts(head + "做好2021年工作：" + tail) == []  # 21 is a year's, not a count of two
+    assert _counts(head + "做好三农工作：" + tail) == []  # a slogan's numeral with its word, no unit
     assert ("error", "抓好三项工作") in _counts(head + "我们要抓好三项工作：" + tail)
     assert ("error", "3个方面") in _counts(head + "今年的工作有3个方面的重点任务：" + tail)
 

@@ -346,7 +346,9 @@ def _numbered_list(before: str) -> tuple[int, int] | None:
 # (做好2021年工作：一是…二是… — fp51, batch 80's false errors: the last digits of a year, or 十四五's 五, are no count:
 # the number stands alone, not inside a longer figure, and a year's 年 never follows it)
 _COLON_COUNT = re.compile(
-    r"(?<![\d０-９.〇零一二三四五六七八九十两])(?P<n>[一二三四五六七八九十两\d]{1,2})(?![\d０-９]) ?(?!年)(?:个|项|大|条|点|件|种|句)?(?:[\u4e00-\u9fff]{0,2}?)"
+    # (做好三农工作：一是…二是… / 四风问题：: a slogan's numeral with its word, no unit — the count's few words stand
+    # only after a unit: 三个重点任务, 三项具体要求; without one the noun follows the number at once: 三方面工作)
+    r"(?<![\d０-９.〇零一二三四五六七八九十两])(?P<n>[一二三四五六七八九十两\d]{1,2})(?![\d０-９]) ?(?!年)(?:(?:个|项|大|条|点|件|种|句)[\u4e00-\u9fff]{0,2}?)?"
     # (主要有四点感受：一是… / 提出了三点殷切希望：第一，…: what a speaker felt or hopes, counted the same way)
     r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点"
     r"|感受|体会|希望|建议)"
