@@ -1121,10 +1121,12 @@ def _lone_copies(line: str, start: int, ch: str) -> str:
 
     def at_end() -> bool:
         words = _dictionary()
+        if f"\n{ch}\n" in words.get("free", "") and not _tagged(ch, "n*"):
+            return False  # 执行的标准准、 (our own fragment): 标准 | 准, a word alone before the stop — two words
         return (bool(words) and not _is_word(words, ch * 2, 10) and _ends_word(words, left, 10)
                 and not _spanned(words, line + "。", start))  # fmt: skip
 
-    return "copy-at-clause-end" if _recall(f"copy-at-end2 {line[max(0, start - 3) : start + 3]}", at_end) else ""
+    return "copy-at-clause-end" if _recall(f"copy-at-end3 {line[max(0, start - 3) : start + 3]}", at_end) else ""
 
 
 # 实现我们共同的理想想。 (fp51, a sealed set's missed slip): a verb's reduplication (想想, 看看) before a stop, where a
