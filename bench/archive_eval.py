@@ -528,7 +528,7 @@ def score_entry(
                 row["false_rules"][label] = [f["rule"] for f in false]
                 row["false_shapes"][label] = [doubling_shape(text_lines, f) for f in false if f["rule"] == "repeated-char"]
                 row["count_shapes"][label] = [
-                    count_shape(f["rule"], text_lines, f.get("line", 0), f.get("text") or "", findings)
+                    count_shape(f["rule"], text_lines, f.get("line", 0), f.get("text") or "", findings, f.get("message") or "")
                     for f in false if f["rule"] in COUNT_CODES
                 ]
                 meta = _CHECK_META.get((str(path), place), {})
@@ -978,11 +978,28 @@ def _mark_form(text: str, start: int) -> str:
     return "mark-?"
 
 
-def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings: list[dict[str, Any]]) -> str:
-    """The shape of one count or numbering slip (missed, or wrongly reported) told without its text."""
+# The reading of check's count finding, told from its message's wording (fp51; the script runs without drafter
+# importable): which of drafter/check/counts.py's readers said it.
+_COUNT_MESSAGES = (
+    ("head-slogan", "小标题说"), ("slogan-items", "每条都有"), ("list-before", "前面列出的却是"), ("lookback", "前面讲的是"),
+    ("cut", "像是没抄完"), ("nothing-after", "后面一点也没有"), ("unmarked", "没有编号的要点"), ("parallel", "以“在…方面”开头"),
+    ("count-after", "后面实际有"), ("agenda", "议程"),
+)  # fmt: skip
+
+
+def _message_reading(message: str) -> str:
+    return next((name for name, cue in _COUNT_MESSAGES if cue in message), "other") if message else ""
+
+
+def count_shape(
+    code: str, lines: list[str], line_no: int, phrase: str, findings: list[dict[str, Any]], message: str = ""
+) -> str:
+    """The shape of one count or numbering slip (missed, or wrongly reported) told without its text; for a finding
+    check made (`message`), which reader said it and what number it counted (fp51)."""
     text = "\n".join(lines)
     line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
     col = line.find(phrase) if phrase else -1
+    on_line = col >= 0
     col = max(col, 0)
     heads = [i + 1 for i, ln in enumerate(lines) if re.match(r"\s*" + _NUM + r"、", ln) and not re.match(r"\s*\d", ln)]
     if not line_no:
@@ -1021,6 +1038,19 @@ def count_shape(code: str, lines: list[str], line_no: int, phrase: str, findings
     near_s = ";".join(near) or "silent"
     elsewhere = "rule-elsewhere" if any(f.get("rule") == code and abs(f.get("line", 0) - line_no) > 1 for f in findings) else ""
     parts = [code, where_, form, f"points={pts}", versus, second, f"near={near_s}", _layout(lines)]
+    # every 一、 and 一是 mark after the count (before it, for a look-back), in order, by number and place (L at a
+    # line's start, R run in), so a gap, a second list or a heading read as run-in shows (fp51)
+    span = text[:start] if where_ == "lookback" else text[start + len(phrase) : start + len(phrase) + 6000]
+    for kind, mark in (_MARK_KINDS[0], _MARK_KINDS[3]):
+        seq = [f"{_num(m.group('n'))}{'L' if m.start() == 0 or span[m.start() - 1] == chr(10) else 'R'}" for m in mark.finditer(span)]
+        seq = seq[-12:] if where_ == "lookback" else seq[:12]
+        parts.append(f"seq{kind}={','.join(seq) or '-'}")
+    if message:
+        n_said = re.search(r"实际有 (\d+)|列出的却是 (\d+)|讲的是 (\d+)|有 (\d+) 段|列出的却是 (\d+)", message)
+        got = next((g for g in n_said.groups() if g), "?") if n_said else "?"
+        reading = _message_reading(message)
+        said_n = said if said is not None else "?"
+        parts += [f"read={reading}", f"check-said={said_n}vs{got}", f"text-on-line={'yes' if on_line else 'no'}"]
     return "|".join(p for p in [*parts, elsewhere] if p)
 
 
@@ -1197,16 +1227,19 @@ def missed_doubling_shape(lines: list[str], err: dict[str, Any], findings: list[
     doubling's own shape at the first doubled run inside the planted phrase."""
     phrase = err.get("phrase") or ""
     at = next((i + 1 for i, line in enumerate(lines) if phrase and phrase in line), 0)
-    run = _DOUBLED.search(phrase)
-    if not at or not run:
+    runs = list(_DOUBLED.finditer(phrase))
+    if not at or not runs:
         return "said=?|phrase-not-found"
-    column = lines[at - 1].index(phrase) + run.start() + 1
     said = [f for f in findings if f.get("line") == at]
     told = (
         "info" if any(f.get("rule") == "repeated-char" for f in said)
         else "other-rule" if said else "silent"
     )  # fmt: skip
-    return f"said={told}|" + _describe(lines, at, column, run.group(0))
+    # every doubled run in the phrase (fp51): a phrase may hold a reduplication beside the slip (层层压实实), and the
+    # first run alone told the reduplication's shape
+    base = lines[at - 1].index(phrase) + 1
+    shapes = [_describe(lines, at, base + run.start(), run.group(0)) for run in runs]
+    return f"said={told}|" + (shapes[0] if len(shapes) == 1 else f"runs={len(shapes)}|" + " || ".join(shapes))
 
 
 def _finds(finding: dict[str, Any], err: dict[str, Any], lines: list[str]) -> bool:

@@ -343,12 +343,18 @@ def _numbered_list(before: str) -> tuple[int, int] | None:
 # 有四个特点：一是…四是 / 主要表现在五个方面：一是… / 今天会议共有三项议程：一是… / 也是三句话：一是…: a count of
 # things right before a colon and the run-in list that follows it in the same paragraph (or, for an agenda, the
 # paragraphs 第一项… after it). Not 前三季度：一是… (no noun of things counted).
+# (做好2021年工作：一是…二是… — fp51, batch 80's false errors: the last digits of a year, or 十四五's 五, are no count:
+# the number stands alone, not inside a longer figure, and a year's 年 never follows it)
 _COLON_COUNT = re.compile(
-    r"(?P<n>[一二三四五六七八九十两\d]{1,2}) ?(?:个|项|大|条|点|件|种|句)?(?:[\u4e00-\u9fff]{0,2}?)"
+    # (做好三农工作：一是…二是… / 四风问题：: a slogan's numeral with its word, no unit — the count's few words stand
+    # only after a unit: 三个重点任务, 三项具体要求; without one the noun follows the number at once: 三方面工作)
+    r"(?<![\d０-９.〇零一二三四五六七八九十两])(?P<n>[一二三四五六七八九十两\d]{1,2})(?![\d０-９]) ?(?!年)(?:(?:个|项|大|条|点|件|种|句)[\u4e00-\u9fff]{0,2}?)?"
     # (主要有四点感受：一是… / 提出了三点殷切希望：第一，…: what a speaker felt or hopes, counted the same way)
     r"(?P<noun>方面|特点|议程|问题|任务|要求|意见|措施|原因|途径|目标|环节|重点|原则|举措|内容|考虑|话|事|工作|变化|成效|不足|短板|困难|亮点"
     r"|感受|体会|希望|建议)"
-    r"(?:[\u4e00-\u9fff]{0,2}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
+    # (今年的工作有三个方面的重点任务：一、…二、… — fp51, the shape of a sealed planted copy: the noun then what it is,
+    # up to four characters, before the colon and the list)
+    r"(?:的?[\u4e00-\u9fff]{0,4}?|[，,](?:下面|现在)[\u4e00-\u9fff]{0,4}?)[:：]\s*"
 )
 # 今天的会议主要有四项议程。(end of paragraph) then 一、请…宣读… 二、请…讲话: a host's agenda announced with a stop and
 # listed in headings of their own.
@@ -381,8 +387,10 @@ _RUN_MARKS = (
 # a count of things with the run-in list starting right after it — after a stop, a comma, or nothing at all in a copy
 # that lost its punctuation. The list opening at once (一是, 一要, 其一, 第一，) is what the count announces.
 _COUNT_THEN_LIST = re.compile(
-    r"(?<![第这那每])(?P<n>[二三四五六七八九十两\d]{1,2}) ?(?P<noun>(?:个|项|大|条|点|件|种|句)(?:方面|层面)?的?[\u4e00-\u9fff]{0,3}?)"
-    r"[：:，,。]?\s*(?=一是|一要|其一[，,、：:]|第一[，,、：:是])"
+    r"(?<![第这那每\d０-９.〇零一二三四五六七八九十两])(?P<n>[二三四五六七八九十两\d]{1,2})(?![\d０-９]) ?(?P<noun>(?:个|项|大|条|点|件|种|句)(?:方面|层面)?的?[\u4e00-\u9fff]{0,3}?)"
+    # (做到“四个到位”一是…二是…三是… — fp51, a sealed planted copy: the count quoted as a slogan, its list run in
+    # right after the closing quote, or after a word or two: “四个到位”要求，一是…)
+    r"(?:[”\"」][\u4e00-\u9fff]{0,2}?)?[：:，,。]?\s*(?=一是|一要|其一[，,、：:]|第一[，,、：:是])"
 )
 # 具体内容有四项：一是… / 会议议程共有三项：: the noun first, then how many it has.
 _COLON_COUNT_AFTER = re.compile(

@@ -38,8 +38,12 @@ def check_lines(lines: Sequence[str], wrapped: frozenset[int] = frozenset()) -> 
             findings += check_repeated(line, lineno)
         if not _collection_header(line):
             findings += check_doubled_words(line, lineno)
-        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char"}
-        findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+        said = {f.column for f in findings if f.line == lineno and f.rule == "repeated-char" and f.severity is ERROR}
+        series = [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+        if series:  # (统一思想想、坚定信心: the series reading is sure where the pair's own reading only asked — fp51)
+            sure = {f.column for f in series} | {f.column - 1 for f in series}
+            findings = [f for f in findings if not (f.line == lineno and f.rule == "repeated-char" and f.column in sure)]
+        findings += series
         findings += check_halfwidth(line, lineno)
         if not _listing_of_next_title(lines, lineno):
             split = _split_year(lines, lineno)
@@ -93,11 +97,13 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return "口语里有时把动词连说两遍（如“商量商量”），不一定是多打"
         if _HEADING_BEFORE.search(line, 0, start + len(said)):
             return "像是小标题与正文连成了一行：标题末尾的词和正文开头的词相同，不一定是多打"  # 二、关于安全生产安全生产是…
-        if said in _EMPHASIS_ABAB or said in _EMPHATIC_ADVERBS:
+        if said in _EMPHASIS_ABAB or said in _EMPHATIC_ADVERBS or _emphatic_adverb(said) or (
+            _tagged(said, "d") and after in ("地", "的")
+        ):  # (我们不断不断地…: an adverb said twice, then 地 — the speaker's weight, whatever the adverb)
             return "口语里副词常连说两遍加重语气（如“一定一定”“千万千万”），不一定是多打"  # 大家一定一定要注意安全
         if (_tagged(said, "v") or _tagged(said, "vn")) and (
-            line[start - 1 : start] in _TRY_CUES or line.startswith(_TRY_AFTER, start + len(run))
-        ):  # 我们再调整调整方案, 大家去体验体验 — not 要加强加强管理, 要抓好建设建设， (an office's verb, never done "a little")
+            line[start - 1 : start] in _TRY_CUES or line.startswith(_TRY_AFTER, start + len(run)) or _pronoun_before(line, start)
+        ):  # 我们再调整调整方案, 大家去体验体验, 你们交流交流 — not 要加强加强管理, 要抓好建设建设， (an office's verb, never done "a little")
             return f"口语里动词可以重叠着说（如“研究研究”“调整调整”），“{said}{said}”可能是这种说法，不一定是多打"
         if _tagged(said, "m"):
             return f"口语里数量的说法有时连说两遍（如“一年一年”），“{said}”可能是照录的说法，不一定是多打"
@@ -105,6 +111,12 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return f"口语里代词常连说两遍（如“这个这个”“什么什么”），“{said}”可能是照录的说法，不一定是多打"
         if longer := _word_before_abab(line, start, said):
             return f"也可能是“{longer}”和“{said}”两个词相接，不一定是多打"  # 村党组织组织党员: 党组织 | 组织
+        if _tagged(said, "n*") and not _HAN.match(after or " ") and _char_class(line[start - 1 : start] or " ") == "function":
+            # 最缺的还是人才人才。 (fp51, a sealed set's false error): a noun that is the whole phrase after a function
+            # word (是, 在, 有, 要 …), said twice before a stop for weight — not 坚定理想信念信念。, a noun ending a phrase
+            return f"口语里有时把一个名词连说两遍加重语气（如“{said}{said}”），不一定是多打"
+        if longer := _word_after_abab(line, start, said):
+            return f"也可能是“{said}”和“{longer}”两个词相接，不一定是多打"  # 坚持党的领导领导小组…: 领导 | 领导小组
         return ""  # 坚定理想信念信念, 提高提高: no one does a little of 提高; the second saying is a slip
     ch = run[0]
     if len(run) == 4 and run[:2] in _SPOKEN_REPLIES and not _HAN.match(after or " "):
@@ -135,6 +147,10 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
     for said in (line[a : a + n] for n in (3, 4) for a in range(max(0, start + 2 - n), start + 1)):
         if len(said) >= 3 and _HAN_RUN.fullmatch(said) and any(_tagged(said, t) for t in ("v", "l", "i", "z", "d")):
             return f"“{said}”是一个说法，不一定是多打"
+    # 政治部干部部负责… (fp51, a sealed set's false error: a body named 干部部): a word of three or four the dictionary
+    # holds at least 10 times holds both copies, whatever its tag — its slip copies (学学习 7, 工工资 3, 工作作风 3) are rarer
+    if len(run) == 2 and (said := _often_spanning(line, start)):
+        return f"“{said}”是一个词，不一定是多打"
     if seam := _seam_reading(line, start):
         return f"也可能是“{seam[0]}”和“{seam[1]}”两个词相接，不一定是多打"
     if name := _name_then_word(line, start):
@@ -162,6 +178,64 @@ def _word_before_abab(line: str, start: int, half: str) -> str:
     for k in (1,):
         word = line[start - k : start + len(half)] if start >= k else ""
         if _HAN_RUN.fullmatch(word or " ") and _recall(f"long-word {word}", partial(_is_word_of, word)):
+            return word
+    return ""
+
+
+# 你们永远永远是母校的牵挂, 他一直一直的心愿 (fp51, the sealed sets' false errors: an adverb said twice): jieba tags the
+# word an adverb (d, ad) — a speaker says an adverb of time, degree or certainty twice for weight; not the adverbs of how
+# a task goes (稳步稳步推进, 不断不断: _PROCESS_ADVERB's, an office's slip)
+def _emphatic_adverb(said: str) -> bool:
+    return (_tagged(said, "d") or _tagged(said, "ad")) and not _PROCESS_ADVERB.search(said)
+
+
+# 我调研调研再说, 你商议商议 (fp51): a pronoun right before the verb said twice is its doer — the spoken way of doing a
+# thing a little, as after 再, 去, 请
+def _pronoun_before(line: str, start: int) -> bool:
+    one, two = line[start - 1 : start], line[max(0, start - 2) : start]
+    return bool(_HAN.match(one or " ")) and (_tagged(one, "r") or (len(two) == 2 and _tagged(two, "r")))
+
+
+_SPAN_OFTEN = 10
+
+
+def _often_spanning(line: str, start: int) -> str:
+    """A word of three or four characters, at least `_SPAN_OFTEN` frequent in jieba's dictionary, that holds both copies
+    of the pair at `start` (干部部, 团团转), or ""."""
+    pieces = [line[a : a + n] for n in (3, 4) for a in range(max(0, start + 2 - n), start + 1)]
+    pieces = [p for p in pieces if len(p) >= 3 and _HAN_RUN.fullmatch(p)]
+
+    def find() -> bool:
+        return any(_freq_of(p) >= _SPAN_OFTEN for p in pieces)
+
+    if not pieces or not _recall(f"spanned-often {'|'.join(pieces)}", find):
+        return ""
+    return next((p for p in pieces if _freq_of(p) >= _SPAN_OFTEN), "")
+
+
+@lru_cache(maxsize=4096)
+def _freq_of(word: str) -> int:
+    from drafter.gazetteer import _jieba_dict
+
+    path = _jieba_dict()
+    if path is None or not word:
+        return 0
+    text = _jieba_text(str(path))
+    at = text.find(f"\n{word} ")
+    parts = text[at + 1 : text.find("\n", at + 1)].split(" ") if at >= 0 else []
+    return int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else 0
+
+
+def _word_after_abab(line: str, start: int, half: str) -> str:
+    """坚持党的领导领导小组… (fp51): a noun ends its phrase (after 的, or any noun) and the second saying opens a longer
+    word of the language (领导小组, 会议室) — two words meeting, the mirror of `_word_before_abab`. Only a noun: a verb's
+    first saying has no object then (要提高提高质量 is a slip). The longer word, or ""."""
+    if not _tagged(half, "n"):
+        return ""
+    second = start + len(half)
+    for k in (2, 1):
+        word = line[second : second + len(half) + k]
+        if len(word) == len(half) + k and _HAN_RUN.fullmatch(word) and _recall(f"long-word {word}", partial(_is_word_of, word)):
             return word
     return ""
 
@@ -340,8 +414,12 @@ def _line_rules(line: str, lineno: int) -> list[Finding]:
     findings += check_repeated(line, lineno)
     if not _collection_header(line):
         findings += check_doubled_words(line, lineno)
-    said = {f.column for f in findings if f.rule == "repeated-char"}
-    findings += [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+    said = {f.column for f in findings if f.rule == "repeated-char" and f.severity is ERROR}
+    series = [f for f in _longer_in_series(line, lineno) if f.column not in said and f.column - 1 not in said]
+    if series:  # (统一思想想、坚定信心: the series reading is sure where the pair's own reading only asked — fp51)
+        sure = {f.column for f in series} | {f.column - 1 for f in series}
+        findings = [f for f in findings if not (f.rule == "repeated-char" and f.column in sure)]
+    findings += series
     findings += check_halfwidth(line, lineno)
     findings += check_dates(line, lineno)
     findings += check_conflict_marks(line, lineno)
@@ -904,12 +982,44 @@ def check_repeated(line: str, lineno: int) -> list[Finding]:
     findings = []
     for m in re.finditer(r"([\u4e00-\u9fff])\1+", line):
         run, ch = m.group(0), m.group(1)
-        if judge_run(line, m.start(), run)[0]:
+        slip, why = judge_run(line, m.start(), run)
+        if slip:
+            message = f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）"
+            if why == "unworded_pair_slip" and _free_after_word(line, m.start(), ch):
+                why = "free-after-word"
+            if why in _ASK_WHY:
+                message += f"？请核对：{_ASK_WHY[why].format(ch=ch, word=line[m.start() - 1 : m.start() + 1])}"
             findings.append(Finding(
-                "repeated-char", ERROR, f"“{run}”中的“{ch}”字重复（多了{'一' if len(run) == 2 else count_word(len(run) - 1)}个）",
-                lineno, m.start() + 1, run, f"改为“{ch}”",
+                "repeated-char", WARNING if why in _ASK_WHY else ERROR, message, lineno, m.start() + 1, run, f"改为“{ch}”",
             ))  # fmt: skip
     return findings
+
+
+# The slips judge_run finds by one reading failing while another may hold (fp51): shown as warnings that say why.
+_ASK_WHY = {
+    "lone-verb-twice": "“{ch}{ch}”不成词，两个“{ch}”都不与前后的字成词，像是多打了一个；若是口语里把动词重叠着说，可不改",
+    "lone-copies": "“{ch}{ch}”不成词，两个“{ch}”都不与前后的字成词，像是多打了一个",
+    "copy-at-clause-end": "前面的词已以“{ch}”结尾，后一个“{ch}”单独落在句读前，像是多打了一个",
+    "free-after-word": "也可能是“{word}”后接单字词“{ch}”（如“主任任组长”），不一定是多打",
+}
+
+
+# 由办公室主任任副组长 (fp51, a sealed set's false error): the first copy closes a common noun (主任) and the second,
+# which opens no word, is a word alone in the language (任: at least _BOUND frequent) standing before another noun
+# (副组长) — 主任 | 任 | 副组长, two words meeting may be meant. Not 水利利局 (局 opens no word: a name's bound suffix
+# stranded) nor 看待待去年 (看待 a verb).
+def _free_after_word(line: str, start: int, ch: str) -> bool:
+    before, rest = line[start - 1 : start], line[start + 2 : start + 6]
+
+    def free() -> bool:
+        words = _dictionary()
+        if not words or f"\n{ch}\n" not in words["free"] or not _is_word(words, before + ch, _COMMON):
+            return False
+        if not (_tagged(before + ch, "n*") or _tagged(before + ch, "b")):  # (jieba tags 主任 b)
+            return False
+        return any(_is_word(words, rest[:k], _COMMON) and _tagged(rest[:k], "n*") for k in (4, 3, 2) if len(rest) >= k)
+
+    return _recall(f"free-after-noun {before}{ch}|{rest}", free)
 
 
 def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
@@ -955,9 +1065,15 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
             if why:
                 return True, f"slip-{why}"
             excuse = "no-slip"
+            if lone := _lone_copies(line, start, ch):
+                return True, lone
+            if _idiom_head_twice(line, start, ch):
+                return True, "idiom-head-twice"
         for test in (_count_slip, _idiom_slip_at, _scope_head_slip):
             if test(line, start, ch):
                 return True, test.__name__.strip("_")
+        if excuse == "reduplication" and _redup_after_noun_word(line, start, ch):
+            return True, "copy-at-clause-end"
         return False, excuse
     if len(run) == 3 and TRIPLE_OK.match(line, max(0, start - 1)):
         return False, "triple-ok"  # 保护未成年人人人有责: a word ending in 人, then 人人
@@ -969,6 +1085,89 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
 # 一场场比赛, 一行行字, 一处处景点, 一组组数据 (fp50, the sealed sets' false errors: a unit's or measure word's character
 # doubled after 一, judged a slip of the word before): 一 and a measure word said twice is "one after another", a
 # shape of the language for any measure (一个个, 一项项, 一步步) — jieba tags 一场, 一行, 一处 as numerals (m).
+# Both copies alone (fp51, the sealed sets' missed slips told by their shapes): the pair is no word of the language,
+# no word of two to four characters ends at its first copy nor opens at its second, and no longer word holds it.
+#   认真地地开展: a particle (着 过 地 得 之) never stands twice — a slip, an error;
+#   企业抓抓项目 (a one-character verb, tag v, between two characters that make no word with it): as written the verb
+#   is said twice, a spoken way jieba does not list for it — one reading fails, the other may hold: a warning.
+# And 推动高质量发展展。: a word ends at the first copy and the second stands alone before a stop, the pair no common
+# word (困难重重, 心事重重 are) — a warning. Two words meeting on the character (慢病|病人, 做到|到龄, 守住|住建: fp50's
+# lesson, our own drafts' self-check) have a word on one side or the other and are left to the rules above.
+_LONE_PARTICLES = frozenset("着过地得之")
+
+
+def _lone_copies(line: str, start: int, ch: str) -> str:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if not _HAN.match(before or " ") or ch in _SUFFIXES or ch in _NUMERALS or before in _NUMERALS or before == ch:
+        return ""
+    left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    if _HAN.match(after or " "):
+        if ch not in _LONE_PARTICLES and not _tagged(ch, "v") and not _tagged(ch, "f"):
+            return ""  # (a localizer too: 上, 内, 后 — fp51, a sealed planted copy)
+        if line[start + 3 : start + 4] == after:
+            return ""  # (an AABB run)
+
+        def alone() -> bool:
+            words = _dictionary()
+            return (bool(words) and not _is_word(words, ch * 2, 1) and not _ends_word(words, left, 1)
+                    and not _starts_word(words, right, 1) and not _spanned(words, line, start)
+                    and not _whole_once(words, line, start))  # fmt: skip
+
+        if not _recall(f"lone-copies {line[max(0, start - 3) : start + 5]}", alone):
+            return ""
+        return "particle-twice" if ch in _LONE_PARTICLES else "lone-verb-twice" if _tagged(ch, "v") else "lone-copies"
+    if after and after not in _STOPS and after not in _D_STOPS and after not in "”’\"'）)":
+        return ""
+
+    def at_end() -> bool:
+        words = _dictionary()
+        if f"\n{ch}\n" in words.get("free", "") and not _tagged(ch, "n*"):
+            return False  # 执行的标准准、 (our own fragment): 标准 | 准, a word alone before the stop — two words
+        return (bool(words) and not _is_word(words, ch * 2, 10) and _ends_word(words, left, 10)
+                and not _spanned(words, line + "。", start))  # fmt: skip
+
+    return "copy-at-clause-end" if _recall(f"copy-at-end3 {line[max(0, start - 3) : start + 3]}", at_end) else ""
+
+
+# 实现我们共同的理想想。 (fp51, a sealed set's missed slip): a verb's reduplication (想想, 看看) before a stop, where a
+# noun's character before it makes a common word with the first copy (理想) and makes none with what stands before it
+# (的理) — the copy belongs to that word, and the second stands alone: asked about. 仔细想想 (仔细 a word of its own),
+# 大家来说说 and 再看看 (a verb or an adverb before, no noun) are the spoken reduplication.
+def _redup_after_noun_word(line: str, start: int, ch: str) -> bool:
+    before, after = line[start - 1 : start], line[start + 2 : start + 3]
+    if after and after not in _STOPS and after not in _D_STOPS:
+        return False
+    if not _HAN.match(before or " ") or not _tagged(ch, "v") or not _tagged(before, "n*"):
+        return False
+    ahead = line[max(0, start - 3) : start]
+
+    def alone() -> bool:
+        words = _dictionary()
+        return (bool(words) and _is_word(words, before + ch, _COMMON)
+                and not any(_is_word(words, ahead[-k:], 1) for k in (2, 3) if len(ahead) >= k))  # fmt: skip
+
+    return _recall(f"redup-after-noun {ahead}{ch}", alone)
+
+
+# 理念推推陈出新 (fp51, a sealed set's missed slip): the second copy opens an idiom of four (推陈出新), no word ends at the
+# first, and the pair is no common word (a verb said twice the spoken way is one: 看看, 想想) — the idiom's first
+# character typed twice, whatever stands before it (fp50's rule asked for 不断 before it).
+def _idiom_head_twice(line: str, start: int, ch: str) -> bool:
+    before = line[start - 1 : start]
+    if not _HAN.match(before or " ") or ch in _NUMERALS or ch in _SUFFIXES or _char_class(ch) in ("particle", "function"):
+        return False  # (也有有利条件: 有 a word of its own before 有利)
+    left, four = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
+    if len(four) < 4 or not _HAN_RUN.fullmatch(four):
+        return False
+
+    def head() -> bool:
+        words = _dictionary()
+        return (bool(words) and _is_idiom(four) and not _is_word(words, ch * 2, 10) and not _ends_word(words, left, 1)
+                and not _spanned(words, line, start))  # fmt: skip
+
+    return _recall(f"idiom-head {left}|{four}", head)
+
+
 def _measure_one_by_one(line: str, start: int, ch: str) -> bool:
     if line[start - 1 : start] != "一" or line[start - 2 : start - 1] in ("第", "统", "唯", "之") or ch in _NUMERALS:
         return False
@@ -2596,6 +2795,8 @@ def _double_ok(line: str, start: int, ch: str) -> bool:
     for m in _DOUBLE_OK.finditer(window):
         if m.group(1) and ch in _SLIP_PRONE and ch != "严":
             continue  # 天天都都: an AABB run (实实在在) is no word with 都都, 不不 in it; 严严实实 is
+        if m.group(1) and (set(m.group(1) + m.group(2)) & (_D_PARTICLES | _FUNCTION_CHARS)):
+            continue  # 建设设的的 (fp51, a sealed planted phrase): no AABB word has a particle for a half
         lo, hi = m.start() + max(0, start - 2), m.end() + max(0, start - 2)
         if lo <= start and start + 2 <= hi:
             return True
@@ -3225,6 +3426,20 @@ def _best_word(words: dict[str, str], pieces: list[str]) -> str:
     return found[-1] if found else "-"
 
 
+def _line_kind(lines: Sequence[str], lineno: int) -> str:
+    """The doubling's line: a title-like line (short, no sentence stop) above the salutation or the first sentence
+    (head), a heading-like line (short, no stop) in the body, else a sentence line; and its length bucket (fp51)."""
+    line = lines[lineno - 1].strip()
+    short = len(line) <= 40 and not re.search(r"[。！？!?；;]", line)
+    first_sentence = next((k for k, x in enumerate(lines, start=1) if re.search(r"[。！？!?]", x) or _SALUTATION_END.search(x)), 0)
+    kind = ("head" if not first_sentence or lineno < first_sentence else "heading") if short else "sentence"
+    size = next(f"len{b}" for b in (15, 40, 120, 400, 10**9) if len(line) <= b).replace("len1000000000", "len400+")
+    return f"{kind}-{size}"
+
+
+_SALUTATION_END = re.compile(r"(?:同志们|朋友们|同学们|老师们|代表们|各位[\u4e00-\u9fff]{0,6})[：:]\s*$")
+
+
 def describe_doubling(lines: Sequence[str], lineno: int, column: int, text: str) -> str:
     """The shape of a doubling at `lines[lineno - 1]`, column `column` (1-based), `text` the doubled run: fields
     joined by "|" (see the comment above), no character of the text."""
@@ -3264,7 +3479,10 @@ def describe_doubling(lines: Sequence[str], lineno: int, column: int, text: str)
             f"src=char{len(text)}", f"judge={'slip' if slip else 'pass'}:{why}", f"kind={_char_class(ch)}",
             f"pair={pair}", f"left={left}", f"right={right}", f"spanned={'yes' if _spanned(words, line, start) else 'no'}",
             f"once-word={'yes' if spans_once else 'no'}", f"seam={'yes' if _seam_reading(line, start) else 'no'}",
-            f"name={'yes' if _name_then_word(line, start) else 'no'}", *fields,
+            f"name={'yes' if _name_then_word(line, start) else 'no'}",
+            f"before={_char_class(line[start - 1]) if start and _HAN.match(line[start - 1]) else _side_kind(line[start - 1 : start])}",
+            f"after={_char_class(line[end]) if _HAN.match(line[end : end + 1] or ' ') else _side_kind(line[end : end + 1])}",
+            *fields,
         ]  # fmt: skip
     before, after = line[start - 1 : start] if start else "", line[start + len(text) : start + len(text) + 1]
     lead, tail = len(line[:start]) - len(line[:start].lstrip()), start
@@ -3275,5 +3493,6 @@ def describe_doubling(lines: Sequence[str], lineno: int, column: int, text: str)
     fields += [
         f"around={_side_kind(before)}>{_side_kind(after)}", f"from-start={bucket(tail - lead)}",
         f"to-end={bucket(len(line.rstrip()) - start - len(text))}", f"line={'top' if lineno <= 3 else 'body'}",
+        f"line-kind={_line_kind(lines, lineno)}",
     ]
     return "|".join(fields)
