@@ -164,3 +164,20 @@ def test_a_count_shape_tells_the_marks_after_it_and_what_check_counted() -> None
     assert "seq一、=1L,2L" in shape and "seq一是=1L,2R" in shape
     assert "read=count-after" in shape and "check-said=3vs2" in shape
     assert "抓好" not in shape and "要好" not in shape  # the marks' kinds and numbers, never the page's words
+
+
+def test_answers_an_older_drafter_gave_are_not_read_by_a_newer_one() -> None:
+    """The answers file (lines._recall) holds what the rules said of a question: its key names the rules' files too,
+    so an edited or upgraded drafter asks again — a noun's character after a post (精神神实质) was excused by an
+    older rule and stayed excused in every later check of the same cache folder."""
+    from drafter.check import lines
+
+    _, key = lines._lexicon_files()
+    stamp = list(lines._RULES_STAMP)
+    try:
+        lines._RULES_STAMP.clear()
+        first = lines._answers_key(key)
+        lines._RULES_STAMP[:] = ["older"]
+        assert lines._answers_key(key) != first and lines._answers_key(key).startswith(key)
+    finally:
+        lines._RULES_STAMP[:] = stamp

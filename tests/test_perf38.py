@@ -143,7 +143,7 @@ def test_a_kept_line_follows_the_shipped_library(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("DRAFTER_LIBRARY", str(library))
     check_lines_module.forget_files()
     _, key = check_lines_module._lexicon_files()
-    cachefile.write_cached("lexicon-answers", key, {q: not a for q, a in answers.items()})
+    cachefile.write_cached("lexicon-answers", check_lines_module._answers_key(key), {q: not a for q, a in answers.items()})
     for kept in (check_lines_module._ANSWERS, check_lines_module._LEXICON_READ):
         kept.clear()
     after = _found(text)

@@ -165,7 +165,7 @@ def test_answers_asked_after_the_line_rules_are_saved(monkeypatch: pytest.Monkey
         report = check_text(SPLIT, place="清河县")
         assert not [f for f in report.findings if f.rule == "foreign-place"]
         _, key = lines._lexicon_files()
-        answers = read_cached("lexicon-answers", key, valid=lambda v: isinstance(v, dict)) or {}
+        answers = read_cached("lexicon-answers", lines._answers_key(key), valid=lambda v: isinstance(v, dict)) or {}
         assert answers.get("split-name 新兴|城市") is True and answers.get("split-name 海滨|城区") is True
     finally:  # this worker's answers as they were
         lines._ANSWERS[:], lines._UNSAVED[:] = saved

@@ -111,7 +111,7 @@ def _doubling_doubt(line: str, start: int, run: str) -> str:
             return f"口语里代词常连说两遍（如“这个这个”“什么什么”），“{said}”可能是照录的说法，不一定是多打"
         if longer := _word_before_abab(line, start, said):
             return f"也可能是“{longer}”和“{said}”两个词相接，不一定是多打"  # 村党组织组织党员: 党组织 | 组织
-        if _tagged(said, "n*") and not _HAN.match(after or " ") and _char_class(line[start - 1 : start] or " ") == "function":
+        if _tagged(said, "n*") and not _HAN.match(after or " ") and _listed_class(line[start - 1 : start] or " ") == "function":
             # 最缺的还是人才人才。 (fp51, a sealed set's false error): a noun that is the whole phrase after a function
             # word (是, 在, 有, 要 …), said twice before a stop for weight — not 坚定理想信念信念。, a noun ending a phrase
             return f"口语里有时把一个名词连说两遍加重语气（如“{said}{said}”），不一定是多打"
@@ -205,12 +205,13 @@ def _often_spanning(line: str, start: int) -> str:
     pieces = [line[a : a + n] for n in (3, 4) for a in range(max(0, start + 2 - n), start + 1)]
     pieces = [p for p in pieces if len(p) >= 3 and _HAN_RUN.fullmatch(p)]
 
-    def find() -> bool:
-        return any(_freq_of(p) >= _SPAN_OFTEN for p in pieces)
+    # each piece asked and remembered on its own: the frequency is read from jieba's whole dictionary (~5 MB), which a
+    # warm check never opens (tests/test_startup51.py)
+    return next((p for p in pieces if _recall(f"spanned-often {p}", partial(_frequent, p))), "")
 
-    if not pieces or not _recall(f"spanned-often {'|'.join(pieces)}", find):
-        return ""
-    return next((p for p in pieces if _freq_of(p) >= _SPAN_OFTEN), "")
+
+def _frequent(word: str) -> bool:
+    return _freq_of(word) >= _SPAN_OFTEN
 
 
 @lru_cache(maxsize=4096)
@@ -1017,6 +1018,8 @@ def _free_after_word(line: str, start: int, ch: str) -> bool:
             return False
         if not (_tagged(before + ch, "n*") or _tagged(before + ch, "b")):  # (jieba tags 主任 b)
             return False
+        if _tagged(ch, "n*"):  # the word after a post is what it does (任, 兼); 精神神实质 is 精神实质 typed so
+            return False
         return any(_is_word(words, rest[:k], _COMMON) and _tagged(rest[:k], "n*") for k in (4, 3, 2) if len(rest) >= k)
 
     return _recall(f"free-after-noun {before}{ch}|{rest}", free)
@@ -1154,7 +1157,7 @@ def _redup_after_noun_word(line: str, start: int, ch: str) -> bool:
 # character typed twice, whatever stands before it (fp50's rule asked for 不断 before it).
 def _idiom_head_twice(line: str, start: int, ch: str) -> bool:
     before = line[start - 1 : start]
-    if not _HAN.match(before or " ") or ch in _NUMERALS or ch in _SUFFIXES or _char_class(ch) in ("particle", "function"):
+    if not _HAN.match(before or " ") or ch in _NUMERALS or ch in _SUFFIXES or _listed_class(ch) in ("particle", "function"):
         return False  # (也有有利条件: 有 a word of its own before 有利)
     left, four = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     if len(four) < 4 or not _HAN_RUN.fullmatch(four):
@@ -1918,6 +1921,7 @@ def _recall(question: str, work: Callable[[], bool]) -> bool:
     (`_words_meet`, `_one_sided`) is kept there too, so that a later process reads neither the lexicon nor the
     dictionary for a pair it has met."""
     _, key = _lexicon_files()
+    key = _answers_key(key)
     _RECALLS[0] += 1
     if not _ANSWERS:
         from drafter.cachefile import read_cached
@@ -1929,6 +1933,25 @@ def _recall(question: str, work: Callable[[], bool]) -> bool:
         answer = answers[question] = bool(work())
         _UNSAVED[:] = [key]
     return answer
+
+
+def _answers_key(lexicon_key: str) -> str:
+    """The answers file's key: the lexicon's, and the rules' own files (their sizes and times) — an answer is what
+    this code said of a question, so a drafter whose rules changed (an upgrade, an edit of an editable install) must
+    not read the answers an older one gave (a slip once excused stayed excused)."""
+    if not _RULES_STAMP:
+        stamps = []
+        for module in (__file__, os.path.join(os.path.dirname(__file__), "places.py")):
+            try:
+                info = os.stat(module)
+                stamps.append(f"{info.st_size}.{info.st_mtime_ns}")
+            except OSError:
+                stamps.append("-")
+        _RULES_STAMP.append("-".join(stamps))
+    return f"{lexicon_key}-{_RULES_STAMP[0]}"
+
+
+_RULES_STAMP: list[str] = []
 
 
 def save_answers() -> None:
@@ -3378,13 +3401,21 @@ def _side_kind(ch: str) -> str:
     return "mark"
 
 
-def _char_class(ch: str) -> str:
-    """What the doubled character is: a particle, a function word, a numeral, a measure word, a place's or body's
-    suffix, a unit, else its tag in jieba's dictionary (v, n, a, d …) or rare (no word alone)."""
+def _listed_class(ch: str) -> str:
+    """A particle or a function word by drafter's own lists, or "": what the rules ask of a character (`_char_class`
+    goes on to jieba's tag, which reads its whole dictionary: for the shapes of bench/archive_eval.py only)."""
     if ch in _D_PARTICLES:
         return "particle"
     if ch in _FUNCTION_CHARS or ch in _SLIP_PRONE or ch in _COVERBS or ch in _MODAL_BEFORE:
         return "function"
+    return ""
+
+
+def _char_class(ch: str) -> str:
+    """What the doubled character is: a particle, a function word, a numeral, a measure word, a place's or body's
+    suffix, a unit, else its tag in jieba's dictionary (v, n, a, d …) or rare (no word alone)."""
+    if listed := _listed_class(ch):
+        return listed
     if ch in _NUMERALS or ch in "两几":
         return "numeral"
     if ch in _MEASURE or ch in _COUNT_MEASURE or ch in _MEASURES_AFTER_THIS:
