@@ -31,7 +31,6 @@ _OWNER_OF = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})的(?:一员|一分子|一份子|教师|老师|学生|学子|员工|职工|师生|全体|各位|孩子|同学|干部"
     r"|家人|大家庭|校园|明天|未来|发展))"
 )
-_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nz", "nt"))
 
 # What a spot of a county ends in: its hill, water, shore, crossing, quarter or temple (中青班 of jieba's places is a class,
 # 哥德堡 a city abroad; a suffix the gazetteer and drafter.ingest.entities read, 县市区镇乡村, is theirs)
@@ -78,7 +77,14 @@ def rare_places(text: str) -> list[str]:
 
 def owners(text: str) -> list[str]:
     """Names standing as the owner of the speech's people or future (see _OWNER_OF), as found."""
-    from drafter.ingest.ownbodies import _NOT_IN, _NOT_START, _dictionary, _simplified, _stands
+    from drafter.ingest.ownbodies import (
+        _NAME_TAGS,
+        _NOT_IN,
+        _NOT_START,
+        _dictionary,
+        _simplified,
+        _stands,
+    )
 
     words = _dictionary()
     found = []
