@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -65,10 +67,13 @@ def ingest_into(fixtures: Path, tmp_path: Path, name: str) -> tuple[list[Path], 
     return list((tmp_path / "lib").rglob("*.yaml")), record.split("---\n")[1]
 
 
+@lru_cache(maxsize=1)
 def load_archive_eval() -> ModuleType:
-    """bench/archive_eval.py, loaded as a module (it is a script, not a package module)."""
+    """bench/archive_eval.py, loaded as a module (it is a script, not a package module), once per worker: every test file
+    that reads its figures shares it (registered, as its dataclasses need)."""
     spec = importlib.util.spec_from_file_location("archive_eval", Path(__file__).parents[1] / "bench" / "archive_eval.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module

@@ -8,23 +8,14 @@ Every text here is our own writing."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from doubt_harness import load_archive_eval
 
 from drafter.check import check_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("archive_eval_count50", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _counts(text: str) -> list[tuple[str, str, str]]:
@@ -99,7 +90,7 @@ def test_a_run_in_list_goes_on_past_a_full_width_line_of_a_wrapped_copy() -> Non
 
 
 def test_count_shape_tells_a_missed_count_without_its_text() -> None:
-    bench = _bench()
+    bench = load_archive_eval()
     lines = _speech("下面，我讲三点意见。\n\n一、统一思想\n\n" + _BODY + "\n\n二、突出重点\n\n" + _BODY
                     + "\n\n三、强化保障\n\n" + _BODY + "\n\n四、改进作风\n\n" + _BODY).splitlines()  # fmt: skip
     at = next(i + 1 for i, ln in enumerate(lines) if "三点意见" in ln)
@@ -111,7 +102,7 @@ def test_count_shape_tells_a_missed_count_without_its_text() -> None:
 
 
 def test_count_shape_tells_a_look_back_and_what_check_said_near_it() -> None:
-    bench = _bench()
+    bench = load_archive_eval()
     body = "一、统一思想\n\n" + _BODY + "\n\n二、突出重点\n\n" + _BODY + "\n\n"
     lines = _speech(body + "以上四点，请大家认真抓好落实。\n\n最后，我再提三点要求：一是…。二是…。三是…。").splitlines()
     at = next(i + 1 for i, ln in enumerate(lines) if "以上四点" in ln)
@@ -138,7 +129,7 @@ def test_an_agendas_items_run_in_after_its_count_are_counted() -> None:
 
 
 def test_count_shape_tells_a_numbering_slips_mark_and_how_it_follows() -> None:
-    bench = _bench()
+    bench = load_archive_eval()
     lines = ["同志们：", "一、抓好重点", "一是抓项目。二是抓招商。四是抓民生。", "二、强化保障", "二、改进作风"]
     assert bench.count_shape("numbering", lines, 3, "四是抓民生", []).split("|")[2] == "mark-一是@run-in-gap"
     assert bench.count_shape("numbering", lines, 5, "二、改进", []).split("|")[2] == "mark-一、@line-dup"

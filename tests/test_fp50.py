@@ -3,26 +3,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from doubt_harness import load_archive_eval
 
 from drafter.check.lines import check_repeated, describe_doubling, judge_run
 
 ROOT = Path(__file__).resolve().parents[1]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-
-def _archive_eval():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("archive_eval_fp50", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _shape(line: str, run: str) -> dict[str, str]:
@@ -66,7 +57,7 @@ def test_judge_run_agrees_with_check_repeated() -> None:
 
 
 def test_archive_eval_collects_the_shapes_of_false_errors_and_missed_plants() -> None:
-    ev = _archive_eval()
+    ev = load_archive_eval()
     lines = ["在全县会议上的讲话", "", "同志们：", "要切实维护人民群众的的切身利益。"]
     false = {"rule": "repeated-char", "severity": "error", "line": 4, "column": lines[3].index("的的") + 1, "text": "的的"}
     shape = ev.doubling_shape(lines, false)

@@ -4,12 +4,11 @@ sentences, one per shape the sealed figures told (bench/archive_eval.py's false_
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from doubt_harness import load_archive_eval
 
 from drafter.check import check_text
 from drafter.check.lines import describe_doubling
@@ -18,14 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 HEAD = "在全县项目建设推进会议上的讲话\n\n同志们：\n\n"
 
-
-def _archive_eval():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("archive_eval_fp51", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _doubled(sentence: str) -> list[tuple[str, str]]:
@@ -151,14 +142,14 @@ def test_a_doubling_shape_tells_its_neighbours_and_its_line() -> None:
 
 
 def test_a_missed_phrase_with_two_doublings_tells_both() -> None:
-    ev = _archive_eval()
+    ev = load_archive_eval()
     lines = ["在全县会议上的讲话", "", "同志们：", "要把责任层层压实实，确保落实。"]
     shape = ev.missed_doubling_shape(lines, {"code": "repeated-char", "phrase": "层层压实实"}, [])
     assert "runs=2" in shape and shape.count("src=char2") == 2 and not _HAN.search(shape)
 
 
 def test_a_count_shape_tells_the_marks_after_it_and_what_check_counted() -> None:
-    ev = _archive_eval()
+    ev = load_archive_eval()
     lines = ["标题", "同志们：", "我讲三点意见。", "一、抓好安全", "一是要好。二是要好。", "二、抓好发展"]
     shape = ev.count_shape("count-mismatch", lines, 3, "讲三点意见", [], "说“讲三点意见”，后面实际有 2 点（一、至二、）")
     assert "seq一、=1L,2L" in shape and "seq一是=1L,2R" in shape

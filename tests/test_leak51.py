@@ -12,13 +12,11 @@ own as well, with the everyday words it must leave alone.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from archive_fixtures import fragments, general_holding
+from doubt_harness import load_archive_eval
 
 from drafter.ingest.oncenames import once_name_reasons
 from drafter.ingest.ownbodies import recurring_own_names
@@ -26,14 +24,6 @@ from drafter.ingest.ownbodies import recurring_own_names
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "leak51"
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _archive_eval() -> Any:
-    spec = importlib.util.spec_from_file_location("archive_eval_leak51", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize(
@@ -106,7 +96,7 @@ def test_the_one_school_of_its_kind_and_a_name_owning_the_people_spoken_to() -> 
 
 def test_a_leak_is_told_closely_without_its_text() -> None:
     """bench/archive_eval.py's leak_detail: the shape that told a rare verb of jieba's said twenty times (leak51)."""
-    ae = _archive_eval()
+    ae = load_archive_eval()
     frag = {"id": "d-01.other", "role": "other", "source": {"where": "过渡语之后（原文第3段）"}, "text": "争做新时代远航人，为远航公司再创辉煌！"}
     text = str(frag["text"])
     detail = ae.leak_detail("bare_name", "远航", frag, text, text + "远航的发展")

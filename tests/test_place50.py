@@ -8,17 +8,13 @@ Every text here is our own writing.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
+from doubt_harness import load_archive_eval
+
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("archive_eval_place50", ROOT / "bench" / "archive_eval.py")
-assert _spec and _spec.loader
-archive_eval = importlib.util.module_from_spec(_spec)
-sys.modules["archive_eval_place50"] = archive_eval
-_spec.loader.exec_module(archive_eval)
+archive_eval = load_archive_eval()
 
 # A county's speech (our own writing) with slips of a copying clerk in several places.
 PAGE = [

@@ -10,25 +10,17 @@ the cues in the document's lines. No shape carries a character of the page.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from typing import Any
+
+from doubt_harness import load_archive_eval
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _archive_eval() -> Any:
-    spec = importlib.util.spec_from_file_location("archive_eval_split50", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-AE = _archive_eval()
+AE = load_archive_eval()
 
 # our own page: a speech, then a 通知 the page joined under it (what a collector would list as two documents)
 PAGE = [

@@ -14,11 +14,11 @@ carries a character of the page. Every page here is our own writing.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from typing import Any
+
+from doubt_harness import load_archive_eval
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "split51"
@@ -97,16 +97,8 @@ def test_an_occasion_led_brief_on_its_own_is_news() -> None:
 # ---- bench/archive_eval.py: why the points are wrong, told without the text
 
 
-def _archive_eval() -> Any:
-    spec = importlib.util.spec_from_file_location("archive_eval_split51", ROOT / "bench" / "archive_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-AE = _archive_eval()
+AE = load_archive_eval()
 
 PAGE = [
     "在全县秋粮收储工作会议上的讲话",
