@@ -362,6 +362,24 @@ def _certain(ranked: list[tuple[str, int]], text: str, represented: Counter[str]
 _TIER = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "乡": 3, "镇": 3, "街道": 3}
 
 
+# 在响岩镇2026年经济工作会议上的讲话 / 响岩镇党委书记在…: a town (the gazetteer holds none) named as the meeting's or the
+# speaker's at the title's head.
+_TITLE_TOWN = re.compile(
+    r"^(?:[^在]{0,20}?在)?(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])"
+    r"(?=(?:\d{4}年度?)?[^，。；！？]{0,24}?(?:会议|大会|会|仪式|典礼)上|党委书记|党委|镇长|乡长|人民政府|政府)"
+)
+
+
+def _titled_town(title: str, counts: Counter[str]) -> str | None:
+    """The town a title names as the meeting's or the speaker's, when the text's own-level words do not outnumber its
+    (tied at most): a town's speech that names its county as often as itself."""
+    m = _TITLE_TOWN.match(title or "")
+    if m is None or m.group("town")[1:] in ("城镇", "村镇", "乡镇", "小镇"):
+        return None
+    town = m.group("town")
+    return town if counts[town[-1]] and counts[town[-1]] >= max(counts.values()) else None
+
+
 def speech_contexts(
     text: str, lines: Sequence[str], speeches: Sequence[Speech], place: str | None, level: str | None
 ) -> tuple[SpeechContext, list[SpeechContext], dict[str, Any]]:
@@ -689,6 +707,11 @@ def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContex
         elif _certain(ranked, text, represented):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
+        elif town_titled := _titled_town(title, counts):
+            # 在响岩镇经济工作会议上的讲话 with 全镇 once or twice and 全县 as often (a town quoting its county): the
+            # town the title names holds the meeting, and its words are not outnumbered (place52)
+            ctx.level, ctx.town = town_titled[-1], town_titled
+            ctx.reasons["level"] = f"标题中的“{town_titled}”（正文用语：{shown}）"
         else:
             ctx.reasons["level"] = f"层级不确定（{shown}），未检查层级用语（可用 --level 指定）"
     if heard and not ctx.places and ctx.level == heard[0].level:

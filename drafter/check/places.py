@@ -2319,6 +2319,7 @@ _TOLD_AS_OWN = re.compile(r"(?:要|必须|务必|一定要)(?:加快|全面|奋�
 _TOLD_BY_OTHER = re.compile(r"要求|指出|强调|提出|希望|期望|指示|表示")
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
+_CONTRIBUTED_GROWTH = re.compile(r"的?(?:经济社会|经济|社会|高质量)?(?:发展|建设|振兴)[^，。；！？,;!?]{0,10}?(?:作出|做出|贡献|出力|添砖加瓦)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 # (奋力谱写小康平顺建设新篇章 in 壶关县's speech: 小康 brands a place as 平安 does, and the new chapter the speaker calls
 # everyone to write is the own place's)
@@ -2382,6 +2383,8 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 街巷干净整洁，X的知名度和影响力明显提高 (batch 77's planted f08's shape): the place the own work made known
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
+    if line[start - 1 : start] == "为" and _CONTRIBUTED_GROWTH.match(line, end):
+        return True  # 为江油发展作出新的更大贡献 in 平武县's town (#13, place52): the growth the speaker calls all to serve
     if line[start - 1 : start] == "在" and (_OWN_ACTION.match(line[end:]) or _STIRRED_UP.match(line[end:])):
         return True  # 在姜堰加快工业化、城市化进程…的关键时期: the place whose course the speech is about
     if _DRIVEN_BEFORE.search(line, max(0, start - 4), start) and _DRIVEN_AFTER.match(line, end) and not _ELSEWHERE_AFTER.match(line[end:]):
@@ -2812,7 +2815,8 @@ _ELSEWHERE_CLAUSE = re.compile(
     # a famous place ours is likened to
     r"(?<![影图])像|好比|堪比|媲美|比肩|不亚于|"
     # a visit there, a change of its status told (撤地设市)
-    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□|撤地|撤县|设市|建市|更名"
+    r"(?:(?<![得达受看想做遇提直认意听见])到|(?<![过失除])去)□(?![^，。；！？]{0,4}?(?:工作|任职|履职|上任|主政)(?:以来|[一二三四五六七八九十两几多\d]+年多?来|后|之后|期间))|"
+    r"撤地|撤县|设市|建市|更名"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:]")  # (学习南宫、临西的做法: a list stays in its clause)
 
@@ -2983,6 +2987,9 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
     ("cared", r"(?:(?<=关[心注][、和]支持)|(?<=关[心注]支持))(?=(?P<cared>[\u4e00-\u9fff]{2})(?:经济社会|经济|社会)?(?:发展|建设|事业))",
      (("支持",),)),
     ("welloff", r"(?<=小康)(?=(?P<welloff>[\u4e00-\u9fff]{2})建设)", (("小康",),)),
+    # 为江油发展作出新的更大贡献 (#13, place52): the growth the closing calls everyone to serve is the own place's
+    ("served2", r"(?<=为)(?=(?P<served2>[\u4e00-\u9fff]{2})" + _CONTRIBUTED_GROWTH.pattern + ")",
+     (("为",), ("发展", "建设", "振兴"), ("作出", "做出", "贡献", "出力", "添砖加瓦"))),
     ("chapter", r"(?<=谱写|书写|续写|开创)(?=(?P<chapter>[\u4e00-\u9fff]{2})[^，。；！？,;!?《》]{0,10}?新篇章)", (("新篇章",),)),
     # 学员们走出沙河开展调研 in a district's speech (#13, batch 65's planted miss): the place its people go out of is theirs
     ("goneout", r"(?<=走出|跳出)(?=(?P<goneout>[\u4e00-\u9fff]{2})" + _GONE_OUT_TO.pattern + ")", (("走出", "跳出"),)),
@@ -3033,6 +3040,7 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "served": (("以服务", "以效劳"), 3, 3),
     "cared": (("支持",), 2, 2),
     "welloff": (("小康",), 2, 2),
+    "served2": (("为",), 1, 1),
     "chapter": (("谱写", "书写", "续写", "开创"), 2, 2),
     "meeting": (("会议", "大会", "推进会", "座谈会", "动员会", "培训班"), -18, -4),
     "we": (("我们",), 2, 2),
@@ -3278,7 +3286,7 @@ def _slogan_finding(shown: str, name: str, hidden: re.Match[str] | None, lineno:
 # 赴上海挂职, 延安整风, 青海玉树地震, 与泰州对口, 学习佛山经验, 南京都市圈: a place named as somewhere else, not as ours.
 _ELSEWHERE_BEFORE = re.compile(
     # (全力以赴做好南宫改革发展稳定各项工作, check48: 以赴 is all one's strength, no trip)
-    r"(?:(?<!以)赴|(?<![系达受得感看想做遇提涉直认意听见])到|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
+    r"(?:(?<!以)赴|(?<![系达受得感看想做遇提涉直认意听见])到(?![\d〇零一二三四五六七八九十]{1,4}年|年底|年末|月底|本世纪|今年|明年|目前|现在)|(?<![过失除])去|前往|来自|与|(?<![共一协相如等])同|和|向|学习|借鉴|对口|援建|帮扶|考察|参观|支援|奔赴)"
     r"[^，。；！？,;!?]{0,4}$"  # 过去的一年，宿州经济社会…: 过去 is no trip, and a clause ends at a half-width comma too
     # 堪比张家界, 像黄山一样, 江南的九寨沟: a famous landscape our own is likened to
     r"|(?:像|好像|如同|好比|堪比|媲美|比肩|不亚于|不输|赛过|胜似|(?:江南|塞上|北方|南方|岭南|中原|江北|皖北|苏北)的)$"
@@ -3477,6 +3485,8 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
         return True  # 杭州…改革的做法，…都值得我们好好学一学 (census33)
     if _spared_as_own(line, start, end):
         return False  # …取得了明显成效，在X未发生较大事故: the accident that did not happen tells of no place elsewhere
+    if _CAME_TO_WORK.match(line, end) and _CAME_TO.search(line, max(0, start - 3), start):
+        return False  # 自我到旺苍县工作以来: where the speaker came to work is the own place, no trip (place52)
     if _ELSEWHERE_BEFORE.search(line[max(0, start - 8) : start]) or _ELSEWHERE_AFTER.match(line[end:]):
         return True
     # 来自咱们徐州、宿迁的农村 (#13, batch 52 p12): a later member of a list of places shares the reading its first
@@ -3496,6 +3506,12 @@ def _mentioned_elsewhere(line: str, start: int, end: int) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# 自我到X县工作以来, 来到X县任职两年来 (#13, place52): the place the speaker came to work in and works in still — the
+# own one, no visit (a copied speech left another's name there); 到X考察 stays a trip.
+_CAME_TO = re.compile(r"(?:到|来到|调到|调入)$")
+_CAME_TO_WORK = re.compile(
+    r"[^，。；！？,;!?]{0,4}?(?:工作|任职|履职|上任|主政)(?:以来|[一二三四五六七八九十两几多\d]+年多?来|后|之后|期间|这段时间)"
+)
 
 
 # 县长马永良（现任平阳县委书记）作了批示 in 新昌县's report: the post a person named holds (or held, or went to) in
