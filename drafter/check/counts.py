@@ -30,7 +30,7 @@ def check_counts(lines: Sequence[str], outs: Sequence[Outline]) -> list[Finding]
     for out in outs:
         findings += _counts(lines, out.unit, out.heads, out.series)
         said = [(f.line, f.column) for f in findings]
-        findings += [f for f in _colon_lists(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
+        findings += [f for f in _colon_lists(lines, out.unit, out.heads, out.series) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
         said = [(f.line, f.column) for f in findings]
         findings += [f for f in _these_many(lines, out.unit) if not any(f.line == ln and abs(f.column - col) <= 4 for ln, col in said)]
         said = [(f.line, f.column) for f in findings]
@@ -508,7 +508,7 @@ def _slogan_lists(lines: Sequence[str], unit: Sequence[Block], index: int, taken
     return findings
 
 
-def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
+def _colon_lists(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head] = (), series: Sequence[Item] = ()) -> list[Finding]:
     findings = []
     for index, block in enumerate(unit):
         if "：" not in block.text and ":" not in block.text and "议程" not in block.text \
@@ -536,6 +536,8 @@ def _colon_lists(lines: Sequence[str], unit: Sequence[Block]) -> list[Finding]:
             if found and found[2].startswith("其") and rest.rstrip().endswith("其"):
                 continue  # 其一，…；其二，…；其⏎三，…: a copy wrapped at a width broke the next mark, the list goes on below
             if not found or said in found[:2] or found[0] < 2:
+                continue
+            if _told_elsewhere(block, index, m, said, heads, series, unit):
                 continue
             shown = block.text[m.start() : max(m.end("noun"), m.end("n") + 1)]  # 四个特点 / 内容有四项
             finding = _count_finding(shown, said, found, *where(lines, block, m.start()))
@@ -726,6 +728,15 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                     found, run = (n, n, f"“{listed.group(1)}”"), True
                 if not found or found[0] < 2:  # 一是…三是 (a gap) is counted with its numbers below
                     found = _count_after(index, m.end(), heads, series, unit)
+            lists = _lists_in_point(index, m.end(), heads, series)
+            if lists is not None and len(lists) >= 2 and not run:
+                # 这里我强调两点。一是…二是…。(then) 一是…二是…三是… inside point 二 (#13, place52): several lists
+                # follow the count within its point; a clerk takes the one of its length, and asks when none fits
+                if said not in lists:
+                    findings.append(_lists_finding(m.group(0), said, lists, *where(lines, block, m.start())))
+                continue
+            if lists is not None and len(lists) == 1 and found and found[0] < 2 <= lists[0]:
+                found = (lists[0], lists[0], found[2] + "……")  # (one list, its first item opening a paragraph)
             parallel = None if found else _parallel_openings(unit, index)
             if parallel and said != parallel[0]:
                 findings.append(_parallel_finding(m.group(0), said, parallel, *where(lines, block, m.start())))
@@ -754,6 +765,48 @@ def _counts(lines: Sequence[str], unit: Sequence[Block], heads: Sequence[Head], 
                 findings.append(_cut_short(finding, cut) if cut else finding)
         findings += _look_back_findings(lines, unit, index, heads, series)
     return findings
+
+
+def _lists_in_point(index: int, offset: int, heads: Sequence[Head], series: Sequence[Item]) -> list[int] | None:
+    """A count said inside a point (under a heading) whose point holds no headings of its own: the length of each
+    run-in list (一是…, of each kind, counted from 一) after the count and before the next heading, in order; None
+    for a count outside a point or followed by headings."""
+    if not any(h.index < index for h in heads):
+        return None
+    end = next((h.index for h in heads if h.index > index), 10**9)
+    items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
+    if not items:
+        return None
+    lengths: list[int] = []
+    for kind in dict.fromkeys(it.kind for it in items):
+        numbers = [it.number for it in items if it.kind == kind]
+        lengths += [n for n in _run_lengths(numbers) if n >= 2] if numbers[0] == 1 else []
+    return lengths
+
+
+def _told_elsewhere(block: Block, index: int, m: re.Match[str], said: int, heads: Sequence[Head], series: Sequence[Item],
+                    unit: Sequence[Block]) -> bool:
+    """A count whose run-in list is shorter or longer than said, read another way that fits (place52): inside a point
+    that holds several lists after it, one of them its length; or the speaker's announcement (我讲三点意见。一是…二是…)
+    whose headings below number as it says — the run-in list is then an aside, not what it announces."""
+    lists = _lists_in_point(index, m.end(), heads, series)
+    if lists is not None and len(lists) >= 2 and said in lists:
+        return True
+    for a in announcements(block.text):
+        if a.start() <= m.start("n") < a.end():
+            if block.text[a.end() : a.end() + 1] in "：:" or not any(h.index in (index + 1, index + 2) for h in heads):
+                return False  # (提出两点希望：第一，…: the list the colon opens is the one announced)
+            below = _count_after(index, a.end(), heads, series, unit) if heads else None
+            return below is not None and not any(w in below[2] for w in ("是", "要", "其", "第")) and said in below[:2]
+    return False
+
+
+def _lists_finding(said_text: str, said: int, lists: Sequence[int], line: int, col: int) -> Finding:
+    shown = "、".join(f"{n} 项" for n in lists)
+    return Finding(
+        "count-mismatch", WARNING, f"说“{said_text}”，这一点里后面列出的几组分别是 {shown}，都不是 {said} 项：请核对说的数",
+        line, col, said_text, f"把“{said_text}”中的数字改为实际的项数，或核对后面列出的内容",
+    )  # fmt: skip
 
 
 # 以上四点意见 / 上述三个方面: a look-back at the points just made.
@@ -846,7 +899,26 @@ def _inline_run(rest: str, pattern: re.Pattern[str], digits: bool = False) -> tu
     if digits:
         return len(numbers), numbers[-1], f"1、至{numbers[-1]}、" if len(numbers) > 1 else "1、"
     marks = f"一、至{cn_number(numbers[-1])}、" if len(numbers) > 1 else "一、"
+    if len(numbers) >= 2 and (stray := _inline_stray(rest, pattern, len(numbers))):
+        return len(numbers) + 1, len(numbers) + 1, f"一、至{stray}"  # 一、…二、…3.…: see _with_stray_marks
     return len(numbers), numbers[-1], marks
+
+
+# 一、…。二、…。3.…  / （三）… in a one-line paste (place52): the next point under another mark, the first mark of any
+# kind after the last 一、-point, numbering on from it and opening a heading's words.
+_ANY_STRAY = re.compile(r"(?<![\d.．])(?P<d>[1-9])[.．、](?!\d)|[（(](?P<c>" + CN_NUMERAL + r")[)）]")
+_STRAY_AFTER_STOP = re.compile(r"[。：:！？；;]\s*$")
+
+
+def _inline_stray(rest: str, pattern: re.Pattern[str], top: int) -> str | None:
+    last = [m for m in pattern.finditer(rest) if parse_cn_number(m.group("n")) == top]
+    if not last or any(parse_cn_number(m.group("n")) > top for m in pattern.finditer(rest, last[0].end())):
+        return None
+    m = _ANY_STRAY.search(rest, last[0].end())  # (the first such mark wherever it stands: （一） run in is a sub-point)
+    if m is None or not _STRAY_AFTER_STOP.search(rest, 0, m.start()) or not _INLINE_HEADING.match(rest, m.end()):
+        return None
+    n = int(m.group("d")) if m.group("d") else parse_cn_number(m.group("c"))
+    return m.group(0).strip() if n == top + 1 else None
 
 
 # …讲四点意见。一、统一思想，…。…顺利实现。三、全力以赴，加快… — a one-line paste whose 二、 is missing (#13, batch 61's
@@ -926,10 +998,24 @@ def _count_after(
         points = [h for h in inside if h.level == level]
         again = next((k for k, h in enumerate(points) if k and h.number == 1), len(points))
         points = points[:again]  # （一）…（三） previewed, then （一）… again for the parts: the list is the preview's
+        points = _with_stray_marks(points, inside, end)
         marks = f"{points[0].mark}至{points[-1].mark}" if len(points) > 1 else points[0].mark
         return len(points), max(h.number for h in points), marks
     items = [it for i, off, it in series if (i > index or (i == index and off >= offset)) and i < end]
     return _series_count(items)
+
+
+def _with_stray_marks(points: list[Head], inside: Sequence[Head], end: int) -> list[Head]:
+    """一、…二、…（三）… or 3. (#13, place52): a point whose heading a copy marked otherwise, read one level down, is the
+    next point when it is the first heading after the point before it and numbers on from it (and the point after it,
+    if any, numbers on from it too) — a sub-point 3 needs a sub-point 2 before it."""
+    out = list(points)
+    for k, point in enumerate(points):
+        stop = points[k + 1].index if k + 1 < len(points) else end
+        deeper = [h for h in inside if point.index < h.index < stop]
+        if deeper and deeper[0].number == point.number + 1 > 2 and (k + 1 == len(points) or points[k + 1].number == point.number + 2):
+            out.append(deeper[0])
+    return sorted(out, key=lambda h: h.index)
 
 
 # ：熬得住、想得开、扛得动、放得下。 — the announced words named right after the colon, the sentence ending with them
