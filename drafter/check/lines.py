@@ -1017,6 +1017,12 @@ def _free_after_word(line: str, start: int, ch: str) -> bool:
     return _recall(f"free-after-noun {before}{ch}|{rest}", free)
 
 
+# 与之相关, 与之配套, 为之奋斗, 同之前: a classical phrase opening with a coverb and 之 — a coverb before it is a word of its
+# own (…与[与之相关的部门]…, fp52's false error: a doubled function character with no dictionary word either side).
+_BEFORE_ITS_PHRASE = frozenset("与为和同跟对")
+_ITS_PHRASE = re.compile(r"[与为]之(?:相关|相连|相应|相适应|相匹配|相配套|相衔接|配套|匹配|适应|奋斗|付出|努力|一振|动容|自豪|骄傲)")
+
+
 def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
     """check_repeated's verdict on the run of one character at `start`: (a slip, the test that decided) — the test's
     name says which reading settled it, so a measure on texts it may not show (bench/archive_eval.py) says why."""
@@ -1027,6 +1033,8 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
         return False, "verb-said-twice"  # 多提提意见, 到企业转转 (the spoken way)
     if len(run) == 2 and line[end : end + 2] in (f"不{ch}", f"没{ch}"):
         return False, "question-after"  # 标准就是是不是把群众放在心上 (batch 77 p11's shape): a word ending in 是, then 是不是
+    if len(run) == 2 and ch in _BEFORE_ITS_PHRASE and _ITS_PHRASE.match(line, start + 1):
+        return False, "x-zhi-phrase"  # 把工作与与之相关的部门衔接好 (place52): 与, then the phrase 与之相关 that opens with it
     if ch in _NUMERALS and (line[start - 1 : start] in _NUMERALS or line[end : end + 1] in _NUMERALS):
         return False, "slogan-numbers"  # “一三三三六”总体思路: a slogan's numbers, one digit each, not a slip
     if len(run) == 2 and run in _KIN_SAID_TO_CHILDREN:
@@ -1093,11 +1101,17 @@ _LONE_PARTICLES = frozenset("着过地得之")
 
 def _lone_copies(line: str, start: int, ch: str) -> str:
     before, after = line[start - 1 : start], line[start + 2 : start + 3]
-    if not _HAN.match(before or " ") or ch in _SUFFIXES or ch in _NUMERALS or before in _NUMERALS or before == ch:
+    # ，给给大家拜个晚年 (place52): a preposition or conjunction doubled where a clause opens — nothing before it to
+    # make a word with, read as the copies alone are read in mid-clause
+    opening = (not before or before in _STOPS or before in _D_STOPS or before in "“‘\"'（( ") and bool(_HAN.match(after or " ")) \
+        and (_tagged(ch, "p") or _tagged(ch, "c")) and not _SLIP_WORDS.match(line, start)
+    if not opening and not _HAN.match(before or " ") or ch in _SUFFIXES or ch in _NUMERALS or before in _NUMERALS or before == ch:
         return ""
     left, right = line[max(0, start - 3) : start + 1], line[start + 1 : start + 5]
     if _HAN.match(after or " "):
-        if ch not in _LONE_PARTICLES and not _tagged(ch, "v") and not _tagged(ch, "f"):
+        # 跟跟群众, 给给群众 (place52): a preposition or a conjunction (均被被审计单位采纳: 被, then a noun made with 被)
+        function = (_tagged(ch, "p") or _tagged(ch, "c")) and not _SLIP_WORDS.match(line, start)
+        if ch not in _LONE_PARTICLES and not _tagged(ch, "v") and not _tagged(ch, "f") and not function:
             return ""  # (a localizer too: 上, 内, 后 — fp51, a sealed planted copy)
         if line[start + 3 : start + 4] == after:
             return ""  # (an AABB run)
@@ -1110,7 +1124,11 @@ def _lone_copies(line: str, start: int, ch: str) -> str:
 
         if not _recall(f"lone-copies {line[max(0, start - 3) : start + 5]}", alone):
             return ""
-        return "particle-twice" if ch in _LONE_PARTICLES else "lone-verb-twice" if _tagged(ch, "v") else "lone-copies"
+        if ch in _LONE_PARTICLES:
+            return "particle-twice"
+        # (a preposition or conjunction stands before its object or clause once: twice, with no word on either side,
+        # it is a slip whatever else the character may be; a verb may be said twice in speech)
+        return "function-twice" if function else "lone-verb-twice" if _tagged(ch, "v") else "lone-copies"
     if after and after not in _STOPS and after not in _D_STOPS and after not in "”’\"'）)":
         return ""
 
