@@ -2319,6 +2319,9 @@ _TOLD_AS_OWN = re.compile(r"(?:要|必须|务必|一定要)(?:加快|全面|奋�
 _TOLD_BY_OTHER = re.compile(r"要求|指出|强调|提出|希望|期望|指示|表示")
 _OWN_ACTION = re.compile(r"^(?:加快|全面|奋力|大力)(?:推进|推动|建设|实现)?[^。；！？，,]{0,12}?(?:进程|现代化|高质量发展|振兴)")
 _CONTRIBUTED_TO = re.compile(r"^的[^。；！？]{0,20}?(?:建设|发展|事业)[^。；！？]{0,16}?(?:做出|作出)")
+_HASTENED_GROWTH = re.compile(r"(?:经济社会|经济|城乡|县域)?(?:发展|崛起|振兴)")
+_COUNT_BEFORE = re.compile(r"[一二三四五六七八九十百千\d.]$")
+_COUNTED_PEOPLE = re.compile(r"人民|群众|父老乡亲|儿女")
 _CONTRIBUTED_GROWTH = re.compile(r"的?(?:经济社会|经济|社会|高质量)?(?:发展|建设|振兴)[^，。；！？,;!?]{0,10}?(?:作出|做出|贡献|出力|添砖加瓦)")
 _CHANGED = re.compile(r"(?<![转出礼谦退忍])让$|(?<![大迫促致即假行驱天出纵])使$")
 # (奋力谱写小康平顺建设新篇章 in 壶关县's speech: 小康 brands a place as 平安 does, and the new chapter the speaker calls
@@ -2383,6 +2386,10 @@ def _said_as_own(line: str, start: int, end: int) -> bool:
         return True  # 街巷干净整洁，X的知名度和影响力明显提高 (batch 77's planted f08's shape): the place the own work made known
     if line[start - 1 : start] == "为" and _CONTRIBUTED_TO.match(line[end:]):
         return True  # 为重庆的精神文明建设和文化建设做出了很大的贡献: the place the speaker's people worked for
+    if line[max(0, start - 2) : start] in ("加快", "加速") and _HASTENED_GROWTH.match(line, end):
+        return True  # 县城建设是加快江油发展的必然选择 (place52): the growth the speaker's work hastens
+    if line[start - 1 : start] == "万" and _COUNT_BEFORE.search(line, max(0, start - 6), start - 1) and _COUNTED_PEOPLE.match(line, end):
+        return True  # 凝聚四十万江油人民发展共识 (place52): the people the speaker counts as his own
     if line[start - 1 : start] == "为" and _CONTRIBUTED_GROWTH.match(line, end):
         return True  # 为江油发展作出新的更大贡献 in 平武县's town (#13, place52): the growth the speaker calls all to serve
     if line[start - 1 : start] == "在" and (_OWN_ACTION.match(line[end:]) or _STIRRED_UP.match(line[end:])):
@@ -2987,6 +2994,11 @@ _STAKE_ALTERNATIVES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = 
     ("cared", r"(?:(?<=关[心注][、和]支持)|(?<=关[心注]支持))(?=(?P<cared>[\u4e00-\u9fff]{2})(?:经济社会|经济|社会)?(?:发展|建设|事业))",
      (("支持",),)),
     ("welloff", r"(?<=小康)(?=(?P<welloff>[\u4e00-\u9fff]{2})建设)", (("小康",),)),
+    # 县城建设是加快江油发展的必然选择 / 凝聚四十万江油人民发展共识 (#13, place52): the growth the speaker's work
+    # hastens, and the people counted in their tens of thousands, are the own place's
+    ("hastened", r"(?<=加快|加速)(?=(?P<hastened>[\u4e00-\u9fff]{2})(?:经济社会|经济|城乡|县域)?(?:发展|崛起|振兴))",
+     (("加快", "加速"), ("发展", "崛起", "振兴"))),
+    ("counted", r"(?<=万)(?=(?P<counted>[\u4e00-\u9fff]{2})(?:人民|群众|父老乡亲|儿女))", (("万",), ("人民", "群众", "父老乡亲", "儿女"))),
     # 为江油发展作出新的更大贡献 (#13, place52): the growth the closing calls everyone to serve is the own place's
     ("served2", r"(?<=为)(?=(?P<served2>[\u4e00-\u9fff]{2})" + _CONTRIBUTED_GROWTH.pattern + ")",
      (("为",), ("发展", "建设", "振兴"), ("作出", "做出", "贡献", "出力", "添砖加瓦"))),
@@ -3041,6 +3053,8 @@ _STAKE_PLACES: dict[str, tuple[tuple[str, ...], int, int]] = {
     "cared": (("支持",), 2, 2),
     "welloff": (("小康",), 2, 2),
     "served2": (("为",), 1, 1),
+    "hastened": (("加快", "加速"), 2, 2),
+    "counted": (("万",), 1, 1),
     "chapter": (("谱写", "书写", "续写", "开创"), 2, 2),
     "meeting": (("会议", "大会", "推进会", "座谈会", "动员会", "培训班"), -18, -4),
     "we": (("我们",), 2, 2),

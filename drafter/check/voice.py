@@ -235,6 +235,11 @@ _TOWN_OWN = re.compile(
 
 
 _NOT_TOWN_CHARS = frozenset("全我本各该这此每年度的了和与及在是为对把将")
+# 我代表镇党委、政府 / 听取和审议镇人民政府工作报告 (place52, real town speeches): a verb whose object is the town's own
+# bodies, written without the town's name — no town named 代表镇
+_VERB_BEFORE_BODY = frozenset({
+    "代表", "审议", "听取", "感谢", "支持", "配合", "协助", "汇报", "报告", "服从", "接受", "经过", "根据", "按照", "围绕", "请示",
+})  # fmt: skip
 
 
 def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tuple[int, int]]) -> list[Finding]:
@@ -252,7 +257,7 @@ def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tupl
             name = m.group("name") or m.group("after")
             start = m.start("name") if m.group("name") else m.start("after")
             if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
-                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS:
+                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS or name[:2] in _VERB_BEFORE_BODY:
                 continue  # (推动乡镇发展, 建设小城镇: a common noun, no town)
             if not own and text.count(name[:2]) >= 3:
                 continue  # named again and again with nothing else known: likely the own town itself
