@@ -65,6 +65,9 @@ def test_a_town_titled_with_its_town_is_read_at_its_level_when_its_words_tie() -
     assert _places(_town(TITLED, ("全镇群众", "平通镇群众"))) == [("warning", "平通镇")]
     assert _places(_town(TITLED, ("建设美丽幸福新镇", "建设美丽幸福平通镇"))) == [("warning", "平通镇")]
     assert _places(_town(TITLED, ("建设美丽幸福新镇", "建设美丽三台县"))) == [("warning", "三台县")]
+    ours = ("扎实推进产业发展", "共同开启我们平通镇乡村振兴事业，扎实推进产业发展")
+    assert _places(_town(TITLED, ours)) == [("warning", "平通镇")]  # (我们X镇: the town the speaker calls his own)
+    assert _places(_town(TITLED, ("全镇上下凝心聚力", "平通镇安定团结、凝心聚力"))) == [("warning", "平通镇")]
 
 
 def test_a_meeting_of_a_county_in_the_title_leaves_the_level_to_the_words() -> None:

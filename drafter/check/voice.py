@@ -226,11 +226,13 @@ def _own_reading(gz: Any, ctx: SpeechContext, mentions: list[tuple[int, int, int
 # call builds, with the praise between (建设美丽富裕的塘栖镇, 谱写新时代塘栖镇…).
 _TOWN_OWN = re.compile(
     r"(?<![全各我本该两此每一某乡城村集古小名重强])(?P<name>[\u4e00-\u9fff]{2}[镇乡])"
-    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|群众|父老乡亲|儿女|大地|"
+    r"(?=来说|而言|经济|人民|的发展|发展|上下|各项|广大|干部群众|群众|父老乡亲|儿女|大地|安定团结|和谐稳定|大局稳定|"
     r"的?(?:明天|未来)|的(?:面貌|变化|发展|人民|群众|干部|父老|乡亲|名片|品牌|事业|高质量)|"
     r"(?:党委|人民政府|政府)[、和]\s*(?:[\u4e00-\u9fff]{2}[镇乡]|[镇乡])?(?:人民政府|政府|人大|党委))"
     r"|(?:实现|推动|促进|建设|振兴|谱写|打造|共建|共创|建好|建成)(?:[\u4e00-\u9fff]{0,6}?(?:美丽|美好|繁荣|富强|秀美|富裕|幸福|和谐|文明|宜居|活力|魅力|生态|"
     r"更加|新时代|新|的))?(?P<after>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
+    # 共同开启我们平通镇乡村振兴事业 (place52): the town the speaker calls "our"
+    r"|(?<=我们)(?P<we>[\u4e00-\u9fff]{2}[镇乡])(?![长党政委人级村干机])"
 )
 
 
@@ -254,8 +256,8 @@ def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tupl
     findings = []
     for lineno, line in lines_in(lines, span):
         for m in _TOWN_OWN.finditer(line):
-            name = m.group("name") or m.group("after")
-            start = m.start("name") if m.group("name") else m.start("after")
+            group = "name" if m.group("name") else "after" if m.group("after") else "we"
+            name, start = m.group(group), m.start(group)
             if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
                     or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS or name[:2] in _VERB_BEFORE_BODY:
                 continue  # (推动乡镇发展, 建设小城镇: a common noun, no town)
