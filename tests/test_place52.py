@@ -174,3 +174,25 @@ def test_a_preposition_typed_twice_with_no_word_either_side_is_an_error(line: st
 ])  # fmt: skip
 def test_a_coverb_before_a_word_opening_with_it_is_no_slip(line: str) -> None:
     assert check_repeated(line, 1) == []
+
+
+WINTER = "\n\n".join([
+    "镇党委书记在党员冬训动员会上的讲话", "同志们：",
+    "在新春佳节即将到来之际，我谨代表镇党委、镇政府，向各位党员干部致以诚挚的问候！刚才，{reader}宣读了表彰通报，"
+    "受表彰的党组织和党员是全镇党员学习的榜样。镇党委副书记代表镇党委作了冬训工作安排，我完全同意。",
+    "结合我镇实际，{decider}从今天起集中五天时间，在全镇农村党员干部中广泛开展冬训工作。",
+    "同志们，让我们以冬训为新起点，为全面推进乡村振兴提供坚强保证！",
+])
+
+
+def test_a_towns_own_body_turned_into_its_countys_is_asked() -> None:
+    # (the own body's words said by the county's: 镇党委决定 → 县委决定, the town's deputy → 县委副书记; bench/check_planted's
+    # body-level shape, which a false reading of 代表镇党委 as a town 代表镇 had happened to find)
+    def asked(reader: str, decider: str) -> list[tuple[str, str]]:
+        text = WINTER.format(reader=reader, decider=decider)
+        return [(f.severity.value, f.text) for f in check_text(text).findings if f.rule in ("level-mix", "foreign-place")]
+
+    assert asked("镇党委组织委员", "镇党委决定") == []
+    assert asked("镇党委组织委员", "按照县委决定，") == []  # (the county's decision relayed)
+    assert asked("镇党委组织委员", "县委决定") == [("warning", "县委")]
+    assert asked("县委副书记", "镇党委决定") == [("warning", "县委副书记")]

@@ -318,7 +318,48 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     said = {(f.line, f.column) for f in findings}
     findings += [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
+    findings += [f for f in _superior_does_own(lines, span, level) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _twin_scopes(lines, span, level, also_own) if (f.line, f.column) not in said]
+
+
+# A town's speech whose own body a copy turned into its county's (bench/check_planted.py's body-level, place52):
+#   …，县委决定从今天起集中五天时间，在全镇农村党员干部中广泛开展冬训 — the decision that has something done within the
+#   town (在全镇…中开展) is the town's own body's (镇党委决定); its county's decision is relayed (按照县委决定, 经县委研究).
+#   刚才，县委副书记宣读了表彰通报，受表彰的…是全镇干部学习的榜样 — the commendation of the town's meeting is read by
+#   the town's deputy, in a speech whose own secretary reports (镇党委书记代表镇党委…作了报告).
+_SUPERIOR_DECIDES = re.compile(r"(?:^|(?<=[，。；！？,;!?]))\s*(?P<body>(?P<lv>[县区市])(?:党?委|人民政府|政府))(?:研究)?决定")
+_RELAYED_DECISION = re.compile(r"(?:按照|根据|遵照|依据|依照|经|贯彻|落实)$")
+_SUPERIOR_READS = re.compile(r"(?:^|(?<=[，。；！？,;!?]))\s*(?:刚才|刚刚)[，,]\s*(?P<body>(?P<lv>[县区市])委副书记)(?:[\u4e00-\u9fff]{2,3}同志)?宣读了?")
+
+
+def _superior_does_own(lines: Sequence[str], span: range, level: str) -> list[Finding]:
+    if level not in ("镇", "乡"):
+        return []
+    text = "\n".join(lines[n - 1] for n in span if n <= len(lines))
+    if "决定" not in text and "宣读" not in text:
+        return []
+    own_reports = re.search(rf"{level}党委(?:副)?书记[^。；！？]{{0,20}}?(?:代表{level}?党委|作了)", text) is not None
+    findings = []
+    for lineno, line in lines_in(lines, span):
+        for m in _SUPERIOR_DECIDES.finditer(line):
+            sentence = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+            within = re.search(rf"在全{level}", sentence)
+            if within is None or not _DONE_WITHIN.match(sentence, within.end()) or _RELAYED_DECISION.search(line, 0, m.start("body")):
+                continue
+            findings.append(_body_finding(m.group("body"), level, lineno, m.start("body") + 1, "决定在全" + level + "开展的事"))
+        for m in _SUPERIOR_READS.finditer(line) if own_reports else ():
+            sentence = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+            if "表彰" in sentence and f"全{level}" in sentence:
+                findings.append(_body_finding(m.group("body"), level, lineno, m.start("body") + 1, "宣读本" + level + "表彰通报的人"))
+    return findings
+
+
+def _body_finding(body: str, level: str, lineno: int, col: int, what: str) -> Finding:
+    return Finding(
+        "level-mix", WARNING, f"请核对：{level}级讲话里{what}写的是“{body}”（{body[0]}级），像是把本{level}的机关写成了上级的",
+        lineno, col, body, f"如指本{level}，改为“{level}{body[1:].replace('委', '党委', 1) if body[1:].startswith('委') else body[1:]}”",
+    )  # fmt: skip
 
 
 # 我市招商引资工作稳步推进 … 推动全县招商引资工作再上台阶 in a city speech (#13, batch 67's planted level miss); 全州各级妇联
