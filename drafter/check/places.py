@@ -519,7 +519,27 @@ def _superiors_units(line: str, m: re.Match[str], level: str) -> bool:
     before, after = re.split(r"[。！？；!?;]", line[: m.start()])[-1], re.split(r"[。！？；!?;]", line[m.end() :])[0]
     if re.search(r"感谢|谢意|敬意", before + after) and not _TOLD.match(line[m.end() :]):
         return True  # 向长期以来关心支持我县发展的市直各部门表示衷心的感谢
+    if _HELP_OF_UNITS.match(line, m.end()) and _RANK.get(m.group("lv"), 9) < _RANK.get(level, 0):
+        return True  # 在市委、市政府的坚强领导和市直各部门的大力支持下 in a county speech (level52)
+    if level in _TOWN_TIER and _RANK.get(m.group("lv"), 9) < _RANK[level] and _TOWN_LIST.search(_list_around(line, m)):
+        return True  # 县直有关部门、各村要密切配合 in a town's speech: the county's departments stationed in the town (level52)
     return _tiered_direct(line, m)
+
+
+# 县直有关部门、各村要… / 各村、县直驻镇单位要… in a town's speech (#13, level52: a false error the held-out sets showed):
+# the county's departments named in one list with the town's own villages or units work in the town, stationed there;
+# a county speech's list names its towns (各乡镇、县直各部门), which a town never has below it.
+_TOWN_LIST = re.compile(r"各村|村（社区）|村\(社区\)|各社区|村居|村组|驻[镇乡]|[镇乡]直|镇属|乡属|站所|镇机关|乡机关|镇里|乡里")
+_HELP_OF_UNITS = re.compile(r"(?:各|有关)?(?:部门|单位|机关)?的?(?:大力|鼎力|倾力|热情|积极)?(?:支持|帮助|关心|指导|配合)")
+
+
+def _list_around(line: str, m: re.Match[str]) -> str:
+    """The list the X直 at `m` stands in: its sentence up to the verb told (要/必须…), without 各乡镇 (a county's list)."""
+    before = re.split(r"[。！？；!?;：:]", line[: m.start()])[-1]
+    after = re.split(r"[。！？；!?;]", line[m.end() :])[0]
+    told = re.search(r"要|必须|务必|一定|认真|积极|主动", after)
+    around = before[-20:] + after[: told.start() if told else 24]
+    return "" if re.search(r"各乡镇|各乡、镇|乡镇（街道）|各镇|各乡", around) else around
 
 
 def _tiered_direct(line: str, m: re.Match[str]) -> bool:
