@@ -318,6 +318,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     said = {(f.line, f.column) for f in findings}
     findings += [f for f in _mirrored_tally(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
+    findings += [f for f in _superior_led_where_own_leads(lines, span, level, also_own, county_city) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _twin_scopes(lines, span, level, also_own) if (f.line, f.column) not in said]
 
 
@@ -761,6 +763,40 @@ def _led_by_superior_below(line: str, m: re.Match[str], lineno: int, level: str)
         "level-mix", ERROR, f"{level}级讲话中出现“在{who}…领导下”：在这一领导下工作的是本{level}的机关或部署，领导它们的应是{level}委",
         lineno, m.start("who") + 1, who, f"改为“{level}委”（或“{level}委、{level}政府”），或写明“在{who}和{level}委的坚强领导下”",
     )]  # fmt: skip
+
+
+# 在县委的坚强领导下，各乡镇… once and 在市委、市政府的坚强领导下，… elsewhere in one 县 speech, or 让我们在市委的坚强领导下…
+# in a county government's or congress's speech (我代表县人民政府…, 各位代表): the speaker works under the own committee
+# (a county secretary never says 在县委的领导下 of his own work, a county head or a congress does), so the city's
+# leadership alone, not named beside the own committee, is a city text's leftover (#13, level52).
+_GOVERNMENT_VOICE = r"我(?:谨)?代表(?:{lv})?(?:人民)?政府|我(?:谨)?代表(?:{lv})?人大常委会|本届政府|(?:政府|人大常委会)工作报告"
+
+
+def _superior_led_where_own_leads(lines: Sequence[str], span: range, level: str, also_own: frozenset[str],
+                                  county_city: bool) -> list[Finding]:  # fmt: skip
+    if level not in ("县", "区") or "市" in also_own or county_city:
+        return []
+    found = [(lineno, line, m) for lineno, line in lines_in(lines, span) if "领导下" in line for m in _LED_BY.finditer(line)]
+    own = any(
+        re.search(rf"(?<![省市县区乡镇]){level}(?:党)?委", m.group("who")) and "市" not in m.group("who") for _, _, m in found
+    )
+    voice = own or any(re.search(_GOVERNMENT_VOICE.format(lv=level), line) for _, line in lines_in(lines, span))
+    if not voice:
+        return []
+    findings = []
+    for lineno, line, m in found:
+        if not _SUPERIOR_ONLY.match(m.group("who")) or _quotes_superior(line, m.start(), "市"):
+            continue
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1] + re.split(r"[。！？!?]", line[m.end() :])[0]
+        if re.search(rf"(?<![省市县区乡镇]){level}(?:党)?委", sentence) and not re.search(_OWN_PLAN.format(lv=level), sentence):
+            continue  # 在市委、市政府的正确领导下，在县委的坚强领导下… / …，县委团结带领…: the own committee named beside it
+        who = re.match(r"(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?", m.group("who")).group(0)  # type: ignore[union-attr]
+        why = "讲话别处写的是在本级党委领导下" if own else "讲话人代表本级政府或人大讲话"
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中出现“在{who}…领导下”：{why}，这里却只写了{who}（层级不一致）",
+            lineno, m.start("who") + 1, who, f"改为“{level}委”，或写明“在{who}和{level}委的坚强领导下”",
+        ))  # fmt: skip
+    return findings
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
