@@ -254,7 +254,11 @@ def _reporting_below(ctx: SpeechContext, title: str, text: str) -> None:
 _SUBORDINATES = (
     (re.compile(r"各乡镇|各乡[（(]镇[)）]|各镇[（(]乡[)）]|各镇[（(]街道?[)）]"), ("县", "区", "旗", "市")),
     (re.compile(r"各县[（(][市区][^）)]{0,4}[)）]|各县(?:市)?区|各区县|各县市"), ("市", "州", "盟", "省")),
+    # 各村要… in a speech that names no 乡镇 (#13, level52: a town's speech with one 全县 planted beside two 全镇 was in
+    # doubt): the villages a speaker tells what to do are a town's; a county names its towns with them (各乡镇、各村)
+    (_VILLAGES_TOLD := re.compile(r"各(?:行政)?村(?:[（(]社区[)）]|、各?社区|居)?(?:都|也)?(?:要|务必|必须)"), ("镇", "乡")),
 )
+_COUNTY_TOWNS = re.compile(r"乡镇|各乡|各镇|[乡镇]（[镇乡街]")
 # 县委组织大家到…考察 / 县委、县政府将对…进行督查: the speaker's own bodies act in the speech.
 # (Found from 委, the rarer character, then checked backwards: a scan from every level character is slow.)
 _OWN_ACTOR = re.compile(r"委(?:、(?P<gov>[省市县区乡镇])(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P<all>[省市县区乡镇])))")
@@ -323,6 +327,8 @@ def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     bodies: Counter[str] | None = None
     for pattern, levels in _SUBORDINATES:
+        if pattern is _VILLAGES_TOLD and _COUNTY_TOWNS.search(text):
+            continue
         if m := pattern.search(text):
             bodies = bodies if bodies is not None else Counter(b.group("lv") for b in _BODY_MENTION.finditer(text))
             found[m.group(0)] = max(levels, key=lambda lv: (favour[lv], bodies[lv], lv == levels[0]))
