@@ -1185,6 +1185,7 @@ _HOLDS_THIS = re.compile(r"(?:召开|举行|举办)(?:这次|此次|本次|今�
 # (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
 _THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
 _SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
+_THIS_MEETING_SUBJECT = re.compile(r"[^，。；！？、]{0,14}?(?:会议|大会)(?:[，,]\s*(?:既|是|主要|就是)|是|既是)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
@@ -1256,6 +1257,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         )
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
+        # 这次全县经济工作会议，既是一次表彰会… in a town's speech (level52): this very meeting, the sentence's subject
+        ours = ours or bool(re.fullmatch(r"(?:今天)?(?:召开的)?(?:这次|本次|此次)", clause.strip()) and _THIS_MEETING_SUBJECT.match(line, m.end()))
         # 这几年，市委聚焦产业升级，推动全省工业经济实现了稳步增长 in a city speech (#13, batch 77's planted f01): what the own
         # committee's (or our) work pushed on to a result is the own place's (为推动全省…作出贡献, a share, is not this)
         ours = ours or _own_push_result(line, m, level)
@@ -1471,6 +1474,8 @@ _TOLD_SCOPE = re.compile(
 # 2026年，全市教育工作要以…为目标 opening a clause of a county speech: the work of a whole place told what to do
 _TOLD_WORK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:工作|系统|战线)(?:都|也)?(?:要|必须|务必|一定要)(?![求点])")
 _PASSED_ON = re.compile(r"提出|强调|指出|要求|号召|部署|精神|会议|文件|通知|意见")
+_TOLD_WHEN = r"(?:新的一年|今年|明年|下一步|下步|今后|接下来)?"
+_TOLD_BARE = re.compile(r"(?:都|也|一定)?(?:要|必须|务必)(?![求点])[^，。；！？,;!?的]*(?:[，。；！？,;!?]|$)")  # (全市要实现的目标: no call)
 
 
 def _superior_scope_told(line: str, m: re.Match[str], level: str) -> bool:
@@ -1479,7 +1484,9 @@ def _superior_scope_told(line: str, m: re.Match[str], level: str) -> bool:
         return False
     sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
     opens = not re.split(r"[，,：:]", sentence)[-1].strip()
-    if not (_TOLD_SCOPE.match(line, m.end()) or (opens and _TOLD_WORK.match(line, m.end()))):
+    # 新的一年全县要保持昂扬斗志 in a town's speech (level52): the whole place told, bare, after a time word
+    bare = re.fullmatch(_TOLD_WHEN, re.split(r"[，,：:]", sentence)[-1].strip()) and _TOLD_BARE.match(line, m.end())
+    if not (_TOLD_SCOPE.match(line, m.end()) or (opens and _TOLD_WORK.match(line, m.end())) or bare):
         return False
     return lv not in sentence and not _PASSED_ON.search(sentence) and not _quotes_superior(line, m.start(), lv)
 
