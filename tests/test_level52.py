@@ -53,3 +53,10 @@ def test_a_towns_speech_telling_its_villages_is_read_as_a_towns() -> None:
     report = check_text(read_fixture("level52-town-unsure-flawed.txt"))
     assert report.level == "镇"  # 全镇 ×2 against the planted 全县 ×1 was 层级不确定: 各村要… says whose speech it is
     assert [(f.line, f.text) for f in report.findings if f.rule == "level-mix"] == [(13, "全县")]
+
+
+def test_a_town_of_a_county_level_city_says_our_city_of_the_city_it_is_in() -> None:
+    # the town's superior is the city (在市委、市政府的坚强领导下, 全市…会议精神) and no county is named: 我市 is right
+    assert _asked(read_fixture("level52-town-of-city-correct.txt")) == []
+    # a town under a county (县委、县政府, 全县…会议精神) says 我县 of it: 我市 there is asked
+    assert _asked(read_fixture("level52-town-of-county-flawed.txt")) == [(9, "error", "我市")]

@@ -614,6 +614,7 @@ def _infer_context(
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
+    _town_of_a_city(ctx, text)
     visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
     if not level:
         _visiting_office(ctx, title, text)
@@ -625,6 +626,21 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+# 在市委、市政府的坚强领导下，镇党委、镇政府… / 贯彻落实全市经济工作会议精神 in a town's speech that never names a county
+# (#13, level52: a town of a county-level city, whose 我市 check called an error): the town's superior is the city, and
+# the town says 我市 of the city it is in, as a 街道 does. A town that names its county (县委, 全县) says 我县 of it.
+_CITY_ABOVE_TOWN = re.compile(r"在市委[^。；！？;!?]{0,12}领导下|全市[^。；！？，,;!?]{0,12}会议精神|(?<![省县区])市委[、和]市(?:人民)?政府")
+_COUNTY_NAMED = re.compile(r"(?<![市省])县委|县(?:人民)?政府|全县|县里|县直|我县")
+
+
+def _town_of_a_city(ctx: SpeechContext, text: str) -> None:
+    if ctx.level not in ("乡", "镇") or "市" in ctx.also_own:
+        return
+    if _CITY_ABOVE_TOWN.search(text) and not _COUNTY_NAMED.search(text):
+        ctx.also_own = ctx.also_own | {"市"}
+        ctx.reasons["level"] = ctx.reasons.get("level", "") + "；讲话只称市委、市政府为上级（县级市的乡镇），“我市”是其所在的市，不算层级错误"
 
 
 # The last text read by `_own_reading`, (text, title, level), and what it read: the whole of a file and its one
