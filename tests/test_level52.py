@@ -25,6 +25,7 @@ def test_a_county_speech_left_under_the_citys_leadership_and_bodies_is_asked() -
         (5, "error", "市委、市政府"),  # 市委、市政府在这里召开全县…会议: this very meeting's conveners
         (9, "error", "市委"),  # 在市委的坚强领导下，各乡镇、县直各部门按照县委、县政府的决策部署
         (9, "error", "市委"),  # 县团委在市委和上级团组织的领导下
+        (9, "warning", "市委、市政府"),  # 近年来，市委、市政府坚持把…来抓: the own work reviewed, a doubt
         (13, "error", "全市"),
         (13, "error", "市直"),
         (17, "error", "市委"),  # 市委督查室要…: the speaker tells the city's office what to do

@@ -819,6 +819,12 @@ _DECIDES_FOR_OWN = r"^(?:研究)?决定[，,]?[^。；！？;!?]{{0,12}}?在全{
 _OWN_MEETING_SAID = r"这次|本次|此次|今天|全{lv}"
 _SUPERIOR_TOLD = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?:办|室|部)|各部门|有关部门|各有关部门)?(?:都|也|一定)?(?:要|务必|必须)(?!求)")
 _SUPERIOR_PLEDGE = re.compile(r"^(?:也|还|一定|必将)?(?:将|会)(?:一如既往|持续|继续|定期|对|把|进一步|加大|全力|及时)")
+# 近年来，县委、县政府坚持把教育作为最大的民生工程来抓 with 县 turned to 市: the work a county speech reviews is its own
+# bodies'; the city's there is asked (a warning: a county may tell what the city did), not its care (市委高度重视…)
+_REVIEW_OPENS = re.compile(r"(?:今年以来|近年来|近几年来|去年以来|一年来|过去一年|这一年|多年来|长期以来)[，,]\s*(?:特别是[^，,]{0,8}[，,]\s*)?$")
+_REVIEW_WORK = re.compile(
+    r"^(?:始终|一直|坚持|坚定|认真|紧紧|深学|聚焦|大力|扎实|全力|团结|持续|狠抓|着力|先后|积极)(?![^，。；,;]{0,4}(?:关心|支持|重视|关怀|厚爱|帮助|指导))"
+)
 _TO_COUNTIES = re.compile(r"各县|我县|对[^。；！？]{0,6}县|县（市、区）|县\(市、区\)|县市区|全市")
 
 
@@ -842,6 +848,8 @@ def _superior_acts_as_own(line: str, lineno: int, level: str, also_own: frozense
             why, severity = f"讲话要求做事的应是本级机关，{level}级讲话不会给{body}布置工作", ERROR
         elif _SUPERIOR_PLEDGE.match(after) and not _TO_COUNTIES.search(sentence):
             why, severity = f"表态将要做什么的通常是本级机关（{level}委、{level}政府）", WARNING
+        elif _REVIEW_OPENS.search(line[: m.start("body")]) and _REVIEW_WORK.match(after) and not _TO_COUNTIES.search(sentence):
+            why, severity = f"回顾本{level}工作时做事的通常是本级机关（{level}委、{level}政府）", WARNING
         else:
             continue
         own = body.replace("中共", "").replace("市", level)
