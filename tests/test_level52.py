@@ -61,3 +61,10 @@ def test_a_town_of_a_county_level_city_says_our_city_of_the_city_it_is_in() -> N
     assert _asked(read_fixture("level52-town-of-city-correct.txt")) == []
     # a town under a county (县委、县政府, 全县…会议精神) says 我县 of it: 我市 there is asked
     assert _asked(read_fixture("level52-town-of-county-flawed.txt")) == [(9, "error", "我市")]
+
+
+def test_a_county_report_whose_way_the_city_spreads_is_read_as_a_countys() -> None:
+    # 经验被全市推广 is the city spreading the county's way, no 全市 of the speaker's own: the county government's report
+    # under 市委、市政府和县委 is not read as the city's (which called its 县委 an error)
+    report = check_text(read_fixture("level52-county-report-spread-correct.txt"))
+    assert report.level != "市" and _asked(read_fixture("level52-county-report-spread-correct.txt")) == []

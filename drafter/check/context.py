@@ -87,12 +87,17 @@ def _count_own_words(text: str) -> Counter[str]:
             continue
         if m.group("kind") == "全" and relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
             continue  # 传达了市长致全市…会议的一封信: the city's leader says 全市, relayed at our meeting
+        if m.group("kind") == "全" and text[max(0, m.start() - 1) : m.start()] in ("被", "在", "向") and _SPREAD.match(after):
+            continue  # 防控经验被全市推广 in a county report (level52): the superior spreads the own place's way
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     for m in _MASKED_OWN.finditer(text):
         counts[m.group("lv")] += 3  # **县大力推进作风建设 / **县正处于…: the page hid the own name, said as 我县 is
     for m in _OUR_AREA.finditer(text):
         counts[m.group("lv")] += 3  # 为我们县域发展提供了根本遵循: our county's land, as 我县 is
     return counts
+
+
+_SPREAD = re.compile(r"(?:复制|交流)?推广|推介|交流")
 
 
 # 为我们县域发展提供了遵循 (#13, batch 64's planted f07, where 全市 planted in the meeting's name was the only other
