@@ -87,12 +87,17 @@ def _count_own_words(text: str) -> Counter[str]:
             continue
         if m.group("kind") == "全" and relayed(text[max(0, m.start() - 30) : m.start()], m.group("lv")):
             continue  # 传达了市长致全市…会议的一封信: the city's leader says 全市, relayed at our meeting
+        if m.group("kind") == "全" and text[max(0, m.start() - 1) : m.start()] in ("被", "在", "向") and _SPREAD.match(after):
+            continue  # 防控经验被全市推广 in a county report (level52): the superior spreads the own place's way
         counts[m.group("lv")] += 3 if m.group("kind") == "我" else 1
     for m in _MASKED_OWN.finditer(text):
         counts[m.group("lv")] += 3  # **县大力推进作风建设 / **县正处于…: the page hid the own name, said as 我县 is
     for m in _OUR_AREA.finditer(text):
         counts[m.group("lv")] += 3  # 为我们县域发展提供了根本遵循: our county's land, as 我县 is
     return counts
+
+
+_SPREAD = re.compile(r"(?:复制|交流)?推广|推介|交流")
 
 
 # 为我们县域发展提供了遵循 (#13, batch 64's planted f07, where 全市 planted in the meeting's name was the only other
@@ -254,7 +259,11 @@ def _reporting_below(ctx: SpeechContext, title: str, text: str) -> None:
 _SUBORDINATES = (
     (re.compile(r"各乡镇|各乡[（(]镇[)）]|各镇[（(]乡[)）]|各镇[（(]街道?[)）]"), ("县", "区", "旗", "市")),
     (re.compile(r"各县[（(][市区][^）)]{0,4}[)）]|各县(?:市)?区|各区县|各县市"), ("市", "州", "盟", "省")),
+    # 各村要… in a speech that names no 乡镇 (#13, level52: a town's speech with one 全县 planted beside two 全镇 was in
+    # doubt): the villages a speaker tells what to do are a town's; a county names its towns with them (各乡镇、各村)
+    (_VILLAGES_TOLD := re.compile(r"各(?:行政)?村(?:[（(]社区[)）]|、各?社区|居)?(?:都|也)?(?:要|务必|必须)"), ("镇", "乡")),
 )
+_COUNTY_TOWNS = re.compile(r"乡镇|各乡|各镇|[乡镇]（[镇乡街]")
 # 县委组织大家到…考察 / 县委、县政府将对…进行督查: the speaker's own bodies act in the speech.
 # (Found from 委, the rarer character, then checked backwards: a scan from every level character is slow.)
 _OWN_ACTOR = re.compile(r"委(?:、(?P<gov>[省市县区乡镇])(?:人民)?政府)?(?:将|组织(?:大家|我们|全(?P<all>[省市县区乡镇])))")
@@ -323,6 +332,8 @@ def _count_below(text: str, favour: Counter[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     bodies: Counter[str] | None = None
     for pattern, levels in _SUBORDINATES:
+        if pattern is _VILLAGES_TOLD and _COUNTY_TOWNS.search(text):
+            continue
         if m := pattern.search(text):
             bodies = bodies if bodies is not None else Counter(b.group("lv") for b in _BODY_MENTION.finditer(text))
             found[m.group(0)] = max(levels, key=lambda lv: (favour[lv], bodies[lv], lv == levels[0]))
@@ -626,6 +637,7 @@ def _infer_context(
         ctx.place, ctx.places, ctx.reasons["place"] = fallback.place, fallback.places, "沿用全文推断"
         ctx.town = ctx.town or fallback.town
     _speaker_words(ctx, _speaker_office(title))
+    _town_of_a_city(ctx, text)
     visitor_from_above(ctx, text)  # 我带市直有关部门负责同志来宁都调研 (census33)
     if not level:
         _visiting_office(ctx, title, text)
@@ -637,6 +649,21 @@ def _infer_context(
     if not ctx.places:
         ctx.reasons.setdefault("place", "无法推断地名（可用 --place 指定），未检查外地地名")
     return ctx
+
+
+# 在市委、市政府的坚强领导下，镇党委、镇政府… / 贯彻落实全市经济工作会议精神 in a town's speech that never names a county
+# (#13, level52: a town of a county-level city, whose 我市 check called an error): the town's superior is the city, and
+# the town says 我市 of the city it is in, as a 街道 does. A town that names its county (县委, 全县) says 我县 of it.
+_CITY_ABOVE_TOWN = re.compile(r"在市委[^。；！？;!?]{0,12}领导下|全市[^。；！？，,;!?]{0,12}会议精神|(?<![省县区])市委[、和]市(?:人民)?政府")
+_COUNTY_NAMED = re.compile(r"(?<![市省])县委|县(?:人民)?政府|全县|县里|县直|我县")
+
+
+def _town_of_a_city(ctx: SpeechContext, text: str) -> None:
+    if ctx.level not in ("乡", "镇") or "市" in ctx.also_own:
+        return
+    if _CITY_ABOVE_TOWN.search(text) and not _COUNTY_NAMED.search(text):
+        ctx.also_own = ctx.also_own | {"市"}
+        ctx.reasons["level"] = ctx.reasons.get("level", "") + "；讲话只称市委、市政府为上级（县级市的乡镇），“我市”是其所在的市，不算层级错误"
 
 
 # The last text read by `_own_reading`, (text, title, level), and what it read: the whole of a file and its one

