@@ -139,7 +139,11 @@ _NOT_KINDERGARTEN = frozenset((
 # 我们实验中学的老师们 / 在实验小学的校园里: a school speaking of itself by its name (不是 各实验学校, 一批实验学校: kinds);
 # 实小人, 县实中: its short name, beside what a school says of itself
 _EXPERIMENTAL_ANYWHERE = re.compile(r"(?<![各等所些批每几多该])实验(?:小学|中学|初级中学|高级中学|幼儿园)")
-_EXPERIMENTAL_SHORT = re.compile(r"(?:(?<=[县市区])|(?<=我们|全体))实[中小]|实[中小](?=人|精神|学子|师生|校园|校友|的老师|的同学|的孩子)")
+# (重视实小建设和发展: the school's own growth after it, as after 实中人 — not 事实, 现实, 落实 before a 小 or a 中 — leak52)
+_EXPERIMENTAL_SHORT = re.compile(
+    r"(?:(?<=[县市区])|(?<=我们|全体))实[中小]|实[中小](?=人|精神|学子|师生|校园|校友|的老师|的同学|的孩子)"
+    r"|(?<![真现事落扎务充诚确坚厚朴切踏结证核属夯其老平翔详如据虚史果写纪求殷充])实[中小](?=建设|发展|的建设|的发展)"
+)
 
 
 def own_schools(text: str) -> list[str]:
