@@ -27,19 +27,27 @@ _NAME_TAGS = frozenset(("ns", "nr", "nrt", "nz", "nt", "nrfg"))
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's words of two to four characters with their frequency and part of speech (empty without jieba)."""
+def dictionary_text() -> str:
+    """jieba's dictionary as one text, a newline before its first line ("" without jieba): the one read of the file a
+    process makes, for this module's words and for drafter.check.lines._entry's lines (leak52: each read it its own
+    way, ~5 MB twice in a process that ingests and checks)."""
     from drafter.gazetteer import _jieba_dict
 
     path = _jieba_dict()
-    words: dict[str, tuple[int, str]] = {}
     if path is None:
-        return words
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit():
-                words[parts[0]] = (int(parts[1]), parts[2])
+        return ""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        return "\n" + handle.read()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's words of two to four characters with their frequency and part of speech (empty without jieba)."""
+    words: dict[str, tuple[int, str]] = {}
+    for line in dictionary_text().split("\n"):
+        parts = line.split()
+        if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit():
+            words[parts[0]] = (int(parts[1]), parts[2])
     return words
 
 
