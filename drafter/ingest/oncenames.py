@@ -22,8 +22,7 @@ _BARE_HOSPITAL = re.compile(
     r"(?:人民医院|中心医院|中医院(?!校)|中医医院|妇幼保健院|教师进修学校|进修学校|职教中心|特殊教育学校|民族中学|中心学校|中心小学"
     r"|中心幼儿园)(?=的|全体|广大|各位|工作|发展|建设|职工|员工|师生|建院|建校|院庆|校庆)"
 )
-# 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind, after the place's level (as 县实验小学)
-_LEVEL_SCHOOL = re.compile(r"(?:(?<=[县市区旗])|(?<=\}\}))(?:职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)")
+# (县职业中学, 区体校: the place's one school of a kind after its level is drafter.ingest.ownnames' _OWN_EXPERIMENTAL)
 
 # 一名澄川的教师, 新加入岚溪的各位老师, 为了溪小的发展: a name no dictionary holds (or holds as a rare place or person)
 # as the owner of the people the speech speaks to, or of their growth and future — the speaker's school, firm or place
@@ -137,7 +136,6 @@ def owners(text: str) -> list[str]:
 def once_name_reasons(text: str) -> list[str]:
     """Why `text` names its own hospital, school or firm or a spot of its county once (empty when it names none)."""
     reasons = [f"本地单位（{m}）" for m in dict.fromkeys(_BARE_HOSPITAL.findall(text))] if "院" in text or "校" in text or "中" in text else []
-    reasons += [f"本地单位（{m}）" for m in dict.fromkeys(_LEVEL_SCHOOL.findall(text)) if f"本地单位（{m}）" not in reasons]
     reasons += [f"本地地名（{p}）" for p in dict.fromkeys(rare_places(text))]
     reasons += [f"本地名称（{n}）" for n in dict.fromkeys(owners(text))] if "的" in text else []
     return reasons

@@ -124,7 +124,10 @@ def named_villages(text: str) -> list[str]:
 _OWN_EXPERIMENTAL = re.compile(
     r"(?:(?<=[县市区旗])|(?<=\}\}))(?:实验(?:小学|中学|初级中学|高级中学|学校|幼儿园)"
     # 县人民医院要牵头组建医共体 / {{ place }}中医院: the place's own hospital by its name, as 县一中 is its own school
-    r"|第?[一二三四五六]?人民医院|中医院|中医医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心)"
+    r"|第?[一二三四五六]?人民医院|中医院|中医医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心"
+    # 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind after its level (leak51's list in oncenames,
+    # the same shape, folded here: leak52)
+    r"|职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)"
 )
 _NAMED_KINDERGARTEN = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及对向在到把])|(?<=感谢))(?P<name>[\u4e00-\u9fff]{2})幼儿园"
@@ -148,7 +151,7 @@ _EXPERIMENTAL_SHORT = re.compile(
 
 def own_schools(text: str) -> list[str]:
     """The place's own schools by name (县实验小学, 城关幼儿园), as found."""
-    if "实" not in text and "幼儿园" not in text and "院" not in text:
+    if "实" not in text and "幼儿园" not in text and "院" not in text and "校" not in text and "中" not in text:
         return []
     found = [m.group(0) for m in _OWN_EXPERIMENTAL.finditer(text)]
     found += [m.group(0) for m in _EXPERIMENTAL_ANYWHERE.finditer(text) if not any(m.group(0) in f for f in found)]
