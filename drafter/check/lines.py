@@ -3437,21 +3437,16 @@ def _tag_of(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _entry(word: str) -> list[str]:
-    """jieba's dictionary line of `word` (word, frequency, tag) split, or []: its whole text is read once per process
-    (only a question new to the answers file, or a shape of bench/archive_eval.py, asks it)."""
-    from drafter.gazetteer import _jieba_dict
+    """jieba's dictionary line of `word` (word, frequency, tag) split, or []: its whole text is read once per process,
+    the one read ingest's names use too (drafter.ingest.ownbodies.dictionary_text; only a question new to the answers
+    file, or a shape of bench/archive_eval.py, asks it)."""
+    from drafter.ingest.ownbodies import dictionary_text
 
-    path = _jieba_dict()
-    if path is None or not word:
+    if not word:
         return []
-    text = _jieba_text(str(path))
+    text = dictionary_text()
     at = text.find(f"\n{word} ")
     return text[at + 1 : text.find("\n", at + 1)].split(" ") if at >= 0 else []
-
-
-@lru_cache(maxsize=1)
-def _jieba_text(path: str) -> str:
-    return "\n" + _read_text(path)
 
 
 def _word_grade(words: dict[str, str], word: str) -> str:

@@ -16,7 +16,7 @@ from drafter.ingest.adverts import advert_marks, page_marks
 from drafter.ingest.ceremony import greeted_staff
 from drafter.ingest.locality import estate_names
 from drafter.ingest.oncenames import once_name_reasons
-from drafter.ingest.ownbodies import everyday_word, local_spots, verb_or_modifier
+from drafter.ingest.ownbodies import NAMED_BODY_KINDS, everyday_word, local_spots, verb_or_modifier
 from drafter.ingest.ownnames import own_name_reasons
 
 # Common surnames, leaving out characters that usually begin other words before a title
@@ -880,16 +880,15 @@ def entity_reasons(
     return reasons
 
 
+_BODY_KIND = "|".join(NAMED_BODY_KINDS)
 # 祝福维东公司, 感谢恒达集团, 在供销大厦: a firm, bank or store by a two-character name that is no everyday word, after a
 # word break or the words that point at a body (not 分公司, 商业银行, 国有集团: kinds; leak50)
 _SHORT_FIRM = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[的和与及在对把将向从到为是由])|(?<=祝福|祝愿|感谢|欢迎|代表|我们|全体|热爱))"
-    r"(?P<name>[\u4e00-\u9fff]{2})(?:公司|集团|银行|大厦|商场|宾馆|酒店|饭店|医院|中心|协会|商会|书院|超市|学校)(?![长区])"
+    rf"(?P<name>[\u4e00-\u9fff]{{2}})(?:{_BODY_KIND})(?![长区])"
 )
 # 我们的忠义外国语学校, 我们的供销大厦: the speaker's own school or body by its name, after 我们的 (leak50)
-_OWN_BODY_AFTER_WE = re.compile(
-    r"我们的?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:外国语学校|实验学校|双语学校|学校|中学|小学|幼儿园|医院|公司|集团|大厦|商场|银行|宾馆|酒店)"
-)
+_OWN_BODY_AFTER_WE = re.compile(rf"我们的?(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:{_BODY_KIND})")
 _NOT_BODY_NAME = frozenset((
     "商业", "农商", "村镇", "城市", "股份", "民营", "国有", "地方", "人民", "普通", "职业", "重点", "疾控", "生鲜", "体检",
     "孵化", "会展", "妇幼", "骨科", "眼科", "公立", "定点", "方舱", "商学", "消协", "老年", "个体", "行业", "平价", "连锁",
@@ -905,7 +904,7 @@ _NATIVE_OF = re.compile(
 def _body_names(text: str) -> list[str]:
     """Firms and own bodies by their names (see _SHORT_FIRM, _OWN_BODY_AFTER_WE), as found."""
     found = []
-    if any(k in text for k in ("公司", "集团", "银行", "大厦", "商场", "宾馆", "酒店", "饭店", "医院", "中心", "协会", "商会", "书院", "超市", "学校")):
+    if any(k in text for k in NAMED_BODY_KINDS[3:]):
         found += [
             m.group(0) for m in _SHORT_FIRM.finditer(text)
             if (n := m.group("name")) not in _NOT_COMPANY | _NOT_BODY_NAME | _NOT_SCHOOL_KIND | _OFFICE_STEMS

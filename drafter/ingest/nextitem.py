@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 
 from drafter.ingest.para import Para
 
-__all__ = ["body_then_day", "lead_after_cut", "next_item_score", "next_news_item"]
+__all__ = ["body_then_day", "headline_over_lead", "lead_after_cut", "next_item_score", "next_news_item"]
 
 # (本报讯 / 【某某融媒讯】 / 新华社北京3月5日电 / （记者 某某 通讯员 某某）) before the day
 _TAG = re.compile(
@@ -235,12 +235,43 @@ def _label_after_end(current: Sequence[Para], para: Para) -> bool:
     """A lead that opens on an outlet's tag (本报讯, 【某某融媒】, 某某网3月5日电) under a short line with no punctuation at
     all (a photo's caption, an editor's name, a site's label: no heading, or the split would have come at it) that
     stands under a paragraph that ended: the piece above ended there (split51: the sealed sets' missing item stood
-    under such a line)."""
+    under such a line).
+
+    A lead with no tag that opens on its day (12月3日上午，…) under such a line of fifteen characters or fewer, after a
+    news item that ended, is the next item too (leak52: 冬日暖阳 / 12月3日上午，县应急管理局召开… under an item that
+    opened on its body or on where the reporter learned it, which split48's headline rule does not take) — unless it
+    goes on with the story above: a day within the days it spans, or the same body (`_same_story`)."""
     tag = _TAG.match(para.text)
-    if not tag or not tag.group(0).strip() or len(current) < 3:
+    tagged = bool(tag and tag.group(0).strip())
+    above = list(current[:-1])
+    if not above or len(current) < (3 if tagged else 2):
         return False
     label = current[-1].text.strip()
-    return 0 < len(label) <= 20 and not re.search(r"[，,。！？；;：:、]", label) and _ended(current[-2])
+    if not (0 < len(label) <= 20 and not re.search(r"[，,。！？；;：:、]", label) and _ended(above[-1])):
+        return False
+    if tagged:
+        return len(current) >= 3
+    rest = para.text[tag.end() :] if tag else para.text
+    if len(label) > _SHORT_LINE or not _DAY.match(rest) or not (len(above) >= 2 or _brief(above)):
+        return False
+    return _news_so_far(above) and not _same_story("".join(p.text for p in above), _lead_clause(para.text))
+
+
+# a headline short enough that a page's item stands under it alone (冬日暖阳, 守护舌尖安全): fifteen characters
+_SHORT_LINE = 15
+# 会议现场 / 活动现场 / 图为… / 合影留念: a photo's caption, which ends the item above; any other short line is a headline
+_CAPTION_WORDS = re.compile(r"现场|合影|留念|图为|图片|照片|掠影|剪影|视频|摄$|供图|配图|图文")
+
+
+def headline_over_lead(current: Sequence[Para], para: Para) -> bool:
+    """The short line over the next item's untagged dated lead (see `_label_after_end`) is that item's headline, not
+    a caption of the item above (会议现场): it goes with the item it heads."""
+    if len(current) < 2:
+        return False
+    label = current[-1].text.strip()
+    tag = _TAG.match(para.text)
+    tagged = bool(tag and tag.group(0).strip())
+    return not tagged and 0 < len(label) <= _SHORT_LINE and not _CAPTION_WORDS.search(label) and _label_after_end(current, para)
 
 
 # a sentence cut at one of these words goes on with a day (会议于 | 3月5日，在…召开): a wrapped line, not an item's end

@@ -22,8 +22,7 @@ _BARE_HOSPITAL = re.compile(
     r"(?:人民医院|中心医院|中医院(?!校)|中医医院|妇幼保健院|教师进修学校|进修学校|职教中心|特殊教育学校|民族中学|中心学校|中心小学"
     r"|中心幼儿园)(?=的|全体|广大|各位|工作|发展|建设|职工|员工|师生|建院|建校|院庆|校庆)"
 )
-# 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind, after the place's level (as 县实验小学)
-_LEVEL_SCHOOL = re.compile(r"(?:(?<=[县市区旗])|(?<=\}\}))(?:职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)")
+# (县职业中学, 区体校: the place's one school of a kind after its level is drafter.ingest.ownnames' _OWN_EXPERIMENTAL)
 
 # 一名澄川的教师, 新加入岚溪的各位老师, 为了溪小的发展: a name no dictionary holds (or holds as a rare place or person)
 # as the owner of the people the speech speaks to, or of their growth and future — the speaker's school, firm or place
@@ -31,6 +30,21 @@ _OWNER_OF = re.compile(
     r"(?=(?P<name>[\u4e00-\u9fff]{2,3})的(?:一员|一分子|一份子|教师|老师|学生|学子|员工|职工|师生|全体|各位|孩子|同学|干部"
     r"|家人|大家庭|校园|明天|未来|发展))"
 )
+
+# 新加入新苗双语的各位老师: a name of four characters, two rare words of jieba's that no dictionary holds together (a
+# school's or a programme's), as the owner of the people the speech speaks to (leak52: each half is a word, so the
+# three-character reading above finds only a word inside it)
+_OWNER_OF_FOUR = re.compile(
+    r"(?=(?P<name>[\u4e00-\u9fff]{4})的(?:一员|一分子|教师|老师|学生|学子|员工|职工|师生|全体|各位|孩子|同学|干部|家人|大家庭"
+    r"|校园|明天|未来|发展))"
+)
+# 从岚中出去的各位同学 / 从某某走出来的学子: the speaker's school by a name no dictionary holds, as where its people come
+# from (leak52)
+_FROM_OWN = re.compile(
+    r"从(?P<name>[\u4e00-\u9fff]{2,3}?)(?:走)?出(?:去|来)的(?=各位|每一位|每一个|同学|学子|学生|毕业生|校友|孩子|青年|人才)"
+)
+# a half of a four-character name rare enough to be a name's (新苗, 心系, 双语), not a word every speech says (学校, 城区)
+_RARE_HALF = 300
 
 # What a spot of a county ends in: its hill, water, shore, crossing, quarter or temple (中青班 of jieba's places is a class,
 # 哥德堡 a city abroad; a suffix the gazetteer and drafter.ingest.entities read, 县市区镇乡村, is theirs)
@@ -101,13 +115,27 @@ def owners(text: str) -> list[str]:
             continue  # 尊敬的各位老师 misread (苯敬的各位): a salutation opens its line, a name owning people does not
         if _stands(text, m.start(), m.start() + len(name)):
             found.append(name)
+    for m in _OWNER_OF_FOUR.finditer(text):
+        name = _simplified(m.group("name"))
+        if name in words or name[0] in _NOT_START or set(name) & _NOT_IN or name in found:
+            continue
+        halves = [words.get(name[:2], (0, "")), words.get(name[2:], (0, ""))]
+        rare = all(0 < f <= _RARE_HALF and t[:1] not in ("v", "a", "d", "r", "m", "q", "p", "c", "u") for f, t in halves)
+        if rare and m.start() and text[m.start() - 1] != "\n" and _stands(text, m.start(), m.start() + 4):
+            found.append(name)
+    for m in _FROM_OWN.finditer(text) if "出" in text else ():
+        name = _simplified(m.group("name"))
+        freq, tag = words.get(name, (0, ""))
+        if name[0] in _NOT_START or set(name) & _NOT_IN or name in found:
+            continue
+        if not freq or (tag in _NAME_TAGS and freq < 30):
+            found.append(name)  # (从学校走出去的, 从大山走出来的: words)
     return found
 
 
 def once_name_reasons(text: str) -> list[str]:
     """Why `text` names its own hospital, school or firm or a spot of its county once (empty when it names none)."""
     reasons = [f"本地单位（{m}）" for m in dict.fromkeys(_BARE_HOSPITAL.findall(text))] if "院" in text or "校" in text or "中" in text else []
-    reasons += [f"本地单位（{m}）" for m in dict.fromkeys(_LEVEL_SCHOOL.findall(text)) if f"本地单位（{m}）" not in reasons]
     reasons += [f"本地地名（{p}）" for p in dict.fromkeys(rare_places(text))]
     reasons += [f"本地名称（{n}）" for n in dict.fromkeys(owners(text))] if "的" in text else []
     return reasons

@@ -124,7 +124,10 @@ def named_villages(text: str) -> list[str]:
 _OWN_EXPERIMENTAL = re.compile(
     r"(?:(?<=[县市区旗])|(?<=\}\}))(?:实验(?:小学|中学|初级中学|高级中学|学校|幼儿园)"
     # 县人民医院要牵头组建医共体 / {{ place }}中医院: the place's own hospital by its name, as 县一中 is its own school
-    r"|第?[一二三四五六]?人民医院|中医院|中医医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心)"
+    r"|第?[一二三四五六]?人民医院|中医院|中医医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心"
+    # 区教师进修学校的发展经验, 县职业中学: the place's one school of a kind after its level (leak51's list in oncenames,
+    # the same shape, folded here: leak52)
+    r"|职业学校|职业中学|职业技术学校|职业高级中学|职业高中|技工学校|体育运动学校|体校)"
 )
 _NAMED_KINDERGARTEN = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和与及对向在到把])|(?<=感谢))(?P<name>[\u4e00-\u9fff]{2})幼儿园"
@@ -139,12 +142,16 @@ _NOT_KINDERGARTEN = frozenset((
 # 我们实验中学的老师们 / 在实验小学的校园里: a school speaking of itself by its name (不是 各实验学校, 一批实验学校: kinds);
 # 实小人, 县实中: its short name, beside what a school says of itself
 _EXPERIMENTAL_ANYWHERE = re.compile(r"(?<![各等所些批每几多该])实验(?:小学|中学|初级中学|高级中学|幼儿园)")
-_EXPERIMENTAL_SHORT = re.compile(r"(?:(?<=[县市区])|(?<=我们|全体))实[中小]|实[中小](?=人|精神|学子|师生|校园|校友|的老师|的同学|的孩子)")
+# (重视实小建设和发展: the school's own growth after it, as after 实中人 — not 事实, 现实, 落实 before a 小 or a 中 — leak52)
+_EXPERIMENTAL_SHORT = re.compile(
+    r"(?:(?<=[县市区])|(?<=我们|全体))实[中小]|实[中小](?=人|精神|学子|师生|校园|校友|的老师|的同学|的孩子)"
+    r"|(?<![真现事落扎务充诚确坚厚朴切踏结证核属夯其老平翔详如据虚史果写纪求殷充])实[中小](?=建设|发展|的建设|的发展)"
+)
 
 
 def own_schools(text: str) -> list[str]:
     """The place's own schools by name (县实验小学, 城关幼儿园), as found."""
-    if "实" not in text and "幼儿园" not in text and "院" not in text:
+    if "实" not in text and "幼儿园" not in text and "院" not in text and "校" not in text and "中" not in text:
         return []
     found = [m.group(0) for m in _OWN_EXPERIMENTAL.finditer(text)]
     found += [m.group(0) for m in _EXPERIMENTAL_ANYWHERE.finditer(text) if not any(m.group(0) in f for f in found)]

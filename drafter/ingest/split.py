@@ -38,7 +38,7 @@ from drafter.ingest.genres import genre_of, is_gathered, is_greeting, run_in_let
 from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
-from drafter.ingest.nextitem import body_then_day, next_news_item
+from drafter.ingest.nextitem import body_then_day, headline_over_lead, next_news_item
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
@@ -582,12 +582,17 @@ def split_chunks(
         elif _has_body(current) and (
             dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
             or headline_after_cut(current[-1], para, paras[i + 1] if i + 1 < len(paras) else None)  # (split43)
-            or next_news_item(current, para, nxt)  # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50)
         ):
             _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
             current = []
+        elif _has_body(current) and next_news_item(current, para, nxt):
+            # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50); 冬日暖阳 | 12月3日上午，…召开…: its
+            # short headline over its untagged dated lead goes with it (leak52)
+            head = [current.pop()] if headline_over_lead(current, para) else []
+            _close(groups, current)
+            current = head
         elif _has_body(current) and item_after_footer(current, para, chrome):
             _close(groups, current)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)
             current = []
