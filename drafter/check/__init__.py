@@ -15,7 +15,6 @@ place and level are checked on their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.check.census import check_census_slips
@@ -50,6 +49,7 @@ from drafter.check.wrapped import (
 from drafter.errors import LimitError, UsageError
 from drafter.findings import Finding, Severity
 from drafter.limits import MAX_CHECK_CHARS
+from drafter.records import Record, replace
 from drafter.structure import parse_blocks
 from drafter.text import LEVELS, blank_jammer, count_han
 
@@ -93,20 +93,30 @@ RULES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """What the checker found in one text.
+class CheckReport(Record):
+    """What the checker found in one text (a frozen record: drafter/records.py).
 
     `inferred` says how the place and level were found when not given
     (keys `place`, `level`, and `speeches` when the file holds several).
     """
 
+    __slots__ = ("place", "level", "inferred", "duration_minutes", "findings", "han_chars")
     place: str | None
     level: str | None
     inferred: dict[str, Any]
     duration_minutes: float
     findings: tuple[Finding, ...]
-    han_chars: int = 0
+    han_chars: int
+
+    def __init__(self, place: str | None, level: str | None, inferred: dict[str, Any], duration_minutes: float,
+                 findings: tuple[Finding, ...], han_chars: int = 0) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "place", place)
+        set_field(self, "level", level)
+        set_field(self, "inferred", inferred)
+        set_field(self, "duration_minutes", duration_minutes)
+        set_field(self, "findings", findings)
+        set_field(self, "han_chars", han_chars)
 
     @property
     def errors(self) -> int:

@@ -120,10 +120,14 @@ def _run() -> None:
 
     from drafter import execcache, regexcache
 
+    from drafter.cli.deferred import when_run
+
     # What an earlier run compiled is kept: regular expressions (~20 ms of a draft, ~10 of a check) and the
-    # methods dataclasses generate (~15 ms of a draft).
+    # methods dataclasses generate (~15 ms of a draft), once dataclasses is imported: a check or a search makes no
+    # dataclass (drafter/records.py), and so neither imports dataclasses nor reads the kept methods (startup52).
     regexcache.install()
-    execcache.install()
+    if not when_run("dataclasses", execcache.install):
+        execcache.install()
     try:
         from drafter.cli import fast
 
