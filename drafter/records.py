@@ -11,8 +11,8 @@ base gives the rest, built once per class from `__slots__` (`__init_subclass__`)
 - `hash()` hashes the fields' tuple (a frozen record) or is None (`frozen=False`: unhashable, as a mutable dataclass);
 - `repr()` is `Name(field=value, …)`; setting or deleting a field of a frozen record raises `FrozenInstanceError`
   (an AttributeError, as dataclasses.FrozenInstanceError);
-- pickling keeps the list of field values (`__getstate__`), as a frozen dataclass with slots does: a record pickles
-  to the same bytes as the dataclass it replaces, and either reads the other's;
+- pickling keeps the list of field values (`__getstate__`), as a frozen dataclass with slots does (a mutable one,
+  object's own state): a record pickles to the same bytes as the dataclass it replaces, and either reads the other's;
 - `__match_args__` is the fields; `replace(record, **changes)` is `dataclasses.replace` (which accepts both).
 
 A subclass adds its own fields after its base's (`__slots__` holds only the new ones). Records import nothing.
@@ -51,6 +51,7 @@ class Record:
             cls.__setattr__ = object.__setattr__  # type: ignore[method-assign,assignment]
             cls.__delattr__ = object.__delattr__  # type: ignore[method-assign,assignment]
             cls.__hash__ = None  # type: ignore[assignment]
+            cls.__getstate__ = object.__getstate__  # type: ignore[method-assign,assignment] # (None, slots), as a dataclass
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
@@ -72,7 +73,11 @@ class Record:
     def __getstate__(self) -> list[Any]:
         return [getattr(self, name) for name in self._fields]
 
-    def __setstate__(self, state: list[Any]) -> None:
+    def __setstate__(self, state: Any) -> None:
+        if type(state) is tuple:  # a mutable record's: object's own (None, {slot: value})
+            for name, value in state[1].items():
+                object.__setattr__(self, name, value)
+            return
         for name, value in zip(self._fields, state, strict=False):
             object.__setattr__(self, name, value)
 
