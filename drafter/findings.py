@@ -8,8 +8,9 @@ model, errors and text, imports nothing from drafter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from drafter.records import Record
 
 
 class Severity(StrEnum):
@@ -45,19 +46,32 @@ def rule_name(rule: str) -> str:
     return RULE_NAMES.get(rule, rule)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A problem found by the checker or the linter."""
+class Finding(Record):
+    """A problem found by the checker or the linter (a frozen record: drafter/records.py)."""
 
+    __slots__ = ("rule", "severity", "message", "line", "column", "text", "suggestion", "path", "fragment_id")
     rule: str
     severity: Severity
     message: str
-    line: int = 0
-    column: int = 0
-    text: str = ""
-    suggestion: str = ""
-    path: str = ""
-    fragment_id: str = ""
+    line: int
+    column: int
+    text: str
+    suggestion: str
+    path: str
+    fragment_id: str
+
+    def __init__(self, rule: str, severity: Severity, message: str, line: int = 0, column: int = 0, text: str = "",
+                 suggestion: str = "", path: str = "", fragment_id: str = "") -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "rule", rule)
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "text", text)
+        set_field(self, "suggestion", suggestion)
+        set_field(self, "path", path)
+        set_field(self, "fragment_id", fragment_id)
 
     @property
     def name(self) -> str:

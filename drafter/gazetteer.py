@@ -27,10 +27,10 @@ import itertools
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from drafter.records import Record
 from drafter.text import is_han
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
@@ -117,21 +117,30 @@ _STRONG_GLUE = 2
 ANY_AFTER = "\x01"
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(Record):
     """One administrative division.
 
     `level` is a drafter level (省/市/县/区/乡/镇): provinces, autonomous
     regions and municipalities are 省; prefectures and county-level cities 市.
-    `kind` is the official type (地级市, 自治州, 县级市, 市辖区 …).
+    `kind` is the official type (地级市, 自治州, 县级市, 市辖区 …). A frozen record (drafter/records.py).
     """
 
+    __slots__ = ("name", "short", "level", "code", "parent_code", "kind")
     name: str
     short: str
     level: str
     code: str
-    parent_code: str = ""
-    kind: str = ""
+    parent_code: str
+    kind: str
+
+    def __init__(self, name: str, short: str, level: str, code: str, parent_code: str = "", kind: str = "") -> None:
+        set_field = object.__setattr__
+        set_field(self, "name", name)
+        set_field(self, "short", short)
+        set_field(self, "level", level)
+        set_field(self, "code", code)
+        set_field(self, "parent_code", parent_code)
+        set_field(self, "kind", kind)
 
     # A former name (奉化市, 2016年撤市设区) is a row of its own: `kind` and `level` are what it was, `parent_code`
     # the parent of the place it is now, and `code` that place's code with the year and the name (330283#2016#奉化市),

@@ -8,33 +8,46 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import LibraryError
 from drafter.files import load_data_table
+from drafter.records import Record
 
 _TABLE = Path(__file__).resolve().parent / "data" / "outdated-phrases.yaml"
 _KEYS = {"phrase", "replacement", "period", "except", "until"}
 
 
-@dataclass(frozen=True, slots=True)
-class OutdatedPhrase:
+class OutdatedPhrase(Record):
     """A 提法 of a past period and the wording of today."""
 
+    __slots__ = ("phrase", "replacement", "period", "exceptions", "until")
     phrase: str
     replacement: str
     period: str
-    exceptions: tuple[str, ...] = ()
-    until: int | None = None  # the last year it is today's wording (十五五开局起步: 2026); None: outdated whenever said
+    exceptions: tuple[str, ...]
+    until: int | None  # the last year it is today's wording (十五五开局起步: 2026); None: outdated whenever said
+
+    def __init__(self, phrase: str, replacement: str, period: str, exceptions: tuple[str, ...] = (),
+                 until: int | None = None) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "phrase", phrase)
+        set_field(self, "replacement", replacement)
+        set_field(self, "period", period)
+        set_field(self, "exceptions", exceptions)
+        set_field(self, "until", until)
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(Record):
     """Where an outdated phrase occurs in a text."""
 
+    __slots__ = ("start", "phrase")
     start: int
     phrase: OutdatedPhrase
+
+    def __init__(self, start: int, phrase: OutdatedPhrase) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "phrase", phrase)
 
     @property
     def end(self) -> int:

@@ -10,13 +10,16 @@ under 无锡市), else from the name's suffix (城关镇 → 镇, superior a 县
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from drafter.errors import LibraryError
 from drafter.files import load_data_table
+from drafter.records import Record
 from drafter.text import LEVELS, LevelWords
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions of a check)
+if TYPE_CHECKING:
+    from typing import Any
 
 LEVELS_FILE = Path(__file__).parent / "data" / "levels.yaml"
 NATIONAL = "国家"
@@ -51,28 +54,54 @@ _ROW_KEYS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceKind:
-    """One row of the level table: a kind of place and the words a speech uses for it."""
+class PlaceKind(Record):
+    """One row of the level table: a kind of place and the words a speech uses for it (a frozen record:
+    drafter/records.py; the defaults are __init__'s)."""
 
+    __slots__ = ("name", "tier", "words", "upper", "layered", "aliases", "suffixes", "gazetteer", "tier_default",
+                 "village", "grassroots", "committees", "seat", "township", "rank", "unit", "below_by_units")  # fmt: skip
     name: str
     tier: str  # 省/市/县/区/乡/镇: what fragment level tags and the checker know
     words: LevelWords
-    upper: str = ""  # the kind of its superior when the gazetteer does not say
-    layered: bool = True  # has levels with their own governments below it
-    aliases: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    gazetteer: tuple[str, ...] = ()
-    tier_default: bool = False
-    village: str = "村"  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村, in a 街道 社区
-    grassroots: str = ""  # villages and communities together: 村（社区）; a 街道 has 社区 only
-    committees: str = ""  # their committees: 村（居）委会; a 街道 社区居委会
-    seat: str = "县城"  # the county seat as a speech names it: 县城; in a 旗 旗府所在地
-    township: str = "乡镇（街道）"  # the towns as one tier: a 区 街道（镇）; a 镇 speaks of itself: 镇
-    rank: str = ""  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
-    unit: str = ""  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
+    upper: str  # the kind of its superior when the gazetteer does not say
+    layered: bool  # has levels with their own governments below it
+    aliases: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    gazetteer: tuple[str, ...]
+    tier_default: bool
+    village: str  # the grass-roots unit under its towns: 村, in a 旗 or 盟 嘎查村, in a 街道 社区
+    grassroots: str  # villages and communities together: 村（社区）; a 街道 has 社区 only
+    committees: str  # their committees: 村（居）委会; a 街道 社区居委会
+    seat: str  # the county seat as a speech names it: 县城; in a 旗 旗府所在地
+    township: str  # the towns as one tier: a 区 街道（镇）; a 镇 speaks of itself: 镇
+    rank: str  # administrative rank 国/省/地/县/乡: a 县级市 and a 市辖区 rank with a 县
+    unit: str  # what a superior calls it among the units below it: 市, 州, 地区, 县, 区 …
     # `below` by the units a place of this kind actually has (浙江: only 市 → 各市、县（市、区）)
-    below_by_units: tuple[tuple[frozenset[str], str], ...] = ()
+    below_by_units: tuple[tuple[frozenset[str], str], ...]
+
+    def __init__(self, name: str, tier: str, words: LevelWords, upper: str = "", layered: bool = True,
+                 aliases: tuple[str, ...] = (), suffixes: tuple[str, ...] = (), gazetteer: tuple[str, ...] = (),
+                 tier_default: bool = False, village: str = "村", grassroots: str = "", committees: str = "",
+                 seat: str = "县城", township: str = "乡镇（街道）", rank: str = "", unit: str = "",
+                 below_by_units: tuple[tuple[frozenset[str], str], ...] = ()) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "name", name)
+        set_field(self, "tier", tier)
+        set_field(self, "words", words)
+        set_field(self, "upper", upper)
+        set_field(self, "layered", layered)
+        set_field(self, "aliases", aliases)
+        set_field(self, "suffixes", suffixes)
+        set_field(self, "gazetteer", gazetteer)
+        set_field(self, "tier_default", tier_default)
+        set_field(self, "village", village)
+        set_field(self, "grassroots", grassroots)
+        set_field(self, "committees", committees)
+        set_field(self, "seat", seat)
+        set_field(self, "township", township)
+        set_field(self, "rank", rank)
+        set_field(self, "unit", unit)
+        set_field(self, "below_by_units", below_by_units)
 
     def below_for(self, units: set[str]) -> str:
         """各市（州） for a province with 市 and 州 below it; `below` when no rule names these units."""
@@ -96,18 +125,26 @@ class PlaceKind:
                 "all_leaderships": w.leadership, "all_wcwc": w.wcwc, **local}  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceInfo:
-    """A place resolved once: its kind, and its superior (name when the gazetteer knows it)."""
+class PlaceInfo(Record):
+    """A place resolved once: its kind, and its superior (name when the gazetteer knows it). A frozen record."""
 
+    __slots__ = ("name", "kind", "superior", "superior_kind", "candidates", "below")
     name: str
     kind: PlaceKind
-    superior: str = ""  # 无锡市; empty when unknown or ambiguous
-    superior_kind: PlaceKind | None = None
-    candidates: tuple[str, ...] = field(
-        default=()
-    )  # superiors to choose from when the name is ambiguous
-    below: str = ""  # the units below it as the gazetteer has them (浙江: 各市、县（市、区）); else the kind's
+    superior: str  # 无锡市; empty when unknown or ambiguous
+    superior_kind: PlaceKind | None
+    candidates: tuple[str, ...]  # superiors to choose from when the name is ambiguous
+    below: str  # the units below it as the gazetteer has them (浙江: 各市、县（市、区）); else the kind's
+
+    def __init__(self, name: str, kind: PlaceKind, superior: str = "", superior_kind: PlaceKind | None = None,
+                 candidates: tuple[str, ...] = (), below: str = "") -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "name", name)
+        set_field(self, "kind", kind)
+        set_field(self, "superior", superior)
+        set_field(self, "superior_kind", superior_kind)
+        set_field(self, "candidates", candidates)
+        set_field(self, "below", below)
 
     @property
     def upper_label(self) -> str:

@@ -7,8 +7,8 @@ drafts and on any speech a user brings, with or without Markdown marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from drafter.records import Record
 from drafter.text import EMOJI, parse_cn_number, strip_emoji
 
 CN = "一二三四五六七八九十"
@@ -30,24 +30,36 @@ _SALUTATION = re.compile(r"^[^。！？，]{1,30}[：:]$")
 _BYLINE = re.compile(r"^[（(][^）)]{2,60}[）)]$")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(Record):
     """One paragraph of a speech with its place in the outline.
 
     `kind` is title, byline, salutation, heading or paragraph. For headings,
     `level` is 1–4, `number` the heading's number, `mark` the literal marker
     (一、 / （一） / 1．) and `heading` the heading text up to the first full
-    stop when the heading runs into its body in the same paragraph.
+    stop when the heading runs into its body in the same paragraph. A frozen record (drafter/records.py).
     """
 
+    __slots__ = ("kind", "text", "line", "level", "number", "mark", "heading", "markdown")
     kind: str
     text: str
     line: int
-    level: int = 0
-    number: int = 0
-    mark: str = ""
-    heading: str = ""
-    markdown: int = 0
+    level: int
+    number: int
+    mark: str
+    heading: str
+    markdown: int
+
+    def __init__(self, kind: str, text: str, line: int, level: int = 0, number: int = 0, mark: str = "",
+                 heading: str = "", markdown: int = 0) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "kind", kind)
+        set_field(self, "text", text)
+        set_field(self, "line", line)
+        set_field(self, "level", level)
+        set_field(self, "number", number)
+        set_field(self, "mark", mark)
+        set_field(self, "heading", heading)
+        set_field(self, "markdown", markdown)
 
 
 def strip_markdown(line: str) -> tuple[str, int]:
@@ -123,15 +135,23 @@ _RUNIN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class SeriesItem:
+class SeriesItem(Record):
     """One marker of a run-in series (一是, 二要 …) with its position."""
 
+    __slots__ = ("kind", "number", "line", "column", "mark")
     kind: str
     number: int
     line: int
     column: int
     mark: str
+
+    def __init__(self, kind: str, number: int, line: int, column: int, mark: str) -> None:
+        set_field = object.__setattr__
+        set_field(self, "kind", kind)
+        set_field(self, "number", number)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "mark", mark)
 
 
 def find_runin_series(blocks: list[Block]) -> list[SeriesItem]:

@@ -1,6 +1,6 @@
 """Text helpers for Chinese speeches: level words, numerals, punctuation, counting.
 
-Pure functions without I/O; imports nothing from drafter.
+Pure functions without I/O; imports nothing from drafter but drafter.records (a base module as well).
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+
+from drafter.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -93,13 +94,13 @@ def count_word(n: int) -> str:
     return "两" if n == 2 else cn_number(n)
 
 
-@dataclass(frozen=True, slots=True)
-class LevelWords:
+class LevelWords(Record):
     """The words a speech uses for its own level (PRODUCT.md, Level words).
 
-    The table of them is data (drafter/data/levels.yaml), read by drafter.places.
+    The table of them is data (drafter/data/levels.yaml), read by drafter.places. A frozen record (drafter/records.py).
     """
 
+    __slots__ = ("lv", "party", "government", "leadership", "scope", "we", "below", "own_depts", "wcwc")
     lv: str  # 县
     party: str  # 县委
     government: str  # 县政府
@@ -110,9 +111,22 @@ class LevelWords:
     own_depts: str  # 县直各部门
     wcwc: str  # 县妇儿工委
 
+    def __init__(self, lv: str, party: str, government: str, leadership: str, scope: str, we: str, below: str,
+                 own_depts: str, wcwc: str) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "lv", lv)
+        set_field(self, "party", party)
+        set_field(self, "government", government)
+        set_field(self, "leadership", leadership)
+        set_field(self, "scope", scope)
+        set_field(self, "we", we)
+        set_field(self, "below", below)
+        set_field(self, "own_depts", own_depts)
+        set_field(self, "wcwc", wcwc)
+
     def as_dict(self) -> dict[str, str]:
         """Every field by name, as `dataclasses.asdict` (strings, nothing to copy: asdict would import copy)."""
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return {name: getattr(self, name) for name in self._fields}
 
 
 # The level a speech cites as its superior (县 cites 市委、市政府).

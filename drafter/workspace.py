@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.errors import DrafterError, LibraryError, UsageError, os_reason
@@ -32,6 +31,7 @@ from drafter.library.paths import (
     user_config_file,
     user_data_dir,
 )
+from drafter.records import Record, replace
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:  # the library's loading code is imported when a library is loaded: search reads an index
@@ -63,16 +63,27 @@ shipped: true
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Workspace:
-    """Where the user's own material is, and whether the shipped material is stacked under it."""
+class Workspace(Record):
+    """Where the user's own material is, and whether the shipped material is stacked under it (a frozen record:
+    drafter/records.py)."""
 
+    __slots__ = ("root", "config", "libraries", "templates", "corpus", "shipped")
     root: Path
     config: Path | None
     libraries: tuple[Path, ...]
     templates: tuple[Path, ...]
     corpus: Path
-    shipped: bool = True
+    shipped: bool
+
+    def __init__(self, root: Path, config: Path | None, libraries: tuple[Path, ...], templates: tuple[Path, ...],
+                 corpus: Path, shipped: bool = True) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "root", root)
+        set_field(self, "config", config)
+        set_field(self, "libraries", libraries)
+        set_field(self, "templates", templates)
+        set_field(self, "corpus", corpus)
+        set_field(self, "shipped", shipped)
 
     @property
     def own_library(self) -> Path:
@@ -319,13 +330,19 @@ def _as_list(explicit: str | Path | Sequence[str | Path] | None) -> list[str | P
 # ------------------------------------------------------------------ drafter init
 
 
-@dataclass(frozen=True, slots=True)
-class InitResult:
+class InitResult(Record):
     """What `init_workspace` made."""
 
+    __slots__ = ("workspace", "created", "default_set")
     workspace: Workspace
     created: tuple[Path, ...]
     default_set: Path | None  # the user config file naming this workspace as default, if written
+
+    def __init__(self, workspace: Workspace, created: tuple[Path, ...], default_set: Path | None) -> None:
+        set_field = object.__setattr__
+        set_field(self, "workspace", workspace)
+        set_field(self, "created", created)
+        set_field(self, "default_set", default_set)
 
 
 def init_workspace(folder: str | Path, *, make_default: bool | None = None) -> InitResult:

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "drafter"
-BASE = {"model", "errors", "text", "findings"}
+BASE = {"model", "errors", "text", "findings", "records"}
 # What a base module may import from drafter after all. drafter.findings (Finding, Severity) was
 # part of drafter.model; it is a module of its own so that a check, which needs only findings,
 # does not build the fragment, template and draft classes it never uses (issue #18: `drafter
 # check` start-up). model re-exports it, so model may import exactly that module, itself a base.
-BASE_MAY_IMPORT = {"model": {"drafter.findings"}}
+# drafter.records (plain records with slots, in place of dataclasses made at import: startup52) is a base module too.
+BASE_MAY_IMPORT = {"model": {"drafter.findings"}, "text": {"drafter.records"}, "findings": {"drafter.records"}}
 
 
 def imports_of(path: Path) -> set[str]:

@@ -90,15 +90,17 @@ def _run(argv: list[str], cache: Path, home: Path, counts: Path | None = None) -
 @pytest.fixture(scope="module")
 def counted(tmp_path_factory: pytest.TempPathFactory, _parsed_library: Path) -> dict[str, dict]:
     """The README's quick-start draft and a `check` of it, each counted in its second run (the first fills the caches
-    a user's first run fills: the library's parse is seeded, the rest is built)."""
+    a user's first run fills: the library's parse is seeded, the rest is built). The first draft is written with -o,
+    as the README does, so that the check reads a speech with its record beside it (startup52)."""
     folder = tmp_path_factory.mktemp("startup51")
     cache, home = folder / "cache", folder / "home"
     shutil.copytree(_parsed_library, cache)
-    first, _ = _run(README_DRAFT, cache, home)
+    speech = folder / "讲话稿.md"
+    _run([*README_DRAFT, "-o", str(speech)], cache, home)
+    first = speech.read_text(encoding="utf-8")
+    assert (folder / "讲话稿.answers.yaml").is_file()
     again, draft = _run(README_DRAFT, cache, home, folder / "draft.json")
     assert again == first and len(first) > 4000  # the README's draft, ~4.5k characters
-    speech = folder / "讲话稿.md"
-    speech.write_text(first, encoding="utf-8")
     _run(["check", str(speech), "--json"], cache, home)
     out, check = _run(["check", str(speech), "--json"], cache, home, folder / "check.json")
     assert json.loads(out)["han_chars"] > 3000
@@ -107,9 +109,11 @@ def counted(tmp_path_factory: pytest.TempPathFactory, _parsed_library: Path) -> 
 
 # Today (startup51, main at 2642c8da, Python 3.11): the counted draft makes ~349 k calls, opens ~377 files (~300 of
 # them modules), reads ~12.5 MB and peaks at ~51 MB; the counted check of its text ~65 k calls, 81 files, ~4.5 MB, ~19 MB.
+# startup52 (records, not dataclasses; the record beside the speech read once per content): the draft ~341 k calls, 379
+# files, ~12.5 MB, ~51 MB; the check, now with the draft's record beside it, ~60 k calls, 84 files, ~3.9 MB, ~19 MB.
 BOUNDS = {
     "draft": {"calls": 850_000, "opened": 950, "read": 30_000_000, "peak_kb": 130_000},
-    "check": {"calls": 160_000, "opened": 200, "read": 11_000_000, "peak_kb": 50_000},
+    "check": {"calls": 150_000, "opened": 200, "read": 10_000_000, "peak_kb": 50_000},
 }
 
 
@@ -128,6 +132,34 @@ def test_a_warm_command_never_reads_the_dictionary_or_the_corpus(counted: dict[s
     opened = counted[command]["opened"]
     assert not _dictionaries(opened), f"{command} opened jieba's dictionary {len(_dictionaries(opened))} times"
     assert not _corpus(opened), f"{command} read the corpus: {_corpus(opened)[:5]}"
+
+
+def _modules_run(opened: list[str]) -> set[str]:
+    """The modules whose code ran, by the files opened: `name` of each name.cpython-*.pyc (or name.py), `yaml` for
+    PyYAML's package, drafter's own by their dotted name (drafter.check for drafter/check/__init__)."""
+    ran = set()
+    for path in opened:
+        file = Path(path)
+        if file.suffix not in (".py", ".pyc"):
+            continue
+        stem = file.name.split(".")[0]
+        folder = (file.parent.parent if file.parent.name == "__pycache__" else file.parent).parts
+        if "drafter" in folder:
+            package = folder[len(folder) - folder[::-1].index("drafter") - 1 :]
+            ran.add(".".join(package if stem == "__init__" else (*package, stem)))
+        else:
+            ran.add("yaml" if "yaml" in folder else stem)
+    return ran
+
+
+def test_a_warm_check_of_a_drafted_speech_makes_no_dataclass_and_reads_no_yaml(counted: dict[str, dict]) -> None:
+    # startup52: each dataclass cost ~0.6–1.3 M instructions to make (the 14 of a check ~11 M of its ~155 M), importing
+    # dataclasses and reading its kept code ~3 M more; drafter.places imported typing (~10 M) for a speech naming a
+    # place; and the draft's record beside the speech was read whole on every check (drafter.answers, PyYAML,
+    # drafter.model: ~35 M) for its place and level. `python -c pass` is ~38 M.
+    ran = _modules_run(counted["check"]["opened"])
+    assert "drafter.check" in ran and "drafter.places" in ran  # the check ran, and read the own place's words
+    assert not ran & {"dataclasses", "typing", "yaml", "inspect", "drafter.answers", "drafter.model", "drafter.execcache"}
 
 
 @pytest.mark.parametrize("command", ["draft", "check"])

@@ -15,7 +15,6 @@ place and level are checked on their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.check.census import check_census_slips
@@ -50,6 +49,7 @@ from drafter.check.wrapped import (
 from drafter.errors import LimitError, UsageError
 from drafter.findings import Finding, Severity
 from drafter.limits import MAX_CHECK_CHARS
+from drafter.records import Record, replace
 from drafter.structure import parse_blocks
 from drafter.text import LEVELS, blank_jammer, count_han
 
@@ -93,20 +93,30 @@ RULES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """What the checker found in one text.
+class CheckReport(Record):
+    """What the checker found in one text (a frozen record: drafter/records.py).
 
     `inferred` says how the place and level were found when not given
     (keys `place`, `level`, and `speeches` when the file holds several).
     """
 
+    __slots__ = ("place", "level", "inferred", "duration_minutes", "findings", "han_chars")
     place: str | None
     level: str | None
     inferred: dict[str, Any]
     duration_minutes: float
     findings: tuple[Finding, ...]
-    han_chars: int = 0
+    han_chars: int
+
+    def __init__(self, place: str | None, level: str | None, inferred: dict[str, Any], duration_minutes: float,
+                 findings: tuple[Finding, ...], han_chars: int = 0) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "place", place)
+        set_field(self, "level", level)
+        set_field(self, "inferred", inferred)
+        set_field(self, "duration_minutes", duration_minutes)
+        set_field(self, "findings", findings)
+        set_field(self, "han_chars", han_chars)
 
     @property
     def errors(self) -> int:
@@ -274,13 +284,51 @@ def check_file(path: str | Path, *, place: str | None = None, level: str | None 
     return check_text(text, place=place, level=level, rate=rate, path=str(path))
 
 
+# drafter's files whose code reads a draft's record (`_read_setting`: drafter.answers and what it imports), by their
+# path under the package: their size and time are part of the memo's key, as PyYAML's install is.
+_RECORD_READERS = ("answers.py", "model.py", "files.py", "library/__init__.py", "library/yamlio.py", "check/__init__.py")
+
+
 def _recorded_setting(path: Path) -> tuple[str | None, str | None]:
-    """Place and level from the draft's answers record beside it (drafter draft -o wrote both)."""
+    """Place and level from the draft's answers record beside it (drafter draft -o wrote both).
+
+    Remembered in the cache folder by the record's bytes (and the reading code's files): reading a record imports
+    drafter.answers, the library's YAML reader, drafter.model and PyYAML (with typing and datetime) and parses its
+    whole fragment list, ~35 M instructions of every check of a drafted speech (`drafter check 讲话稿.md` after
+    `draft -o`, the README's quick start: ~0.9× `python -c pass`, startup52), for two answers."""
     from drafter.files import record_path
 
     record = record_path(path)
     if not record.is_file():
         return None, None  # the usual case: no record read, drafter.answers not imported
+    try:
+        data = record.read_bytes()
+    except OSError:
+        return _read_setting(record)
+    import os
+
+    from drafter.cachefile import cached
+    from drafter.files import cache_key, module_stamp
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    stamps = [module_stamp("yaml")]
+    for name in _RECORD_READERS:
+        try:
+            st = os.stat(os.path.join(package, name))
+        except OSError:
+            return _read_setting(record)
+        stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    key = cache_key(data, "\n".join(stamps).encode("utf-8", "surrogatepass"))
+    setting = cached("record-setting", key, lambda: _read_setting(record), valid=_a_setting)
+    return setting[0], setting[1]
+
+
+def _a_setting(value: Any) -> bool:
+    return type(value) is tuple and len(value) == 2 and all(v is None or type(v) is str for v in value)
+
+
+def _read_setting(record: Path) -> tuple[str | None, str | None]:
+    """Place and level as the record at `record` gives them (None, None for a broken record)."""
     from drafter.answers import load_record
     from drafter.errors import DrafterError
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from drafter.check import lazyre as re
 from drafter.check.census import answering_below, group_title_level, visitor_from_above
 from drafter.check.outline import Speech
 from drafter.placewords import SLOGAN_WORDS, is_word_place
+from drafter.records import Record, replace
 from drafter.structure import Block
 from drafter.text import count_han, level_of_place, most_common
 
@@ -23,30 +23,44 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-@dataclass(slots=True)
-class SpeechContext:
-    """The place and level a part of the text is checked against."""
+class SpeechContext(Record, frozen=False):
+    """The place and level a part of the text is checked against (a mutable record: drafter/records.py)."""
 
-    level: str | None = None
-    place: str | None = None
-    places: tuple[Any, ...] = ()  # gazetteer Places the name may denote
-    reasons: dict[str, str] = field(default_factory=dict)
+    __slots__ = ("level", "place", "places", "reasons", "also_own", "held", "page_title", "guests", "town")
+    level: str | None
+    place: str | None
+    places: tuple[Any, ...]  # gazetteer Places the name may denote
+    reasons: dict[str, str]
     # Levels whose own words (我市) are the speaker's all the same: a 街道's people call their city 我市,
     # a 市委常委 at a 区 meeting speaks for the city.
-    also_own: frozenset[str] = frozenset()
+    also_own: frozenset[str]
     # ××县人大 in a template whose only own word is one 我市: the level and words of the body named with a placeholder
     # place (the template's own place, hidden), which leave the level uncertain (check_level_clash warns on 我市).
-    held: tuple[str, str] | None = None
+    held: tuple[str, str] | None
     # 全区信访工作会议上的讲话篇一 over a speech whose own meeting is 全省工会信访工作座谈会: a site's title, set aside for
     # the level (read from the text) and not checked for level words.
-    page_title: str = ""
+    page_title: str
     # 兴海县 of a title 青海省兴海县政协委员培训班开班典礼致辞 when the speaker represents 睢宁县委、县政府: the guests'
     # place (codes), named elsewhere in the text as theirs; and the addressee's a salutation names (广东省归国华侨联合会：
     # over 吉林省侨联's 贺电).
-    guests: frozenset[str] = frozenset()
+    guests: frozenset[str]
     # 周集镇 given with --place, or named after its county in the title (霍邱县周集镇2025年度…总结): the own town, which
     # the gazetteer does not hold (the place above is then its county).
-    town: str | None = None
+    town: str | None
+
+    def __init__(self, level: str | None = None, place: str | None = None, places: tuple[Any, ...] = (),
+                 reasons: dict[str, str] | None = None, also_own: frozenset[str] = frozenset(),
+                 held: tuple[str, str] | None = None, page_title: str = "", guests: frozenset[str] = frozenset(),
+                 town: str | None = None) -> None:  # fmt: skip
+        self.level = level
+        self.place = place
+        self.places = places
+        self.reasons = {} if reasons is None else reasons  # a new dict for each (field(default_factory=dict))
+        self.also_own = also_own
+        self.held = held
+        self.page_title = page_title
+        self.guests = guests
+        self.town = town
 
 
 # Kinds whose own words are not those of their tier (全州 in an 自治州, 全旗, 全盟, 全街道): the level a

@@ -9,10 +9,10 @@ as the file writes it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from drafter.check import lazyre as re
 from drafter.findings import Finding
+from drafter.records import Record, replace
 from drafter.text import may_be_traditional, t2s_converter
 
 # 會(huì), 講(gong2): a character's reading in brackets right after it (pinyin with tone marks, or jyutping).
@@ -23,12 +23,16 @@ _FOLD = str.maketrans("縣區鄉鎮組統辦書紀黨機級場", "县区乡镇�
 _TRADITIONAL_LEVELS = "縣區鄉鎮"
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Record):
     """The text check reads, and for each line it shortened, the file's column of each character it kept."""
 
+    __slots__ = ("text", "columns")
     text: str
     columns: dict[int, list[int]]  # line number → 0-based file column of every character of the read line
+
+    def __init__(self, text: str, columns: dict[int, list[int]]) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "columns", columns)
 
 
 def read_copy(text: str) -> Reading | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import lru_cache, partial
 
 from drafter.check import lazyre as re
 from drafter.check.census import doubled_as_saying
 from drafter.findings import Finding, Severity
+from drafter.records import replace
 from drafter.text import HALF_TO_FULL, TRIPLE_OK, count_word, halfwidth_positions, parse_cn_number
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING

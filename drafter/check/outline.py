@@ -10,12 +10,12 @@ divider) is checked together with it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 
 from drafter.check import lazyre as re
 from drafter.check.census import continued_items
 from drafter.check.wrapped import position
 from drafter.findings import Finding, Severity
+from drafter.records import Record, replace
 from drafter.structure import Block, SeriesItem, find_runin_series, match_heading
 from drafter.text import CN_NUMERAL, cn_number, parse_cn_number
 
@@ -23,13 +23,19 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 MARKS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 
 
-@dataclass(frozen=True, slots=True)
-class Speech:
+class Speech(Record):
     """Consecutive blocks that form one speech, and the lines they span."""
 
+    __slots__ = ("blocks", "first", "last")
     blocks: tuple[Block, ...]
     first: int
     last: int
+
+    def __init__(self, blocks: tuple[Block, ...], first: int, last: int) -> None:
+        set_field = object.__setattr__
+        set_field(self, "blocks", blocks)
+        set_field(self, "first", first)
+        set_field(self, "last", last)
 
 
 # ---------------------------------------------------------------- speeches
@@ -118,16 +124,25 @@ _PROPOSED_ANNOUNCE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
+class Head(Record):
     """A numbered heading in outline order."""
 
+    __slots__ = ("index", "level", "number", "line", "column", "mark")
     index: int  # position in the speech's blocks
     level: int
     number: int
     line: int
     column: int
     mark: str
+
+    def __init__(self, index: int, level: int, number: int, line: int, column: int, mark: str) -> None:
+        set_field = object.__setattr__
+        set_field(self, "index", index)
+        set_field(self, "level", level)
+        set_field(self, "number", number)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "mark", mark)
 
 
 def column_of(lines: Sequence[str], block: Block, offset: int = 0) -> int:
@@ -141,13 +156,19 @@ def where(lines: Sequence[str], block: Block, offset: int = 0) -> tuple[int, int
     return position(lines, block, offset) or (block.line, column_of(lines, block, offset))
 
 
-@dataclass(frozen=True, slots=True)
-class Outline:
+class Outline(Record):
     """One unit of a file (a speech, or speeches whose 一、 carries on) with its headings and run-in series."""
 
+    __slots__ = ("unit", "heads", "series")
     unit: tuple[Block, ...]
     heads: tuple[Head, ...]
     series: tuple[Item, ...]
+
+    def __init__(self, unit: tuple[Block, ...], heads: tuple[Head, ...], series: tuple[Item, ...]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "unit", unit)
+        set_field(self, "heads", heads)
+        set_field(self, "series", series)
 
 
 def outlines(lines: Sequence[str], speeches: Sequence[Speech]) -> list[Outline]:

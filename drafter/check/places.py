@@ -6,7 +6,6 @@ The place and level come from drafter.check.context (given, or inferred per spee
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from drafter.check import lazyre as re
@@ -23,6 +22,7 @@ from drafter.check.context import (
 )
 from drafter.findings import Finding, Severity
 from drafter.placewords import SLOGAN_WORDS, is_word_place
+from drafter.records import replace
 from drafter.text import LEVELS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)

@@ -9,9 +9,9 @@ remembers where each line began, so findings still point at the line and column 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from drafter.check import lazyre as re
+from drafter.records import replace
 from drafter.structure import CN, Block, parse_blocks
 from drafter.text import PAGE_OF_PAGES, page_width
 
@@ -20,11 +20,16 @@ _TERMINAL = "。！？；：…”’）》」』!?;:)"
 _MIN_LINE = 20  # shorter lines are headings, titles or a paragraph's last words, never the page's width
 
 
-@dataclass(frozen=True, slots=True)
 class JoinedBlock(Block):
     """A block made of wrapped lines: `joins` holds (offset in `text`, line number) of each line after the first."""
 
-    joins: tuple[tuple[int, int], ...] = ()
+    __slots__ = ("joins",)
+    joins: tuple[tuple[int, int], ...]
+
+    def __init__(self, kind: str, text: str, line: int, level: int = 0, number: int = 0, mark: str = "",
+                 heading: str = "", markdown: int = 0, joins: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
+        Block.__init__(self, kind, text, line, level, number, mark, heading, markdown)
+        object.__setattr__(self, "joins", joins)
 
 
 def join_wrapped(blocks: Sequence[Block]) -> list[Block]:

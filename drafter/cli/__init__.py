@@ -118,12 +118,15 @@ def _refuse_undecodable(args: list[str]) -> None:
 def _run() -> None:
     import gc
 
-    from drafter import execcache, regexcache
+    from drafter import regexcache
+    from drafter.cli.deferred import when_run
 
     # What an earlier run compiled is kept: regular expressions (~20 ms of a draft, ~10 of a check) and the
-    # methods dataclasses generate (~15 ms of a draft).
+    # methods dataclasses generate (~15 ms of a draft), once dataclasses is imported: a check or a search makes no
+    # dataclass (drafter/records.py), and so neither imports dataclasses nor reads the kept methods (startup52).
     regexcache.install()
-    execcache.install()
+    if not when_run("dataclasses", _keep_dataclass_code):
+        _keep_dataclass_code()
     try:
         from drafter.cli import fast
 
@@ -138,6 +141,12 @@ def _run() -> None:
         # built (~7-10 ms of check or search). Finalisation still runs: atexit handlers, flushing,
         # closing and freeing all that is not held in a reference cycle.
         gc.freeze()
+
+
+def _keep_dataclass_code() -> None:
+    from drafter import execcache
+
+    execcache.install()
 
 
 def _output_failed(exc: OSError) -> None:

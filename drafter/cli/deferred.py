@@ -17,6 +17,9 @@ another module imports from a deferred one at its own import (`from urllib.parse
 quote_from_bytes` in pathlib) would run it at once: such names (`STAND_INS`) are served by a
 function that runs the module on its first call and then calls the module's own.
 
+`when_run(name, then)` calls `then` right after a deferred module has run (the CLI patches dataclasses' `exec` with
+its kept code there: drafter/execcache.py), so that a command that never uses the module pays for neither.
+
 Installed by the CLI only (drafter.cli.main), like drafter.regexcache: code importing drafter as a
 library is not affected.
 """
@@ -27,8 +30,13 @@ import _thread
 import sys
 from types import ModuleType
 
-# Imported by the standard library on every command, used by none of check, search or draft to screen.
-DEFERRED = ("inspect", "ntpath", "ipaddress", "copy", "urllib.parse")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# Imported by the standard library on every command, used by none of check, search or draft to screen; and dataclasses,
+# which a check and a search no longer use (drafter/records.py) but the CLI's kept dataclass code patches (`when_run`).
+DEFERRED = ("inspect", "ntpath", "ipaddress", "copy", "urllib.parse", "dataclasses")
 # Functions imported by name from a deferred module while it is deferred: given as stand-ins that run it when called.
 STAND_INS = {"urllib.parse": frozenset({"quote_from_bytes"})}
 # What `import NAME` reads of a module already in sys.modules (its spec, to see whether it is still
@@ -37,6 +45,7 @@ _METADATA = frozenset({"__spec__", "__name__", "__loader__", "__package__", "__p
 
 _lock = _thread.RLock()
 _loading: dict[int, int] = {}  # id(module) -> the thread running its code
+_after: dict[str, list[Callable[[], object]]] = {}  # module name -> what runs once its code has run
 
 
 class _Deferred(ModuleType):
@@ -76,6 +85,17 @@ def _load(module: ModuleType) -> None:
         finally:
             del _loading[id(module)]
         object.__setattr__(module, "__class__", ModuleType)
+        for then in _after.pop(spec.name, ()):
+            then()
+
+
+def when_run(name: str, then: Callable[[], object]) -> bool:
+    """Call `then` once the deferred module `name` has run (False, and nothing kept, when it is not deferred now)."""
+    with _lock:
+        if type(sys.modules.get(name)) is not _Deferred:
+            return False
+        _after.setdefault(name, []).append(then)
+        return True
 
 
 _stand_ins: dict[tuple[int, str], object] = {}

@@ -20,10 +20,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import islice
 from operator import itemgetter, lt
 from pathlib import Path
+
+from drafter.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time (#18: ~10 M instructions)
 if TYPE_CHECKING:
@@ -93,16 +94,16 @@ class Haystacks:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class SearchIndex:
+class SearchIndex(Record):
     """Of each fragment of a library, in its order: id, role, whether specific, haystack and record.
 
     A record (`query.fragment_record`, what `--json` shows) is kept as JSON text and decoded
     only for a hit: ~650 dictionaries unpickled would cost a search more than all its haystacks. The JSON texts
     are one UTF-8 text, as the haystacks are (`Haystacks`): unpickled as ~2,900 strings, their 1.5 MB were decoded by
-    every search (~15 M instructions of its ~150 M, #18) to show ten.
+    every search (~15 M instructions of its ~150 M, #18) to show ten. A frozen record (drafter/records.py).
     """
 
+    __slots__ = ("ids", "roles", "specific", "haystacks", "records", "problems", "notes")
     ids: list[str]
     roles: list[str]
     specific: list[bool]
@@ -111,16 +112,35 @@ class SearchIndex:
     problems: list[tuple[str, int | None]]  # (file, line) of each problem met while loading
     notes: list[str]
 
+    def __init__(self, ids: list[str], roles: list[str], specific: list[bool], haystacks: Haystacks,
+                 records: Haystacks, problems: list[tuple[str, int | None]], notes: list[str]) -> None:  # fmt: skip
+        set_field = object.__setattr__
+        set_field(self, "ids", ids)
+        set_field(self, "roles", roles)
+        set_field(self, "specific", specific)
+        set_field(self, "haystacks", haystacks)
+        set_field(self, "records", records)
+        set_field(self, "problems", problems)
+        set_field(self, "notes", notes)
 
-@dataclass(frozen=True, slots=True)
-class Found:
+
+class Found(Record):
     """A search result as `fragments search` shows it: the fragment's id and role, score (0–100) and passage."""
 
+    __slots__ = ("id", "role", "score", "passage", "record_text")
     id: str
     role: str
     score: float
     passage: str
     record_text: str  # JSON
+
+    def __init__(self, id: str, role: str, score: float, passage: str, record_text: str) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", id)
+        set_field(self, "role", role)
+        set_field(self, "score", score)
+        set_field(self, "passage", passage)
+        set_field(self, "record_text", record_text)
 
     def record(self) -> dict[str, Any]:
         """The fragment as `query.fragment_record` gives it (id, role, tags, source, where, path, line, text …)."""
@@ -129,13 +149,19 @@ class Found:
         return json.loads(self.record_text)  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
+class SearchResult(Record):
     """The hits of a search, best first, and what the load of the library had to say."""
 
+    __slots__ = ("found", "problems", "notes")
     found: list[Found]
     problems: list[tuple[str, int | None]]
     notes: list[str]
+
+    def __init__(self, found: list[Found], problems: list[tuple[str, int | None]], notes: list[str]) -> None:
+        set_field = object.__setattr__
+        set_field(self, "found", found)
+        set_field(self, "problems", problems)
+        set_field(self, "notes", notes)
 
 
 def search_library(root: str | Path | None, query: str, *, limit: int = 10, min_score: float = 60) -> SearchResult:
