@@ -1,0 +1,97 @@
+"""What reader52b read in drafts for towns, streets, cities and provinces, and mended (tests cheap: library look-ups
+and a few drafts of one pick each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.drafting import DraftRequest, make_draft
+from drafter.errors import UsageError
+from drafter.library import load_library
+from drafter.model import suits_level
+from tests.work_drafts import draft_text
+
+SHIPPED = load_library()
+
+
+def _said_at(fragment_id: str, level: str) -> str:
+    """The text of a fragment a speech of `level` may say: nothing when the fragment is not for that level, else its
+    own text and the sub-points the level keeps."""
+    fragment = SHIPPED.get(fragment_id)
+    if not suits_level(fragment.levels, level):
+        return ""
+    kept = fragment.subpoints_for(level)
+    return fragment.text + "".join(fragment.subpoints[i].heading + fragment.subpoints[i].text for i in kept)
+
+
+# A town or street deploying what only a county (or above) does: each read in a draft of reader52b.
+@pytest.mark.parametrize(("fragment_id", "county_only"), [
+    # 城关镇 全镇乡村振兴工作推进会: 落实好最低收购价…做好粮食收购和仓储保管; 气象和农业农村部门要加强协作
+    ("point.rural.task.grain-security", "最低收购价"),
+    # 南湖街道 全街道优化营商环境工作会议: 纪检监察机关要紧盯…; 推动主管部门举一反三; 纳入高质量发展综合考核
+    ("point.business.safeguard.evaluation", "纪检监察机关"),
+    # … and then 深化“证照分离”改革，推行“一业一证”; 健全企业破产府院联动机制
+    ("point.business.task.lifecycle", "一业一证"),
+    ("point.business.task.lifecycle", "府院联动"),
+    # 清河镇 全镇卫生健康工作会议: 查处医药腐败…纪检监察机关牵头，卫健、医保、市场监管各出其力
+    ("point.health.safeguard.conduct", "纪检监察机关"),
+    # 桃源乡 全乡教育调度会: 校网布局、学校建设和教师编制都要提前研判; 统筹做好学位供给和编制管理
+    ("point.education.recognition.situation", "编制"),
+])  # fmt: skip
+@pytest.mark.parametrize("level", ["乡", "镇", "街道"])
+def test_a_town_or_street_does_not_deploy_what_a_county_does(fragment_id, county_only, level):
+    assert county_only not in _said_at(fragment_id, level)
+    assert county_only in _said_at(fragment_id, "县")  # the county still says it
+
+
+def test_a_streets_parking_point_asks_the_district_rather_than_refusing_acceptance():
+    # 东城街道 全街道城市管理工作调度会: 新建的住宅、商业项目要按标准配建停车位，不达标的不能验收；公共停车场的收费要合理 —
+    # a 街道 neither accepts buildings nor sets parking fees
+    text = draft_text("东城街道", "全街道城市管理工作调度会", 14, picks=("point.urban.task.parking",))
+    assert "不达标的不能验收" not in text and "停车场的收费要合理" not in text
+    assert "停车位配建不足" in text and "向上级有关部门反映" in text
+
+
+def test_too_few_points_for_the_length_asks_for_more_points():
+    # 望京街道 全街道就业和社会保障工作表彰大会, 20 minutes, two points: the library forms ~13 minutes of two points, and the
+    # hint said 2 点意见难以压到 20 分钟：减少 --points，或加长时长 — the opposite of what helps (three points form 19 minutes)
+    request = DraftRequest(
+        answers={"place": "望京街道", "superior": "朝阳区", "meeting": "全街道就业和社会保障工作表彰大会"},
+        seed=113, minutes=20, points=2, history=False, measure=False,
+    )  # fmt: skip
+    with pytest.raises(UsageError) as caught:
+        make_draft(request)
+    hint = str(caught.value.hint)
+    assert "增加 --points" in hint and "讲不满 20 分钟" in hint, hint
+    assert "减少 --points" not in hint and "难以压到" not in hint, hint
+
+
+def _town_renderings(fragment_id: str, level: str, seeds: int = 24) -> list[str]:
+    """The fragment's kept texts as a speech of `level` renders them, over seeds (each choice of alternatives)."""
+    from drafter.library.alternatives import Chooser, choosing
+    from drafter.render.sandbox import helpers, render_text
+
+    fragment = SHIPPED.get(fragment_id)
+    place = {"镇": "油坊镇", "街道": "城关街道"}[level]
+    answers = {"level": level, "place": place, "meeting": f"全{level}工作会议", "work": "安全生产工作"}
+    ctx = {**answers, **helpers(answers, 3, 2), "lacks": frozenset(), "left_out": frozenset(), "season": ""}
+    texts = [fragment.text, *(fragment.subpoints[i].text for i in fragment.subpoints_for(level))]
+    out = []
+    for seed in range(seeds):
+        with choosing(Chooser(seed)):
+            out += [render_text(t, ctx, fragment) for t in texts]
+    return out
+
+
+# A town or street has no newspaper or television of its own to "use well" (用好报纸、电视、网络等宣传平台 in 清河镇's
+# 全镇安全生产表彰大会; 用好报纸、广播、电视和各类网络平台 in 望京街道's 平安建设 meeting): its own board, loudspeakers and chat
+# groups are what it has (as united-front's 报刊、广播电视不是乡镇街道的 said before).
+@pytest.mark.parametrize("fragment_id", [
+    "point.commendation.safeguard.care", "point.peace.guard.team", "point.safety.guard.capacity",
+    "point.wc.security.joint-effort", "point.defense.task.co-building", "point.forest.task.mass-prevention",
+    "point.stats.task.census-publicity",
+])  # fmt: skip
+@pytest.mark.parametrize("level", ["镇", "街道"])
+def test_a_town_uses_no_newspaper_or_television(fragment_id, level):
+    said = "".join(_town_renderings(fragment_id, level))
+    assert said and not any(word in said for word in ("报纸", "报刊", "电视")), fragment_id
