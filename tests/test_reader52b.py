@@ -129,3 +129,12 @@ def test_a_towns_market_speech_says_its_liaison_with_the_bureau_once():
         assert _said_at("point.market.guard.responsibility", level) == ""
         assert "旅游景区" not in _said_at("point.market.task.consumers", level)
     assert "会商" in _said_at("point.market.guard.town", "乡")
+
+
+# 石桥镇 全镇森林防火电视电话会议 ended 各分会场要抓紧向本地本部门主要负责同志汇报，结合各自实际研究制定贯彻意见: a town's
+# 分会场 are its villages, which neither have 部门 nor draw up 贯彻意见, nor have levels below them to 一级抓一级
+@pytest.mark.parametrize(("fragment_id", "county_words"), [
+    ("closing.teleconference.relay", "本地本部门"), ("closing.teleconference.on-duty", "一级抓一级"),
+])  # fmt: skip
+def test_a_towns_teleconference_closes_on_its_villages(fragment_id, county_words):
+    assert county_words not in "".join(_town_renderings(fragment_id, "镇"))
