@@ -40,6 +40,9 @@ def _said_at(fragment_id: str, level: str) -> str:
     # 桃源乡 全乡燃气安全工作会议: 要对燃气经营许可逐家复核…该吊销的吊销; 哪个部门管什么，要列出清单; 联合执法
     ("point.safety.task.gas-operators", "燃气经营许可"),
     ("point.safety.guard.gas-duty", "联合执法"),
+    # 石桥镇 全镇教育工作会议: 配齐科学教师和实验员…通过招聘、培训、交流; 教师优待政策要落到实处; 教育系统的干部要常到学校
+    ("point.education.task.science-education", "实验员"),
+    ("point.education.safeguard.atmosphere", "教师优待"),
 ])  # fmt: skip
 @pytest.mark.parametrize("level", ["乡", "镇", "街道"])
 def test_a_town_or_street_does_not_deploy_what_a_county_does(fragment_id, county_only, level):
