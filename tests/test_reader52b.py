@@ -141,3 +141,17 @@ def test_a_towns_market_speech_says_its_liaison_with_the_bureau_once():
 ])  # fmt: skip
 def test_a_towns_teleconference_closes_on_its_villages(fragment_id, county_words):
     assert county_words not in "".join(_town_renderings(fragment_id, "镇"))
+
+
+def test_a_dispatch_meeting_closes_without_saying_a_day_twice():
+    # 河南省 全省防汛工作调度会: 同志们，任务就摆在面前，时间一天也耽误不起。请大家回去后…一天也不耽搁 — one idea twice in two lines
+    for closing in _town_renderings("closing.dispatch.follow-up", "镇"):
+        assert closing.count("一天") <= 1, closing
+
+
+def test_a_training_class_is_told_to_come_on_time_once():
+    # 望京街道 全街道社区工作者培训班开班式: 守好规矩 (准时到课…) under 严格遵守培训纪律, then 严格考勤请假: 培训期间一律按时到课，
+    # 不迟到、不早退、不缺课 under 把严管贯穿培训全过程 — the organisers' attendance record is theirs to keep, the trainees'
+    # punctuality was said already
+    management = SHIPPED.get("point.training.safeguard.management")
+    assert "不迟到" not in management.subpoints[0].text and "按时到课" not in management.subpoints[0].text
