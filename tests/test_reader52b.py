@@ -155,3 +155,20 @@ def test_a_training_class_is_told_to_come_on_time_once():
     # punctuality was said already
     management = SHIPPED.get("point.training.safeguard.management")
     assert "不迟到" not in management.subpoints[0].text and "按时到课" not in management.subpoints[0].text
+
+
+def test_a_towns_long_economy_speech_says_no_general_task_or_view():
+    # 红星镇 全镇经济工作会议, 30 minutes, five points: after its own areas it took six general task sections (向改革要动力,
+    # 健全工作机制, 聚焦重点难点 …: a whole point of text about no work), and once those were barred, two general 认识
+    # sections (紧跟政策方向、回应群众关切; 这是…的政治责任). A town's economy meeting is long on its own text only: 25
+    # minutes holds its own, 30 says the length it forms (as 信访 does)
+    draft = make_draft(DraftRequest(
+        answers={"place": "红星镇", "meeting": "全镇经济工作会议"}, seed=93, minutes=25, history=False, measure=False,
+    )).draft  # fmt: skip
+    general = [u.id for u in draft.uses if u.role.value == "point" and u.id.startswith("point.general.")]
+    assert not [g for g in general if ".task." in g or ".recognition." in g], general
+    with pytest.raises(UsageError) as caught:
+        make_draft(DraftRequest(
+            answers={"place": "红星镇", "meeting": "全镇经济工作会议"}, seed=93, minutes=30, history=False, measure=False,
+        ))  # fmt: skip
+    assert "最多约" in str(caught.value.hint)
