@@ -53,7 +53,7 @@ def test_a_town_or_street_does_not_deploy_what_a_county_does(fragment_id, county
 def test_a_streets_parking_point_asks_the_district_rather_than_refusing_acceptance():
     # 东城街道 全街道城市管理工作调度会: 新建的住宅、商业项目要按标准配建停车位，不达标的不能验收；公共停车场的收费要合理 —
     # a 街道 neither accepts buildings nor sets parking fees
-    text = draft_text("东城街道", "全街道城市管理工作调度会", 14, picks=("point.urban.task.parking",))
+    text = "".join(_town_renderings("point.urban.task.parking", "街道"))
     assert "不达标的不能验收" not in text and "停车场的收费要合理" not in text
     assert "停车位配建不足" in text and "向上级有关部门反映" in text
 
@@ -120,7 +120,7 @@ def test_a_training_class_is_not_told_what_its_timetable_put_first():
 def test_a_towns_gas_meeting_speaks_of_what_a_town_does_about_gas():
     # 桃源乡's 燃气 meeting had one short gas section among general 安全生产 text once the county's were left to the
     # county: a 乡、镇 or 街道 now has its own (摸清用气底数, 陪同入户安检, 看住黑气点, 讲到每家每户)
-    text = draft_text("城关镇", "全镇燃气安全工作会议", 8, 10)
+    text = draft_text("城关镇", "全镇燃气安全工作会议", 8, 10, measure=False)
     assert "入户安检" in text and ("黑气点" in text or "送气点" in text), text
     assert "燃气经营许可" not in text and "吊销" not in text
 
