@@ -69,6 +69,9 @@ class Topic:
     joint: tuple[str, ...] = ()  # works one meeting holds with this one (草原防火: 森林防火): text tagged with both speaks of both
     body: bool = False  # a body's own work (人大, 政协, 群团): no 乡镇 or 部门 answers for it
     own_length: bool = False  # long on its own text only (机关党建): past it, the length it forms, never general tasks
+    # … at these levels only (`own_length: [乡, 镇, 街道]`): a town's 经济工作 meeting of 30 minutes took six general
+    # task sections (向改革要动力, 聚焦重点难点 …) after its own; a county's has text enough (reader52b)
+    own_length_at: tuple[str, ...] = ()
     own_views: bool = False  # … and its 认识 its own too (外事, 文联): no general 认识 section gathered (draft39)
     hearers: str = ""  # the units its meeting tells to act ({below}、{depts}和各学校), as a rule's `hearers` (draft42)
 
@@ -113,7 +116,8 @@ def _topic(row: dict[str, Any]) -> Topic:
         overlay=bool(row.get("overlay")),
         joint=tuple(str(w) for w in row.get("joint") or ()),
         body=bool(row.get("body")),
-        own_length=bool(row.get("own_length")),
+        own_length=row.get("own_length") is True,
+        own_length_at=tuple(str(v) for v in row["own_length"]) if isinstance(row.get("own_length"), list) else (),
         own_views=bool(row.get("own_views")),
         hearers=str(row.get("hearers") or ""),
     )
@@ -442,15 +446,20 @@ def own_length_topic(meeting: str, work: str, level: str | None) -> str:
     levels, or any) and no part of it is named (市直机关党建工作会议): its speech deploys no general task area however
     long (review36), else "". A 全镇气象工作会议 has no text of its own to be long on: it takes general points."""
     topics = find_topics(meeting, work)
-    if len(topics) != 1 or not topics[0].own_length or narrower_tags(meeting, work):
+    if len(topics) != 1 or narrower_tags(meeting, work):
         return ""
+    if not topics[0].own_length:
+        return topics[0].tag if level is not None and level in topics[0].own_length_at else ""
     staffed = topics[0].staffed
     return topics[0].tag if not staffed or level in staffed else ""
 
 
 def says_own_views(tag: str) -> bool:
-    """Whether the whole work `tag` (an `own_length` topic) says only its own 认识 too (`own_views`: 外事, 机要, 文联)."""
-    return any(t.tag == tag and t.own_views for t in load_topics())
+    """Whether the whole work `tag` (an `own_length` topic) says only its own 认识 too (`own_views`: 外事, 机要, 文联).
+    A work `own_length` at some levels only (`own_length_at`: 经济工作 at a 乡、镇 or 街道) is asked only there, and says
+    only its own there: a town's 30-minute economy speech, its general tasks gone, filled its 认识 with 紧跟政策方向、
+    回应群众关切 and 这是…的政治责任 (reader52b)."""
+    return any(t.tag == tag and (t.own_views or bool(t.own_length_at)) for t in load_topics())
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

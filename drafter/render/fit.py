@@ -219,7 +219,12 @@ def fit_minutes(
     if best is None or best[4] > _TOLERANCE:
         minutes, points = answers["minutes"], answers.get("points")
         hint = _reach_hint(lengths, target, rate) or f"换一个时长，或补充更长/更短的片段（按每分钟 {rate} 字计）。"
-        if points:
+        if points and lengths and max(lengths) < target:
+            # too few points to fill the length: fewer points could only fall shorter (a 20-minute 表彰大会 of two
+            # points was told 难以压到 20 分钟：减少 --points, reader52b)
+            most = max(1, math.floor(max(lengths) / rate))
+            hint = f"{points} 点意见讲不满 {minutes} 分钟（最多约 {most} 分钟）：增加 --points，或改为 --minutes {most}。"
+        elif points:
             hint = f"每点至少讲两个方面，{points} 点意见难以压到 {minutes} 分钟：减少 --points，或加长时长。"
         raise UsageError(
             f"片段库无法组成约 {minutes} 分钟（{int(target)} 字左右）的讲话稿", hint=hint
