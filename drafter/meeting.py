@@ -450,6 +450,12 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 _NUMBER = "[一二三四五六七八九十\\d]+"
 # 第三次, 第十五届; 十五届二次 (团县委十五届二次全体会议)
 _SESSION = re.compile(rf"^(?:第{_NUMBER}(?:次|届)|{_NUMBER}届(?:{_NUMBER}次)?)")
+# A party committee's plenary session (县委全体会议, 区委十三届六次全体会议, 中共清河县委员会第十五届第五次全体会议): the
+# 全会, read as 县委全会 is — a meeting whose name says who meets, not the work — and never a 领导小组's 全体会议 of 成员单位
+# (reader51: 区委全体会议 was drafted as a leading group's, 听取各项工作进展情况汇报……各成员单位认真履职).
+_PARTY_PLENUM = re.compile(
+    rf"(?:委员会)?(?:第?{_NUMBER}[届次])*(?:全体(?:（扩大）|\(扩大\))?会议|全会|（扩大）会议|扩大会议)"
+)
 _PLACE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
 )
@@ -1015,6 +1021,8 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
+    if _PARTY_PLENUM.fullmatch(rest) and (_scope_role(scope) == "party" or (scope and rest.startswith("委员会"))):
+        rest = "全会"  # 县委全体会议, 区委十三届六次全体会议: the 全会 of the party committee, no 领导小组 (reader52)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work
         scope, rest = _take_scope(rest, place)
     elif scope and rest.startswith("全"):
