@@ -436,7 +436,15 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
     own = {w.scope, w.party, w.government, w.leadership, w.lv + "人民政府"}
     if place and scope.startswith(place) and scope != place:  # 清河县委: the place's own body
         return any(scope == place + b and (_level_word(place) + b) in own for b in _PLACE_BODIES)
-    return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
+    return scope in own or (bool(place) and (scope == place or place.startswith(scope) or _zone_short_of(scope, place)))
+
+
+def _zone_short_of(scope: str, place: str) -> bool:
+    """Whether `scope` is a zone's short name for the zone `place` (开发区, 经开区 for 清河县经济开发区; `_zone_scope`)."""
+    if scope not in _ZONE_SHORT or not is_zone(place):
+        return False
+    return place.endswith(scope) or scope in ("开发区", "园区") or (scope, "经济" in place, "高新" in place) in (
+        ("经开区", True, False), ("高新区", False, True))
 
 
 _YEAR = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年度?")
@@ -470,10 +478,29 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
         return bare
     if place and name.startswith(place):
         return _with_body(place, name[len(place) :])
+    zone = _zone_scope(name, place)
+    if zone:
+        return zone, name[len(zone) :]
     m = _PLACE_PREFIX.match(name)
     if m and len(name) > m.end() + 2 and (_looks_like_place(m.group(0)) or is_zone(m.group(0))):
         return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+# A zone's clerk names its meeting by the zone's short name (开发区2026年项目建设总结会, 高新区安全生产工作会议): that is its
+# scope, as 全区 is. Read as the work's first words, the draft said 开发区2026年项目建设工作 throughout (reader52).
+_ZONE_SHORT = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "园区")
+# … but 开发区建设, 园区改革 name a work of the zone (经济工作's 开发区, 园区建设)
+_ZONE_WORK = ("建设", "改革", "体制", "扩区", "调区", "整合")
+
+
+def _zone_scope(name: str, place: str) -> str:
+    """The zone's short name a meeting of a zone (`place`) begins with, or ""."""
+    if not place or not is_zone(place):
+        return ""
+    word = next((w for w in _ZONE_SHORT if name.startswith(w)), "")
+    rest = name[len(word) :]
+    return word if word and len(rest) > 2 and not rest.startswith(_ZONE_WORK) else ""
 
 
 def is_zone(word: str) -> bool:
