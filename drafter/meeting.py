@@ -1048,7 +1048,9 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
-    if _PARTY_PLENUM.fullmatch(rest) and (_scope_role(scope) == "party" or (scope and rest.startswith("委员会"))):
+    # (中共清河县委员会…: the party's full name says whose 委员会; 清河县委员会全体会议 alone may be any committee's)
+    party = name.startswith(("中共", "中国共产党")) or _YEAR.sub("", name).startswith(("中共", "中国共产党"))
+    if _PARTY_PLENUM.fullmatch(rest) and (_scope_role(scope) == "party" or (party and rest.startswith("委员会"))):
         rest = "全会"  # 县委全体会议, 区委十三届六次全体会议: the 全会 of the party committee, no 领导小组 (reader52)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work
         scope, rest = _take_scope(rest, place)
