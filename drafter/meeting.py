@@ -436,7 +436,15 @@ def scope_fits(scope: str, kind: PlaceKind, place: str = "") -> bool:
     own = {w.scope, w.party, w.government, w.leadership, w.lv + "人民政府"}
     if place and scope.startswith(place) and scope != place:  # 清河县委: the place's own body
         return any(scope == place + b and (_level_word(place) + b) in own for b in _PLACE_BODIES)
-    return scope in own or (bool(place) and (scope == place or place.startswith(scope)))
+    return scope in own or (bool(place) and (scope == place or place.startswith(scope) or _zone_short_of(scope, place)))
+
+
+def _zone_short_of(scope: str, place: str) -> bool:
+    """Whether `scope` is a zone's short name for the zone `place` (开发区, 经开区 for 清河县经济开发区; `_zone_scope`)."""
+    if scope not in _ZONE_SHORT or not is_zone(place):
+        return False
+    return place.endswith(scope) or scope in ("开发区", "园区") or (scope, "经济" in place, "高新" in place) in (
+        ("经开区", True, False), ("高新区", False, True))
 
 
 _YEAR = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年度?")
@@ -450,6 +458,12 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 _NUMBER = "[一二三四五六七八九十\\d]+"
 # 第三次, 第十五届; 十五届二次 (团县委十五届二次全体会议)
 _SESSION = re.compile(rf"^(?:第{_NUMBER}(?:次|届)|{_NUMBER}届(?:{_NUMBER}次)?)")
+# A party committee's plenary session (县委全体会议, 区委十三届六次全体会议, 中共清河县委员会第十五届第五次全体会议): the
+# 全会, read as 县委全会 is — a meeting whose name says who meets, not the work — and never a 领导小组's 全体会议 of 成员单位
+# (reader51: 区委全体会议 was drafted as a leading group's, 听取各项工作进展情况汇报……各成员单位认真履职).
+_PARTY_PLENUM = re.compile(
+    rf"(?:委员会)?(?:第?{_NUMBER}[届次])*(?:全体(?:（扩大）|\(扩大\))?会议|全会|（扩大）会议|扩大会议)"
+)
 _PLACE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|州|地区|盟|县|旗|区|乡|镇|街道)"
 )
@@ -464,10 +478,29 @@ def _take_scope(name: str, place: str) -> tuple[str, str]:
         return bare
     if place and name.startswith(place):
         return _with_body(place, name[len(place) :])
+    zone = _zone_scope(name, place)
+    if zone:
+        return zone, name[len(zone) :]
     m = _PLACE_PREFIX.match(name)
     if m and len(name) > m.end() + 2 and (_looks_like_place(m.group(0)) or is_zone(m.group(0))):
         return _with_body(m.group(0), name[m.end() :])
     return "", name
+
+
+# A zone's clerk names its meeting by the zone's short name (开发区2026年项目建设总结会, 高新区安全生产工作会议): that is its
+# scope, as 全区 is. Read as the work's first words, the draft said 开发区2026年项目建设工作 throughout (reader52).
+_ZONE_SHORT = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "产业园区", "开发区", "高新区", "经开区", "园区")
+# … but 开发区建设, 园区改革 name a work of the zone (经济工作's 开发区, 园区建设)
+_ZONE_WORK = ("建设", "改革", "体制", "扩区", "调区", "整合")
+
+
+def _zone_scope(name: str, place: str) -> str:
+    """The zone's short name a meeting of a zone (`place`) begins with, or ""."""
+    if not place or not is_zone(place):
+        return ""
+    word = next((w for w in _ZONE_SHORT if name.startswith(w)), "")
+    rest = name[len(word) :]
+    return word if word and len(rest) > 2 and not rest.startswith(_ZONE_WORK) else ""
 
 
 def is_zone(word: str) -> bool:
@@ -1015,6 +1048,10 @@ def _parse_meeting(name: str, place: str) -> Meeting:
         year, rest = year or str(PLAN_FIRST_YEAR), _strip(_PLAN_YEAR, rest)[1]
     if not session:
         session, rest = _strip(_SESSION, rest)
+    # (中共清河县委员会…: the party's full name says whose 委员会; 清河县委员会全体会议 alone may be any committee's)
+    party = name.startswith(("中共", "中国共产党")) or _YEAR.sub("", name).startswith(("中共", "中国共产党"))
+    if _PARTY_PLENUM.fullmatch(rest) and (_scope_role(scope) == "party" or (party and rest.startswith("委员会"))):
+        rest = "全会"  # 县委全体会议, 区委十三届六次全体会议: the 全会 of the party committee, no 领导小组 (reader52)
     if organ and not scope:  # 市教育局2026年全市教育工作会议: the scope after the organ and year is no part of the work
         scope, rest = _take_scope(rest, place)
     elif scope and rest.startswith("全"):

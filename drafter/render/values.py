@@ -178,7 +178,7 @@ def _full_meeting_name(scope: str, answers: Mapping[str, Any]) -> str:
 
 
 # A party committee's enlarged meeting or plenum (镇党委扩大会议, 县委全会): the name says who meets, not the work.
-_ENLARGED = re.compile(r"(?:扩大|（扩大）|全会|全体会议)$")
+_ENLARGED = re.compile(r"(?:扩大|（扩大）|全会|全体|全体（扩大）)$")  # (会议 taken off first: 县委全体会议)
 
 
 def _no_work_hint(answers: Mapping[str, Any]) -> str:
