@@ -318,6 +318,7 @@ def fixed_lead_said(source: str, rendered: str) -> str:
 _ANY_LEAD = re.compile(rf"(?:^|(?<=[。！？；，\n]))(?P<lead>[^。！？；：，\n]{{0,12}}以下(?P<n>{_COUNT})[^。！？；：，\n]{{0,10}})：$")
 
 
+@functools.lru_cache(maxsize=4096)  # (a length search asks it of the same few shared ways at every lead-in it renders)
 def lead_form(rendered: str) -> str:
     """The lead-in `rendered` ends on as a reader hears it: past its adverbs, 做好 as 抓好, any count (要着力做好以下三项工作
     and 要做好以下四项工作 are one lead-in said twice)."""

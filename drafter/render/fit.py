@@ -640,15 +640,21 @@ class _Recorder(Chooser):
 
     def _choose(self, fragment_id: str, key: str, count: int, texts: tuple[str, ...] = ()) -> int:
         if texts and (log := _log()) is not None:  # every option it may ask about (a few more than it does)
-            for text in texts:
-                log.asked_said.update(clauses_of(text))
-                log.asked_runs.update(runs_of(text))
+            said, runs = _options_read(texts)
+            log.asked_said.update(said)
+            log.asked_runs.update(runs)
         return Chooser._choose(self, fragment_id, key, count, texts)
 
     def hear(self, text: str) -> None:
         if (log := _log()) is not None:
             log.heard.append(text)
         Chooser.hear(self, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _options_read(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The clauses and the runs of a block's alternatives together (`_Recorder._choose` logs them at every ask)."""
+    return frozenset().union(*map(clauses_of, texts)), frozenset().union(*map(runs_of, texts))
 
 
 def _recorder(seed: int, alts: Mapping[str, Mapping[str, int]]) -> _Recorder:

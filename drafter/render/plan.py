@@ -28,6 +28,7 @@ from drafter.render.select import (
     heads_of_files,
     planned,
     point_stages,
+    preferences_kept,
 )
 from drafter.render.steer import NO_STEER, Steer
 from drafter.render.values import DEFAULT_RATE
@@ -53,7 +54,7 @@ def plan_draft(
         UsageError: a bad --points/--pick, or a length that the library cannot reach.
         LibraryError: too few fragments for a role or stage.
     """
-    with remembered(library.roots or (library.root,), lambda: library.whole().fragments, library.content):
+    with remembered(library.roots or (library.root,), lambda: library.whole().fragments, library.content), preferences_kept():
         return _plan(library, template, answers, seed, picks, tags, rate, steer)
 
 

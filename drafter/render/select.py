@@ -7,11 +7,12 @@ suits. No two chosen fragments may repeat each other (see `repeat`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import random
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -59,7 +60,7 @@ from drafter.model import (
 from drafter.render.foreign import counts_otherwise, names_other_work
 from drafter.render.ideas import idea_test, preferred
 from drafter.render.repeat import mentions_awards, thanks, too_close
-from drafter.render.steer import NO_STEER, Steer
+from drafter.render.steer import NO_STEER, Steer, _speeches
 from drafter.render.values import by_department, level_tag, topics_of
 from drafter.topics import (
     GENERAL_TAG,
@@ -631,18 +632,124 @@ def candidates(
     # still to apply (`_Pending`): a preference narrows the pool when some fragment meets it and every pending
     # condition, and the conditions are applied at the end to what is left. The result is the pool the filter and the
     # narrowing in turn would give, without comparing fragments that an earlier preference leaves out anyway.
+    # The preferences that read only the answers (`_static_preferences`) are asked once per fragment and draft, their
+    # answers kept as bits (`_Masks`): a length search asks candidates ~250 times a draft, each of ~27 preferences over
+    # the pool, and a preference that every fragment of the pool meets, or none, is passed over by its bit alone.
     apart = _Apart.of(avoid)
     pending = _Pending([apart] if role == Role.POINT else [])
-    for pref in _preferences(role, template, answers, tags, topics, avoid, steer, apart):
-        if pref is apart:
+    masks = _masks(role, template, answers, tags, topics, steer)
+    entries = [(f, masks.of(f)) for f in pool]
+    every, some = _and_or(entries)
+    for at, pref in enumerate(masks.prefs):
+        if pref is _APART:
             if role != Role.POINT and pending.any_meets(pool, apart):  # (a point's pool meets it already)
                 pending.add(apart)
             continue
-        narrowed = [f for f in pool if pref(f)]
+        if pref is _THANKED:
+            if not any(thanks(f) for f in avoid):
+                continue  # every fragment meets it
+            narrowed = [e for e in entries if not e[1] & _THANKS_BIT]
+        elif pref is _BUDGET:
+            # (a fragment of no source speech is within every budget)
+            narrowed = [e for e in entries if e[1] & _AUTHORED_BIT or steer.within_budget(e[0], avoid)]
+        else:
+            bit = 1 << at
+            if every & bit or not some & bit:
+                continue  # every fragment meets it, or none: the pool stays as it is
+            narrowed = [e for e in entries if e[1] & bit]
         # (a preference every fragment meets leaves the pool as it is either way: its conditions are not asked, #18)
-        if narrowed and len(narrowed) < len(pool) and pending.any_meets(narrowed):
-            pool = narrowed
+        if narrowed and len(narrowed) < len(entries) and pending.any_meets([e[0] for e in narrowed]):
+            entries = narrowed
+            pool = [e[0] for e in entries]
+            every, some = _and_or(entries)
     return sorted(pending.meeting(pool), key=lambda f: f.id)
+
+
+# Bits of a fragment's `_Masks` beside its preferences' (one each, by their place in `_static_preferences`' list).
+_THANKS_BIT = 1 << 62  # it thanks (`repeat.thanks`)
+_AUTHORED_BIT = 1 << 63  # no source speech provides it (`Steer.within_budget` holds whatever is chosen)
+
+
+def _and_or(entries: Sequence[tuple[Fragment, int]]) -> tuple[int, int]:
+    """The bits every entry holds, and those some entry holds."""
+    every, some = -1, 0
+    for _, mask in entries:
+        every &= mask
+        some |= mask
+    return every, some
+
+
+class _Masks:
+    """Each fragment's answers to the preferences that read only the answers (`_static_preferences`), as bits: kept for
+    one draft's plan (`preferences_kept`), worked out for a call of `candidates` alone outside one."""
+
+    __slots__ = ("role", "template", "answers", "tags", "topics", "steer", "prefs", "tests", "known")
+
+    def __init__(
+        self, role: Role, template: Template, answers: Mapping[str, Any], tags: Sequence[str], topics: set[str],
+        steer: Steer,
+    ) -> None:
+        self.role, self.template, self.answers, self.tags = role, template, dict(answers), tuple(tags)
+        self.topics, self.steer = frozenset(topics), steer
+        self.prefs = _static_preferences(role, template, answers, tags, topics, steer)
+        assert len(self.prefs) < 62
+        self.tests = [(1 << at, pref) for at, pref in enumerate(self.prefs) if not isinstance(pref, str)]
+        self.known: dict[int, tuple[Fragment, int]] = {}  # (the fragment held: its id is no other's meanwhile)
+
+    def of(self, fragment: Fragment) -> int:
+        known = self.known.get(id(fragment))
+        if known is not None and known[0] is fragment:
+            return known[1]
+        mask = 0
+        for bit, pref in self.tests:
+            if pref(fragment):
+                mask |= bit
+        if thanks(fragment):
+            mask |= _THANKS_BIT
+        if not _speeches(fragment):
+            mask |= _AUTHORED_BIT
+        self.known[id(fragment)] = (fragment, mask)
+        return mask
+
+    def serves(
+        self, template: Template, answers: Mapping[str, Any], tags: Sequence[str], topics: set[str], steer: Steer
+    ) -> bool:
+        return (
+            self.template is template and self.steer is steer and self.tags == tuple(tags)
+            and self.topics == topics and self.answers == dict(answers)
+        )  # fmt: skip
+
+
+_KEPT_MASKS = threading.local()  # .kept: {role: [_Masks …], "fits": [… fit keys]} inside `preferences_kept`, else None
+
+
+@contextlib.contextmanager
+def preferences_kept() -> Iterator[None]:
+    """Within it (one draft's plan), each fragment's answers to the preferences that read only the answers are kept
+    (`_Masks`) and the fit key of the answers too. Nothing outside a plan keeps them: a test that patches a table the
+    preferences read meets none kept from another draft."""
+    before = getattr(_KEPT_MASKS, "kept", None)
+    _KEPT_MASKS.kept = {}
+    try:
+        yield
+    finally:
+        _KEPT_MASKS.kept = before
+
+
+def _masks(
+    role: Role, template: Template, answers: Mapping[str, Any], tags: Sequence[str], topics: set[str], steer: Steer
+) -> _Masks:
+    kept: dict[Any, list[_Masks]] | None = getattr(_KEPT_MASKS, "kept", None)
+    if kept is None:
+        return _Masks(role, template, answers, tags, topics, steer)
+    held = kept.setdefault(role, [])
+    for masks in held:
+        if masks.serves(template, answers, tags, topics, steer):
+            return masks
+    masks = _Masks(role, template, answers, tags, topics, steer)
+    held.insert(0, masks)
+    del held[8:]
+    return masks
 
 
 def _suiting(
@@ -652,7 +759,7 @@ def _suiting(
     """The fragments of `role` (and `stage`) that fit the answers (`_kept_fitting`) and the template's kind of meeting,
     in library order. Kept per part of the library, fit key and template: a long run (the resident's worker) drafting
     for a meeting again with another seed asked every fragment of the role again, ~3,600 times a draft (#18)."""
-    key = _fits_key(library, answers, topics, tags)
+    key = _plan_fits_key(library, answers, topics, tags)
     kept = None if key is None else (key, role, stage, id(library.fragments), id(template))
     known = _SUITING.get(kept) if kept is not None else None
     if known is not None and known[0] is library.fragments and known[1] is template:
@@ -667,6 +774,23 @@ def _suiting(
 
 
 _SUITING: dict[tuple[Any, ...], tuple[tuple[Fragment, ...], Template, tuple[Fragment, ...]]] = {}
+
+
+def _plan_fits_key(library: Library, answers: Mapping[str, Any], topics: set[str], tags: Sequence[str]) -> str | None:
+    """`_fits_key`, kept within one draft's plan (`preferences_kept`) for the library, answers, topics and tags it was
+    worked out for: a length search asks it ~250 times a draft, each time writing out the answers and the place's
+    features anew."""
+    kept: dict[Any, Any] | None = getattr(_KEPT_MASKS, "kept", None)
+    if kept is None:
+        return _fits_key(library, answers, topics, tags)
+    held = kept.setdefault("fits", [])
+    for lib, given, tops, tagged, key in held:
+        if lib is library and tagged == tuple(tags) and tops == topics and given == dict(answers):
+            return key  # type: ignore[no-any-return]
+    key = _fits_key(library, answers, topics, tags)
+    held.insert(0, (library, dict(answers), frozenset(topics), tuple(tags), key))
+    del held[8:]
+    return key
 
 
 class _Apart:
@@ -752,6 +876,30 @@ def _preferences(
     apart: Callable[[Fragment], bool],
 ) -> list[Callable[[Fragment], bool]]:
     """Soft preferences of `candidates`, most important first (`apart`: repeats none of `avoid`)."""
+    thanked = any(thanks(f) for f in avoid)
+    dynamic: dict[str, Callable[[Fragment], bool]] = {
+        _APART: apart,
+        _THANKED: lambda f: not (thanked and thanks(f)),
+        _BUDGET: lambda f: steer.within_budget(f, avoid),
+    }
+    return [dynamic[p] if isinstance(p, str) else p for p in _static_preferences(role, template, answers, tags, topics, steer)]
+
+
+# The preferences that read what is chosen so far (`avoid`), in `_static_preferences`' list: repeats none of it, thanks
+# not again, keeps every source within its budget.
+_APART, _THANKED, _BUDGET = "apart", "thanked", "budget"
+
+
+def _static_preferences(
+    role: Role,
+    template: Template,
+    answers: Mapping[str, Any],
+    tags: Sequence[str],
+    topics: set[str],
+    steer: Steer,
+) -> list[Callable[[Fragment], bool] | str]:
+    """`_preferences` with those that read what is chosen so far named (`_APART`, `_THANKED`, `_BUDGET`): each other
+    one answers a fragment alike for the whole draft."""
     given = set(answers) & _SPECIFIC_ANSWERS
     opted = {t for t in OPT_IN_TAGS if _opted_in(t, answers, tags)}
     own_topic = topics - {GENERAL_TAG}
@@ -769,7 +917,6 @@ def _preferences(
     season = seasons_of(str(answers.get("meeting", "")))
     featured = place_features(answers) if role == Role.POINT else frozenset()
     unnamed = names_not_used(str(answers.get("meeting", "")))
-    thanked = any(thanks(f) for f in avoid)
     audience = _audience(answers)
     guests = "" if audience == "干部" else audience
     joint = [pair for pair in joint_works() if pair <= topics]
@@ -800,8 +947,8 @@ def _preferences(
         lambda f: all(t in f.tags for t in tags),
         lambda f: not opted or bool(opted & set(f.tags)),
         lambda f: _answerable(f, answers),
-        apart,
-        lambda f: not (thanked and thanks(f)),
+        _APART,
+        _THANKED,
         # Thanks belong to the acknowledgement (which often has no other form): points leave them out.
         lambda f: role != Role.POINT or not thanks(f),
         lambda f: not narrow or bool(narrow & set(f.tags)) or bool(free_works & _works_of(f)),
@@ -833,7 +980,7 @@ def _preferences(
         # A meeting on joint works (森林草原防灭火) says first what speaks of both (林草一体).
         lambda f: not joint or any(pair <= _works_of(f) for pair in joint),
         # No source speech beyond its share of the draft, no long verbatim run (--max-source-share).
-        lambda f: steer.within_budget(f, avoid),
+        _BUDGET,
         # Not what the user's earlier speeches for this meeting said (--avoid, history).
         steer.fresh,
         # Text written by us in current wording before text cut from older speeches.
