@@ -217,3 +217,20 @@ def test_an_answers_file_typed_with_chinese_colons_is_read(
     assert result.exit_code == 0, result.stderr
     assert "在全县妇女儿童工作会议上的讲话" in result.stdout
     assert "新建儿童之家12个：覆盖全部乡镇" in result.stdout.replace(":", "：")
+
+
+def test_ingest_lists_ten_notes_under_a_document_and_counts_the_rest() -> None:
+    """20 MB of one speech pasted 10,000 times printed 10,000 lines of 原文第…行是同一篇在网页上的另一份; a doubt is
+    always shown (the last line of the report refers to it)."""
+    from drafter.cli.ingest import _notes
+
+    copies = [
+        f"原文第{20 * n + 1}–{20 * n + 19}行是同一篇在网页上的另一份（重复贴出或只有开头的预览），只导入一次"
+        for n in range(1, 41)
+    ]
+    lines = _notes(
+        [*copies, "结构存疑：宣布“三点”，正文找到四个部分（第 9 行起），请核对。", "与 甲-01 近似"]
+    )
+    assert len(lines) == 12, lines
+    assert lines[-1] == "    ……另有 30 条注意没有列出（加 --json 可看全部）"
+    assert any("结构存疑" in line for line in lines) and not any("甲-01" in line for line in lines)
