@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import __version__
-from drafter.errors import FragmentFormatError, UsageError
+from drafter.errors import DrafterError, FragmentFormatError, UsageError
 from drafter.files import (
     record_path as record_path,  # where it always was: drafting, outputs and update use it
 )
@@ -123,10 +123,14 @@ def load_record(path: str | Path) -> Record:
     try:
         data = read_yaml(path)
     except FragmentFormatError as exc:
-        _refuse_a_speech(path)
-        raise UsageError(exc.message, path=path, line=exc.line, hint=exc.hint) from exc
+        data = _with_wide_colons(path)
+        if data is None:
+            _refuse_a_speech(path)
+            raise UsageError(exc.message, path=path, line=exc.line, hint=exc.hint) from exc
     if data is None:
         data = {}
+    if not isinstance(data, dict):
+        data = _with_wide_colons(path) or data
     if not isinstance(data, dict):
         _refuse_a_speech(path)
         dash = "；行首不要写“- ”" if isinstance(data, list) else ""  # a line of plain words has no dash (newuser37)
@@ -135,6 +139,35 @@ def load_record(path: str | Path) -> Record:
     if "answers" not in data:
         return Record(answers={standard_name(str(k)): v for k, v in data.items()}, path=str(path))
     return _validated(data, path)
+
+
+# 地名：清河县 — a name at the start of a line, then the full-width colon a Chinese input method types
+_WIDE_KEY = r"^([^\s:：#\-\"'\[{][^:：\s]{0,19})[ \t\u3000]*：[ \t\u3000]*"
+
+
+def _with_wide_colons(path: Path) -> Any:
+    """The answers of a file whose names are followed by “：”, or None when that is not what is wrong with it.
+
+    `地名：清河县` (the colon of a Chinese input method) was read as one line of text and refused with
+    答案文件应一行写一项“名称: 值”, the colon's difference unseen (user52). Only a colon after a name at the
+    start of a line changes (values keep theirs); a misspelt name is then said as any unknown name is.
+    """
+    import re
+
+    from drafter.library.yamlio import MAX_YAML_BYTES, decode_yaml, parse_yaml, read_limited
+
+    try:
+        text = decode_yaml(read_limited(path, MAX_YAML_BYTES, "YAML 文件"), path)
+    except (OSError, DrafterError):
+        return None
+    fixed = re.sub(_WIDE_KEY, r"\1: ", text, flags=re.M)
+    if fixed == text:
+        return None
+    try:
+        data = parse_yaml(fixed, path)
+    except FragmentFormatError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 _SPEECH_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".doc", ".wps", ".pdf")
@@ -149,11 +182,12 @@ def _refuse_a_speech(path: Path) -> None:
     if path.suffix.lower() not in _SPEECH_SUFFIXES:
         return
     record = record_path(path)
-    where = f"它旁边的起草记录 {record.name}" if record.is_file() else "起草记录（*.answers.yaml）或答案文件"
-    raise UsageError(
-        "这是讲话稿，不是答案文件或起草记录", path=path,
-        hint=f"--replay / --answers 写{where}；要修改这篇讲话稿，用 drafter update {path.name}。",
-    )  # fmt: skip
+    if record.is_file():
+        hint = f"--replay / --answers 写它旁边的起草记录 {record.name}；要修改这篇讲话稿，用 drafter update {path.name}。"
+    else:  # no record: `drafter update` was suggested, and refused it for that (user52)
+        hint = ("--replay / --answers 写起草记录（*.answers.yaml）或答案文件（每行一项“名称: 值”，如 地名: 清河县）；"
+                f"{path.name} 旁边没有起草记录，不能用 drafter update 修改，要照它写新稿时用 drafter draft 重新起草。")  # fmt: skip
+    raise UsageError("这是讲话稿，不是答案文件或起草记录", path=path, hint=hint)
 
 
 def parse_record(data: Mapping[str, Any], origin: str) -> Record:

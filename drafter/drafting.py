@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -154,6 +154,7 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     # on one work reads only the files holding those, #18). A replay reads the whole library.
     library = open_library(request.library, only=() if request.replay is None else None)
     templates = open_templates(request.templates)
+    refuse_unknown_sets(request.sets, library, templates)
     if request.replay is not None:
         result = _replay(replayed, library, templates, parse_set(request.sets))
         return replace(result, notes=(*library.notes, *result.notes))
@@ -629,8 +630,8 @@ def _shortfall(o: Mapping[str, Any], request: DraftRequest) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, Template]) -> tuple[str, ...]:
-    """A note for each answer name that nothing uses: not standard, not declared by a fragment or template.
+def _unknown_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, Template]) -> list[str]:
+    """The answer names nothing uses: not standard, not declared by a fragment or template.
 
     Chinese names (成绩, 任务 …) are standard names already (drafter.answers.standard_name); a name the user's
     own fragments declare (a `mayor`, say) is theirs and used.
@@ -639,14 +640,57 @@ def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, 
 
     strange = [k for k in raw if k not in STANDARD_VARIABLES and k not in CONTEXT_HELPERS and k != "template"]
     if not strange:
-        return ()
+        return []
     declared = {v.name for f in library.whole().fragments for v in f.variables}
     declared |= {v.name for t in templates.values() for v in t.variables}
+    return [key for key in strange if key not in declared]
+
+
+def _unused_names(raw: Mapping[str, Any], library: Any, templates: Mapping[str, Template]) -> tuple[str, ...]:
+    """A note for each answer name that nothing uses (an answers file's: its other answers are drafted)."""
     return tuple(
         f"不认识答案名称“{key}”，讲话稿中没有用上。可用的名称如 成绩、问题、任务、目标、上级精神、讲话人"
         "（或 achievements、problems、tasks、targets、upper、speaker）。"
-        for key in strange if key not in declared
+        for key in _unknown_names(raw, library, templates)
     )  # fmt: skip
+
+
+def refuse_unknown_sets(
+    sets: Sequence[str], library: Any, templates: Mapping[str, Template], *, done: str = "没有起草"
+) -> None:
+    """A `--set` name nothing uses is refused before anything is written.
+
+    `--set 成积=排查隐患3200处` (成绩 misspelt) wrote the speech without the achievements and exited 0 with a note
+    the writer scrolled past: the command line is typed for this draft, so the name is said and nothing drafted
+    (user52). An answers file's unknown name stays a note (a record of another version may carry one).
+
+    Raises:
+        UsageError: the unknown names, each with the nearest known name where there is one.
+    """
+    unknown = _unknown_names(parse_set(sets), library, templates)
+    if not unknown:
+        return
+    import difflib
+
+    from drafter.answers import ANSWER_ALIASES
+
+    # The two every draft needs first: plase is place, not plans
+    needed = [name for name, std in (*((n, n) for n in STANDARD_VARIABLES), *ANSWER_ALIASES.items())
+              if std in ("place", "meeting")]  # fmt: skip
+    names = [*STANDARD_VARIABLES, *ANSWER_ALIASES]
+    said = []
+    for key in unknown:
+        cutoff = 0.6 if key.isascii() else 0.5
+        near = difflib.get_close_matches(key, needed, n=1, cutoff=cutoff) or difflib.get_close_matches(
+            key, names, n=1, cutoff=cutoff
+        )
+        said.append(f"“{key}”" + (f"（是不是“{near[0]}”？）" if near else ""))
+    raise UsageError(
+        f"--set 中不认识答案名称{'、'.join(said)}，为免讲话稿里少了这一项，{done}",
+        hint="改正名称后再运行。可用的名称如 地名、会议、日期、成绩、问题、任务、目标、上级精神、讲话人"
+        "（或 place、meeting、date、achievements、problems、tasks、targets、upper、speaker）；"
+        "drafter draft -h 有示例。",
+    )
 
 
 def _with_misspelt(exc: MissingAnswersError, raw: Mapping[str, Any], path: Path | None) -> MissingAnswersError:

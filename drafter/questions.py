@@ -281,6 +281,11 @@ def ask_setting(
         prompt,
         lambda v: str(v).strip(),
     )
+    if prompt is not None and not work and "work" not in raw:  # both left empty: eight more questions were asked,
+        # then the draft was refused for the name said at the start (user52)
+        raise UsageError(f"会议名称“{raw['meeting']}”看不出是哪项工作的会议，也没有说明讲哪项工作，没有起草",
+                         hint="重新运行 drafter draft：会议名称写完整（如 全县安全生产工作会议），"
+                         "或在“这次会议讲的工作”处写出工作（如 安全生产工作）。")  # fmt: skip
     kinds = meeting_kind_names()
     kind_q = Variable("kind", "会议种类", default=meeting.kind.name, choices=kinds)
     _confirm(raw, "kind", kind_q, prompt, _choice(kinds, "会议种类"))

@@ -83,6 +83,7 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     request = _length_from_sets(request)
     path = request.draft
     record = _record_of(path, shared=request.elsewhere, given=request.record)
+    _refuse_unknown_sets(request)
     read_digest = _digest(path)  # taken before reading: a save in between is caught at write time
     before = _read_as_markdown(path)
     if has_conflict_marks(before):  # merged again, the marks nested: 你改过的“【冲突结束】……”与新生成的文字不同
@@ -109,6 +110,18 @@ def update_draft(request: UpdateRequest) -> UpdateResult:
     if record.text is None:
         notes += ("记录中没有上一稿的原文，按记录重新生成了上一稿作为比较基础。",)
     return UpdateResult(path, before, merged.text, rendered, merged.conflicts, notes, read_digest)
+
+
+def _refuse_unknown_sets(request: UpdateRequest) -> None:
+    """`--set 成积=…` (成绩 misspelt) is refused as `draft` refuses it, before anything is rendered or written."""
+    from drafter.library import STANDARD_VARIABLES
+
+    if all(name in STANDARD_VARIABLES for name in parse_set(request.sets)):
+        return
+    from drafter.drafting import refuse_unknown_sets
+    from drafter.workspace import open_library, open_templates
+
+    refuse_unknown_sets(request.sets, open_library(request.library), open_templates(request.templates), done="没有更新")
 
 
 def _digest(path: Path) -> str:
@@ -164,6 +177,10 @@ def _record_of(path: Path, *, shared: bool = False, given: Path | None = None) -
             rec = record_path(path)
             hint = (f"它的起草记录 {rec.name} 还在：drafter draft --replay {rec} -o {path} 可以重新写出这份讲话稿"
                     "（之后的手工修改不在记录里）；文件只是换了位置时，写出新的路径。")  # fmt: skip
+            owner = _owner_beside(rec, path)
+            if owner is not None:  # the record is 讲话.md's: the replay above is refused for that very reason (user52)
+                hint = (f"起草记录 {rec.name} 是 {owner} 的：更新 {owner}（drafter update {path.with_name(owner)} …），"
+                        f"要 {path.name} 时再导出：drafter export {path.with_name(owner)} -o {path}。")  # fmt: skip
         raise UsageError(missing_or_not_regular(path, "讲话稿文件不存在"), path=path, hint=hint)
     rec = record_path(path)
     if given is not None:
@@ -198,6 +215,15 @@ def _record_of(path: Path, *, shared: bool = False, given: Path | None = None) -
         raise UsageError("起草记录中没有 fragments 或 seed，无法更新", path=rec,
                          hint="用 drafter draft -o 重新起草一次，再在新稿上修改。")  # fmt: skip
     return record
+
+
+def _owner_beside(rec: Path, path: Path) -> str | None:
+    """The name of another draft beside `path` that the record `rec` was written for (讲话.md for 讲话.docx), or None."""
+    try:
+        owner = load_record(rec).output_file
+    except DrafterError:
+        return None
+    return owner if owner and owner != path.name and (path.parent / owner).is_file() else None
 
 
 def _given_record(path: Path, given: Path, beside: Path) -> Record:
@@ -331,12 +357,44 @@ def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
     if request.points and "minutes" not in changes and request.minutes is None:
         answers.pop("minutes", None)  # more points: the length follows them
     keep = _kept_fragments(record, request)
+    if kind_changes:
+        keep = _on_the_new_work(keep, record, answers, request, tuple(options.get("tags", [])))
     return DraftRequest(
         answers=answers, seed=int(record.seed or 0), picks=(*keep, *request.picks),
         tags=tuple(options.get("tags", [])), rate=int(options.get("rate", 200)),
         template=None if kind_changes else record.template, library=request.library,
         templates=request.templates, alts=_recorded_alts(record), history=False, measure=False,
     )  # fmt: skip
+
+
+def _on_the_new_work(
+    keep: list[str], record: Record, answers: Mapping[str, Any], request: UpdateRequest, tags: tuple[str, ...]
+) -> list[str]:
+    """The kept fragments that suit the new meeting's work: another work's are drawn again.
+
+    `update 讲话.md --set meeting=全市安全生产工作会议` of a 乡村振兴 draft kept its three 乡村振兴 points under the new
+    title, as picks are kept whatever they are about (user52).
+    """
+    from drafter.render import resolve_answers
+    from drafter.render.select import _topic_test
+    from drafter.render.values import topics_of
+    from drafter.workspace import open_library
+
+    old, new = resolve_answers(record.answers), resolve_answers(answers)
+    if topics_of(old) == topics_of(new):
+        return keep
+    library = open_library(request.library)
+    suits = _topic_test(new, topics_of(new), tags)
+    out = []
+    for fragment_id in keep:
+        try:
+            fragment = library.get(fragment_id)
+        except LibraryError:  # gone from the library: the new rendering says so
+            out.append(fragment_id)
+            continue
+        if suits(fragment):
+            out.append(fragment_id)
+    return out
 
 
 def _recorded_alts(record: Record) -> dict[str, dict[str, int]]:

@@ -251,10 +251,12 @@ def test_a_space_typed_in_the_reporters_name_does_not_split_the_sentence():
 
 def test_facts_given_by_their_chinese_names_reach_the_draft_and_a_name_nothing_uses_is_reported(tmp_path):
     answers = tmp_path / "答案.yaml"
-    answers.write_text("地名: 清河县\n会议: 全县安全生产工作会议\n问题:\n  - 部分企业主体责任落实不到位\n", encoding="utf-8")
+    # (an answers file's unknown name is said and the rest drafted; a --set one is refused: tests/test_user52.py)
+    answers.write_text("地名: 清河县\n会议: 全县安全生产工作会议\n问题:\n  - 部分企业主体责任落实不到位\n成积: 错字\n",
+                       encoding="utf-8")  # fmt: skip
     done = CliRunner().invoke(app, [
         "draft", "--no-input", "--no-history", "--seed", "1", "--answers", str(answers),
-        "--set", "成绩=全年排查整改隐患3200余处", "--set", "任务=开展燃气安全专项整治", "--set", "成积=错字",
+        "--set", "成绩=全年排查整改隐患3200余处", "--set", "任务=开展燃气安全专项整治",
         "-o", str(tmp_path / "讲话.md"),
     ])  # fmt: skip
     assert done.exit_code == 0, done.output

@@ -69,7 +69,7 @@ def _summary(data: dict[str, Any]) -> str:
             detail += f"；重复：{doc['duplicate_of']}（相似度 {doc['similarity']:g}）"
         if detail:
             lines.append("    " + detail)
-        lines += [f"    注意：{w}" for w in shown_warnings(doc["warnings"]) if not w.startswith("与 ")]
+        lines += _notes(shown_warnings(doc["warnings"]))
     if data["library_errors"]:
         lines.append(f"\n注意：片段库中有 {data['library_errors']} 个片段有错误，查重时未计入（drafter fragments lint 可列出）")
     written = [w for w in data["written"] if w["status"] in ("written", "planned")]
@@ -83,6 +83,27 @@ def _summary(data: dict[str, Any]) -> str:
         lines.append(f"{len(doubted)} 篇结构存疑，入库前请核对：{'、'.join(doubted)}（理由见各篇的“注意：结构存疑”）")
     lines += [f"  {_STATUS[w['status']]}：{w['path']}" for w in written]
     return "\n".join(lines)
+
+
+# Notes shown under one document besides its doubts: a 20 MB file of one speech pasted 10,000 times printed 10,000
+# lines of 原文第…行是同一篇在网页上的另一份 (user52); --json keeps them all.
+_NOTES_SHOWN = 10
+
+
+def _notes(warnings: list[str]) -> list[str]:
+    """The notes printed under a document: every doubt, and the first `_NOTES_SHOWN` others with a count of the rest."""
+    lines, others = [], 0
+    for note in warnings:
+        if note.startswith("与 "):
+            continue
+        if not note.startswith("结构存疑："):
+            others += 1
+            if others > _NOTES_SHOWN:
+                continue
+        lines.append(f"    注意：{note}")
+    if others > _NOTES_SHOWN:
+        lines.append(f"    ……另有 {others - _NOTES_SHOWN} 条注意没有列出（加 --json 可看全部）")
+    return lines
 
 
 def _kept_out(documents: list[dict[str, Any]]) -> str:

@@ -18,6 +18,7 @@ from drafter.errors import ExportError, UsageError
 from drafter.export.fonts import ROLES, FontProfile, FontSpec, load_font_profile, profile_names
 from drafter.export.title import byline_speaker
 from drafter.files import write_bytes_atomic, write_text_atomic
+from drafter.limits import MAX_CHECK_CHARS
 from drafter.reader import read_speech
 from drafter.structure import Block, parse_blocks, strip_markdown
 
@@ -165,6 +166,13 @@ def export_file(
         if font_overrides:
             profile = profile.with_fonts(font_overrides)
     fields, text = read_speech(source)
+    if len(text) > MAX_CHECK_CHARS:  # 20 MB of text ran 70 s and 1.4 GB into a 100,000-paragraph .docx (user52)
+        from drafter.errors import LimitError
+
+        raise LimitError(
+            f"文字过长（{len(text) // 10_000} 万字，上限 {MAX_CHECK_CHARS // 10_000} 万字），不像一篇讲话稿，没有导出",
+            path=source, hint="一篇讲话稿通常几千到两万字：把其中的讲话稿分成单独的文件，再逐个导出。",
+        )  # fmt: skip
     blocks = parse_blocks(text)
     if fields.get("title") and not (blocks and blocks[0].kind == "title"):
         text = f"# {fields['title']}\n\n{text.lstrip()}"  # a corpus speech keeps its title in front matter
