@@ -9,7 +9,7 @@ from drafter.drafting import DraftRequest, make_draft
 from drafter.errors import UsageError
 from drafter.library import load_library
 from drafter.model import suits_level
-from tests.work_drafts import draft_text
+from tests.work_drafts import draft_text, fragment_renderings
 
 SHIPPED = load_library()
 
@@ -74,19 +74,8 @@ def test_too_few_points_for_the_length_asks_for_more_points():
 
 def _town_renderings(fragment_id: str, level: str, seeds: int = 24) -> list[str]:
     """The fragment's kept texts as a speech of `level` renders them, over seeds (each choice of alternatives)."""
-    from drafter.library.alternatives import Chooser, choosing
-    from drafter.render.sandbox import helpers, render_text
-
-    fragment = SHIPPED.get(fragment_id)
     place = {"镇": "油坊镇", "街道": "城关街道"}[level]
-    answers = {"level": level, "place": place, "meeting": f"全{level}工作会议", "work": "安全生产工作"}
-    ctx = {**answers, **helpers(answers, 3, 2), "lacks": frozenset(), "left_out": frozenset(), "season": ""}
-    texts = [fragment.text, *(fragment.subpoints[i].text for i in fragment.subpoints_for(level))]
-    out = []
-    for seed in range(seeds):
-        with choosing(Chooser(seed)):
-            out += [render_text(t, ctx, fragment) for t in texts]
-    return out
+    return fragment_renderings(fragment_id, level, place, "安全生产工作", seeds)
 
 
 # A town or street has no newspaper or television of its own to "use well" (用好报纸、电视、网络等宣传平台 in 清河镇's

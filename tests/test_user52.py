@@ -33,29 +33,20 @@ def _points(record: Path) -> list[str]:
     return re.findall(r"id: (point\.\S+)", record.read_text(encoding="utf-8"))
 
 
-def test_update_to_a_meeting_on_another_work_draws_that_work_s_points(
-    two_works: Path, tmp_path: Path
-) -> None:
-    """`update 讲话.md --set meeting=全县安全生产工作会议` of a 乡村振兴 draft kept its 乡村振兴 points under the new title."""
+def _rural_draft(two_works: Path, tmp_path: Path) -> tuple[Path, Path, list[str], list[str]]:
+    """A 乡村振兴 draft written with -o: the draft, its record, the library flags and the record's points."""
     out, record = tmp_path / "讲话.md", tmp_path / "讲话.answers.yaml"
     lib = ["--library", str(two_works)]
-    assert (
-        run(
-            *DRAFT,
-            *lib,
-            "--set",
-            "place=清河县",
-            "--set",
-            "meeting=全县乡村振兴工作会议",
-            "-o",
-            str(out),
-        ).exit_code
-        == 0
-    )
+    result = run(*DRAFT, *lib, "--set", "place=清河县", "--set", "meeting=全县乡村振兴工作会议", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
     before = _points(record)
-    assert before and all(p.endswith((".1", ".2")) for p in before), (
-        before
-    )  # the draft is on 乡村振兴
+    assert before and all(p.endswith((".1", ".2")) for p in before), before  # the draft is on 乡村振兴
+    return out, record, lib, before
+
+
+def test_update_to_a_meeting_on_another_work_draws_that_work_s_points(two_works: Path, tmp_path: Path) -> None:
+    """`update 讲话.md --set meeting=全县安全生产工作会议` of a 乡村振兴 draft kept its 乡村振兴 points under the new title."""
+    out, record, lib, _ = _rural_draft(two_works, tmp_path)
     result = run("update", str(out), *lib, "--set", "meeting=全县安全生产工作会议")
     assert result.exit_code == 0, result.stderr
     after = _points(record)
@@ -63,28 +54,9 @@ def test_update_to_a_meeting_on_another_work_draws_that_work_s_points(
     assert "安全生产" in out.read_text(encoding="utf-8").splitlines()[0]
 
 
-def test_update_to_another_meeting_on_the_same_work_keeps_the_points(
-    two_works: Path, tmp_path: Path
-) -> None:
-    out, record = tmp_path / "讲话.md", tmp_path / "讲话.answers.yaml"
-    lib = ["--library", str(two_works)]
-    assert (
-        run(
-            *DRAFT,
-            *lib,
-            "--set",
-            "place=清河县",
-            "--set",
-            "meeting=全县乡村振兴工作会议",
-            "-o",
-            str(out),
-        ).exit_code
-        == 0
-    )
-    before = _points(record)
-    assert (
-        run("update", str(out), *lib, "--set", "meeting=2026年全县乡村振兴工作会议").exit_code == 0
-    )
+def test_update_to_another_meeting_on_the_same_work_keeps_the_points(two_works: Path, tmp_path: Path) -> None:
+    out, record, lib, before = _rural_draft(two_works, tmp_path)
+    assert run("update", str(out), *lib, "--set", "meeting=2026年全县乡村振兴工作会议").exit_code == 0
     assert _points(record) == before
 
 

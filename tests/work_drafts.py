@@ -247,3 +247,20 @@ def phrasings(fragment_id: str, level: str, place: str, work: str) -> list[str]:
         text = ALT_BLOCK.sub(lambda _m, picks=picks: next(picks), fragment.text)
         said.append(render_text(text, ctx, fragment))
     return said
+
+
+def fragment_renderings(fragment_id: str, level: str, place: str, work: str, seeds: int) -> list[str]:
+    """A fragment's kept texts as a speech of `level` at `place` on `work` renders them, over seeds (each choice of
+    alternatives): what a draft of that level may say, without drawing a draft."""
+    from drafter.library.alternatives import Chooser, choosing
+    from drafter.render.sandbox import helpers, render_text
+
+    fragment = load_library().get(fragment_id)
+    answers = {"level": level, "place": place, "meeting": f"全{level}工作会议", "work": work}
+    ctx = {**answers, **helpers(answers, 3, 2), "lacks": frozenset(), "left_out": frozenset(), "season": ""}
+    texts = [fragment.text, *(fragment.subpoints[i].text for i in fragment.subpoints_for(level))]
+    out = []
+    for seed in range(seeds):
+        with choosing(Chooser(seed)):
+            out += [render_text(t, ctx, fragment) for t in texts]
+    return out
