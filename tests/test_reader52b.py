@@ -114,15 +114,6 @@ def test_a_towns_gas_meeting_speaks_of_what_a_town_does_about_gas():
     assert "燃气经营许可" not in text and "吊销" not in text
 
 
-def test_a_towns_market_speech_says_its_liaison_with_the_bureau_once():
-    # 古楼乡 全乡市场监管工作会议: 保障 said 和市场监管所建立定期会商、信息互通和联合巡查的机制 under 压实各方责任, then
-    # 和辖区市场监管所建立定期会商机制 under 把基层市场治理的责任和力量落实到位; and 推进放心消费创建 in 商场、旅游景区
-    for level in ("乡", "镇", "街道"):
-        assert _said_at("point.market.guard.responsibility", level) == ""
-        assert "旅游景区" not in _said_at("point.market.task.consumers", level)
-    assert "会商" in _said_at("point.market.guard.town", "乡")
-
-
 # 石桥镇 全镇森林防火电视电话会议 ended 各分会场要抓紧向本地本部门主要负责同志汇报，结合各自实际研究制定贯彻意见: a town's
 # 分会场 are its villages, which neither have 部门 nor draw up 贯彻意见, nor have levels below them to 一级抓一级
 @pytest.mark.parametrize(("fragment_id", "county_words"), [
