@@ -26,8 +26,7 @@ def test_an_ethnic_unity_meeting_speaks_of_ethnic_work_not_the_united_front_at_l
     """清河县 全县民族团结进步工作会议 (20–30 minutes): after the one 民族 认识 section came 统一战线的重要法宝, 争取人心,
     港澳台海外统战, 大统战工作格局 and 统战干部队伍; at 20 minutes seeds 1–2 had two points and no 保障 point. 民族 is a work of
     its own now, with three 认识, five task and three 保障 sections of its own."""
-    # (民族 is long on its own text only since reader52: past about 23 minutes it says the length it forms, so 22, not 25–30)
-    for minutes in (20, 22):
+    for minutes in (20, 25, 30):
         for seed in range(3):
             points = _points(draft_made("清河县", "全县民族团结进步工作会议", seed, minutes))
             front = [f.id for f in points if "统一战线" in f.tags and "民族" not in f.tags]

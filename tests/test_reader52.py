@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.errors import UsageError
 from drafter.library import load_library
 from drafter.meeting import parse_meeting, scope_fits
 from drafter.places import kind_of_suffix
 from drafter.render.placing import Spot, place_items, words_to_drop
-from drafter.topics import find_topics, narrower_tags, own_length_tags
-from tests.work_drafts import draft_made, draft_meeting, draft_text, used_ids
+from drafter.topics import find_topics, narrower_tags
+from tests.work_drafts import draft_made, draft_meeting, used_ids
 
 
 @pytest.mark.parametrize(
@@ -47,15 +46,6 @@ def test_a_fire_meeting_speaks_of_fire_in_its_views_safeguards_opening_and_closi
         assert "消防" in points[fid].tags, fid
     assert used_ids(draft, "opening") == ["opening.safety.fire"]
     assert used_ids(draft, "closing") == ["closing.safety.fire"]
-
-
-def test_an_ethnic_meeting_says_the_length_it_forms_rather_than_pad() -> None:
-    # Read: at 30 minutes a 民族团结进步 speech gave a whole point to general tasks (以制度建设为抓手, 守住底线, 深化改革创新,
-    # 抓住关键一环). It is long on its own text only.
-    with pytest.raises(UsageError) as caught:
-        draft_text("大理市", "全市民族团结进步工作会议", 1, 30)
-    assert "最多约组成" in (caught.value.hint or "")
-    assert "民族" in own_length_tags()
 
 
 def test_a_population_speech_has_views_tasks_and_safeguards_of_its_own() -> None:
