@@ -113,6 +113,10 @@ def test_a_damaged_file_is_ignored_and_written_afresh(tmp_path, env, kind):
     file.write_bytes(b"\x80\x05not a pickle")
     again = _run(["check", str(speech)], env, tmp_path)
     assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
+    if kind == "exec":
+        # A warm check makes no class and compiles nothing kept (startup52): the next command that does (the meetings'
+        # table builds the kinds' records) finds the damaged file, ignores it and writes it afresh.
+        assert _run(["meetings"], env, tmp_path).returncode == 0
     assert pickle.loads(file.read_bytes())["entries"]
 
 
