@@ -1407,20 +1407,30 @@ def _read_there(at: int, index: int, docs: list[dict[str, Any]], pairs: list[tup
     return "removed" if at in removed else "outside-documents"
 
 
-def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
-               pairs: list[tuple[int | None, int | None]], file: dict[str, Any] | None) -> str:
-    """A missing document told without its text (split50): the shape of the line where it should begin, of the last
-    line above it (and whether a blank line stands between), the cues in the three lines under it (salutation,
-    date, byline, news lead, first person), and what drafter read there instead."""
+def _missing_at(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
+                pairs: list[tuple[int | None, int | None]]) -> int | None:
+    """The first non-blank line where a missing document should begin, looked for below the last matched document
+    before it (None when its title or lines are not found on the page)."""
     after = 1
     for i, j in pairs:
         if i is not None and i < index and j is not None:
             after = max(after, int((docs[j].get("lines") or [1, 1])[0]) + 1)
     at = _anchor_line(entry, lines, after)
     if not at or at > len(lines):
-        return f"missing|want:{entry.get('kind', '')}|no-anchor"
+        return None
     while at < len(lines) and not lines[at - 1].strip():
         at += 1
+    return at
+
+
+def miss_shape(entry: dict[str, Any], index: int, lines: list[str], docs: list[dict[str, Any]],
+               pairs: list[tuple[int | None, int | None]], file: dict[str, Any] | None) -> str:
+    """A missing document told without its text (split50): the shape of the line where it should begin, of the last
+    line above it (and whether a blank line stands between), the cues in the three lines under it (salutation,
+    date, byline, news lead, first person), and what drafter read there instead."""
+    at = _missing_at(entry, index, lines, docs, pairs)
+    if at is None:
+        return f"missing|want:{entry.get('kind', '')}|no-anchor"
     here = line_shape(lines[at - 1])
     if here.split("/")[0] in ("news-lead", "sentence"):
         here += "[" + lead_detail(lines[at - 1]) + "]"
@@ -1447,15 +1457,9 @@ def item_signs(entry: dict[str, Any], index: int, lines: list[str], docs: list[d
                pairs: list[tuple[int | None, int | None]]) -> str:
     """For a missing document read inside the one above it, how drafter's next-news-item decision weighed the line
     where it begins (`_item_signs`), after its miss shape's want, at and above parts; "" for any other miss."""
-    after = 1
-    for i, j in pairs:
-        if i is not None and i < index and j is not None:
-            after = max(after, int((docs[j].get("lines") or [1, 1])[0]) + 1)
-    at = _anchor_line(entry, lines, after)
-    if not at or at > len(lines):
+    at = _missing_at(entry, index, lines, docs, pairs)
+    if at is None:
         return ""
-    while at < len(lines) and not lines[at - 1].strip():
-        at += 1
     signs = _item_signs(at, lines, docs)
     if not signs:
         return ""
