@@ -819,6 +819,8 @@ def _superior_led_where_own_leads(lines: Sequence[str], span: range, level: str,
     if level not in ("县", "区") or "市" in also_own or county_city:
         return []
     found = [(lineno, line, m) for lineno, line in lines_in(lines, span) if "领导下" in line for m in _LED_BY.finditer(line)]
+    if not found:
+        return []  # (most speeches: no line is read for the speaker's voice)
     own = any(
         re.search(rf"(?<![省市县区乡镇]){level}(?:党)?委", m.group("who")) and "市" not in m.group("who") for _, _, m in found
     )
