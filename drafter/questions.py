@@ -196,6 +196,10 @@ def _superior_warning(raw: dict[str, Any], info: PlaceInfo) -> list[Finding]:
     given = str(raw.get("superior") or "").strip()
     if not given or not info.superior or info.superior.startswith(given):
         return []
+    from drafter.gazetteer import lookup
+
+    if any(p.name == info.superior for p in lookup(given)):
+        return []  # the superior written with its own superiors: 常德市桃源县, 湖南省桃源县
     message = (f"行政区划中{raw['place']}的上级是{info.superior}，不是“{given}”，"
                f"讲话稿引用上级时按{info.superior}起草")  # fmt: skip
     fix = "同名的地方用 superior 写它真正的上级；不需要时去掉 superior"

@@ -249,6 +249,9 @@ def test_a_superior_the_place_does_not_have_is_said_not_silently_replaced(mini_l
     assert "清河县的上级是邢台市，不是“南京市”" in said_in_chinese(wrong)
     short = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", "superior=邢台")
     assert "上级是" not in short.stderr and "上级 邢台市" in short.stderr
+    # The superior written with its own superiors is the same superior, not a wrong one.
+    path = run(*DRAFT, "--library", str(mini_library), *SETTING, "--set", "superior=河北省邢台市")
+    assert path.exit_code == 0 and "上级是" not in path.stderr and "上级 邢台市" in path.stderr
 
 
 # ---------------------------------------------------------------- help
