@@ -85,8 +85,13 @@ def decode_bytes(data: bytes, path: str | Path = "") -> tuple[str, str]:
         raise SourceError("文件看起来是二进制文件，不是文本", path=path, hint=_BINARY_HINT)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # A copy cut in the middle of its last character (a download or a paste that stopped short): the
+            # bytes of that half character are no text; everything before them is.
+            text = data[: exc.start].decode("utf-8")
+            _refuse_binary(text, path)
+            return text, "utf-8"
     else:
         _refuse_binary(text, path)
         return text, "utf-8"
@@ -106,9 +111,41 @@ def decode_bytes(data: bytes, path: str | Path = "") -> tuple[str, str]:
     else:
         if _reads_as_traditional(text):
             return text, "big5"
+    _refuse_stray_bytes(data, path)  # not UTF-8 as a whole, and no other encoding reads it: UTF-8 but a few lines?
     raise SourceError(
         "无法识别文件编码（不是 UTF-8、UTF-16、GBK/GB18030 或 Big5）", path=path, hint=_ENCODING_HINT
     )
+
+
+def _refuse_stray_bytes(data: bytes, path: str | Path) -> None:
+    """A UTF-8 file with a few bytes of something else (a line pasted from a GBK file, a damaged spot): said with
+    its lines, so the writer can mend them instead of being told the whole file is in an unknown encoding."""
+    text = data.decode("utf-8", errors="replace")
+    allowed = max(3, text.count("\n") // 100)
+    lines = _spot_lines(text, allowed + 1)
+    if not lines or len(lines) > allowed or not looks_readable(text.replace("\ufffd", "")):
+        return
+    spots = text.count("\ufffd")
+    where = "、".join(f"第 {n} 行" for n in lines[:3]) + ("等" if len(lines) > 3 else "")
+    raise SourceError(
+        f"文件是 UTF-8 编码，但{where}有 {spots} 处无法识别的字节（可能是从别的文件粘贴的文字，或文件已损坏）",
+        path=path, line=lines[0],
+        hint=f"用记事本打开，改正或删去{where}的乱码，另存为 UTF-8 编码后重试。",
+    )  # fmt: skip
+
+
+def _spot_lines(text: str, limit: int) -> list[int]:
+    """The lines (1-based) holding a replacement character, at most `limit` of them (one pass over the text)."""
+    lines: list[int] = []
+    line, pos = 1, 0
+    i = text.find("\ufffd")
+    while i >= 0 and len(lines) < limit:
+        line += text.count("\n", pos, i)
+        pos = i
+        if not lines or lines[-1] != line:
+            lines.append(line)
+        i = text.find("\ufffd", i + 1)
+    return lines
 
 
 def _reads_as_traditional(text: str) -> bool:

@@ -137,3 +137,20 @@ def test_a_few_binary_bytes_are_not_taken_for_utf16(tmp_path):
     path.write_bytes(b"\x00\x01binary")
     with pytest.raises(SourceError, match="二进制"):
         read_document(path)
+
+
+def test_a_utf8_copy_cut_inside_its_last_character_is_read(tmp_path: Path) -> None:
+    # A paste or download that stopped short leaves half of the last character: the rest is still the speech.
+    path = tmp_path / "截断.txt"
+    path.write_bytes(SPEECH.encode() + "讲".encode()[:2])
+    text, found = read_source(path)
+    assert text == SPEECH and found == "utf-8"
+
+
+def test_a_utf8_file_with_one_pasted_gbk_line_names_that_line(tmp_path: Path) -> None:
+    path = tmp_path / "拼接.txt"
+    path.write_bytes(SPEECH.encode() * 3 + "一、这一行是从旧文件粘贴的\n".encode("gbk") + SPEECH.encode())
+    with pytest.raises(SourceError) as info:
+        read_document(path)
+    said = info.value.render()
+    assert "拼接.txt:10" in said and "第 10 行" in said and "UTF-8" in said
