@@ -3830,3 +3830,11 @@ def test_housing_estate_names(text: str, estates: list[str]) -> None:
     from drafter.ingest.locality import estate_names
 
     assert estate_names(text) == estates
+
+
+def test_a_speech_pasted_under_another_pages_recommended_list_is_kept(tmp_path: Path) -> None:
+    # Two saved pages pasted into one file: the first page's 新闻推荐 and its item end that page, not the file —
+    # the second page's speech (its title over 同志们：) was dropped with the list.
+    docs = report_of(tmp_path, "pasted-pages-related-between.txt")
+    assert [d["title"] for d in docs] == ["在全镇秋收安全工作会议上的讲话", "在全镇冬季森林防火工作会议上的讲话"]
+    assert [len(d["points"]) for d in docs] == [2, 3] and [d["announced_count"] for d in docs] == [2, 3]

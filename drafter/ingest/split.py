@@ -529,11 +529,17 @@ def split_chunks(
         if again:
             again -= 1
             continue  # the next page's headline printed again over its article (ingest.otherpage)
-        if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles
+        if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles …
             _close(groups, current)
-            groups.append(list(paras[i:]))
-            current = []
-            break
+            resume = _speech_after_related(paras, i)
+            if resume is None:
+                groups.append(list(paras[i:]))
+                current = []
+                break
+            # … up to a speech with its own title and 称谓: the next page, pasted into the same file after this one
+            groups.append(list(paras[i:resume]))
+            current, again = [], resume - i - 1
+            continue
         if para.divider:
             _close(groups, current)
             # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
@@ -1064,6 +1070,16 @@ def is_covering_notice(paras: Sequence[Para]) -> bool:
     # them — split41, the reading settled in docs/ingest-archives.md)
     first = next((k for k, p in enumerate(paras[:6]) if not _notice_furniture(p.text)), None)
     return first is not None and first >= 2 and bool(_ISSUING.search(paras[first].text))
+
+
+def _speech_after_related(paras: Sequence[Para], i: int) -> int | None:
+    """Where a whole speech begins under a page's 新闻推荐 / 相关阅读 (paras[i]): its title over its 称谓 (同志们：), as a
+    writer who pasted several saved pages into one file leaves it. A list of recommended articles is titles and
+    leads, never a title over a salutation."""
+    for j in range(i + 1, len(paras) - 1):
+        if is_title(paras[j]) and not match_heading(paras[j].text) and is_salutation(paras[j + 1].text):
+            return j
+    return None
 
 
 def is_related(paras: Sequence[Para]) -> bool:
