@@ -3832,9 +3832,12 @@ def test_housing_estate_names(text: str, estates: list[str]) -> None:
     assert estate_names(text) == estates
 
 
-def test_a_speech_pasted_under_another_pages_recommended_list_is_kept(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["pasted-pages-related-between.txt", "pasted-pages-related-bare.txt"])
+def test_a_speech_pasted_under_another_pages_recommended_list_is_kept(tmp_path: Path, name: str) -> None:
     # Two saved pages pasted into one file: the first page's 新闻推荐 and its item end that page, not the file —
-    # the second page's speech (its title over 同志们：) was dropped with the list.
-    docs = report_of(tmp_path, "pasted-pages-related-between.txt")
+    # the second page's speech (its title over 同志们：) was dropped with the list; a bare 相关阅读 and its two
+    # titles were the first speech's last lines (in its point 二's fragment, its closing missed).
+    docs = report_of(tmp_path, name)
     assert [d["title"] for d in docs] == ["在全镇秋收安全工作会议上的讲话", "在全镇冬季森林防火工作会议上的讲话"]
     assert [len(d["points"]) for d in docs] == [2, 3] and [d["announced_count"] for d in docs] == [2, 3]
+    assert all(d["fragments"]["closing"] == 1 for d in docs)

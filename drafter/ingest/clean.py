@@ -1176,7 +1176,7 @@ def _entry_goes_on(text: str, lineno: int, removed: list[Removed]) -> bool:
 
 # 新闻推荐 / 相关阅读 / 猜你喜欢: the site's own list of other articles starts here; what follows is not the page's text.
 # 【在…联谊会上的讲话】相关文章： — the list named after the article above it.
-RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅读|相关范文|相关推荐)|新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
+RELATED_HEAD = re.compile(r"^(?:【[^】]{2,60}】\s*(?:相关文章|相关阅读|相关范文|相关推荐)|相关阅读|相关文章|相关推荐|新闻推荐|推荐新闻|相关新闻|相关报道|推荐阅读|延伸阅读|猜你喜欢|精彩推荐|为你推荐|往期推荐|往期回顾|往期精彩|全部评论|热门评论|最新评论|发表评论|评论区|你可能感兴趣的?(?:文章)?|更多新闻)\s*[:：>》]*$")
 
 
 # A numbered heading in a long pasted line, then a space, then its text (a gap, not a stop, ends the heading).

@@ -1000,8 +1000,8 @@ def _close(groups: list[list[Para]], current: list[Para]) -> None:
 def _joins_scrap(before: list[Para], current: list[Para]) -> bool:
     """Whether `current` belongs with the scrap before it (not when the scrap is a covering notice, when
     `current` is an 附件, or when it opens with its own title after the end of an earlier speech)."""
-    if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before):
-        return False
+    if not _is_scrap(before) or ATTACHMENT.match(current[0].text) or is_covering_notice(before) or is_related(before):
+        return False  # (a page's 相关阅读 list is no scrap of what follows it: the next pasted page)
     if _HANDS_OVER.search(before[-1].text) and any(_wire_tagged(p.text) or press_lead(p.text) for p in before[-2:]):
         return False  # 某某网…电 …全文如下：: the agency's item, short as it is, over the text it prints
     if news_scrap(before, current, is_title(current[0])):
@@ -1072,11 +1072,14 @@ def is_covering_notice(paras: Sequence[Para]) -> bool:
     return first is not None and first >= 2 and bool(_ISSUING.search(paras[first].text))
 
 
+_RELATED_REACH = 300  # paragraphs: a site's list with its items' leads is far shorter; bounds the look on a huge file
+
+
 def _speech_after_related(paras: Sequence[Para], i: int) -> int | None:
     """Where a whole speech begins under a page's 新闻推荐 / 相关阅读 (paras[i]): its title over its 称谓 (同志们：), as a
     writer who pasted several saved pages into one file leaves it. A list of recommended articles is titles and
     leads, never a title over a salutation."""
-    for j in range(i + 1, len(paras) - 1):
+    for j in range(i + 1, min(len(paras) - 1, i + _RELATED_REACH)):
         if is_title(paras[j]) and not match_heading(paras[j].text) and is_salutation(paras[j + 1].text):
             return j
     return None
