@@ -26,6 +26,7 @@ def ingest_command(
 ) -> None:
     from drafter.ingest import ingest_paths
 
+    _say_large(paths)
     progress = _Progress() if sys.stderr.isatty() else None
     report = ingest_paths(paths, library=library, corpus=corpus, dry_run=dry_run, jobs=jobs, progress=progress)
     if progress:
@@ -117,6 +118,25 @@ def _kept_out(documents: list[dict[str, Any]]) -> str:
         return ""
     parts = [f"{label} {len(ids)} 篇（{'、'.join(ids[:3])}{'等' if len(ids) > 3 else ''}）" for label, ids in groups.items()]
     return f"不进讲话片段库的 {sum(len(ids) for ids in groups.values())} 篇：" + "；".join(parts) + "（原文仍存入语料库，理由见各篇的“注意”）"
+
+
+LARGE_FILE_BYTES = 2_000_000  # about 70 万字 in UTF-8: a minute or more of reading on one core
+
+
+def _say_large(paths: list[Path]) -> None:
+    """A file of a whole collection (a 文库 dump of hundreds of speeches) takes minutes with nothing to show: said
+    before it starts, so the writer knows the command is working and roughly how long it takes."""
+    large = []
+    for path in paths:
+        try:
+            if path.is_file() and path.stat().st_size >= LARGE_FILE_BYTES:
+                large.append((path, path.stat().st_size))
+        except OSError:
+            continue  # an unreadable path is reported by ingest itself
+    for path, size in large[:3]:
+        echo(f"正在读取 {path}（{size / 1_000_000:.0f} MB，约 {size // 3 // 10_000} 万字）：大文件要分析几分钟，请稍候……", err=True)
+    if len(large) > 3:
+        echo(f"另有 {len(large) - 3} 个大文件，同样需要几分钟。", err=True)
 
 
 class _Progress:

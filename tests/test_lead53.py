@@ -1,0 +1,24 @@
+"""What the lead met in session 53 and mended (cheap: in process, no draft)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import ingest as ingest_cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def test_a_large_file_is_announced_before_its_long_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A 20 MB collection took minutes of ingest with nothing on the screen: the writer is told before it starts.
+    monkeypatch.setattr(ingest_cli, "LARGE_FILE_BYTES", 100)
+    small = tmp_path / "小.txt"
+    small.write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    ingest_cli._say_large([FIXTURES / "pasted-pages-related-bare.txt", small, tmp_path / "没有这个文件.txt"])
+    said = capsys.readouterr().err
+    assert "正在读取" in said and "pasted-pages-related-bare.txt" in said and "请稍候" in said
+    assert "小.txt" not in said and "没有这个文件" not in said
