@@ -339,6 +339,38 @@ def _modules_run_by_main(argv: list[str], env: dict[str, str]) -> set[str]:
     return set(out.stderr.splitlines()[-1].split())
 
 
+@pytest.fixture(scope="module")
+def _settled_cache(_parsed_library, tmp_path_factory: pytest.TempPathFactory):
+    """A cache folder as a user's is after a few drafts (made once for this module): the library's parse, drafter's
+    code caches (CLI spec, regexes, exec code, tables), and the corpus's index settled with its snapshot kept.
+
+    For the tests below whose subject is a warm command rather than how a cold one fills the folder: each copies it
+    into a folder of its own instead of drafting twice (a cold index build and a settling run) before its first
+    assertion. (Built as test_a_draft_runs_no_inspect… built it for itself, with its own draft.)"""
+    import os
+    import shutil
+
+    base = tmp_path_factory.mktemp("settled")
+    folder = base / "cache"
+    shutil.copytree(_parsed_library, folder)
+    env = {**os.environ, "DRAFTER_CACHE_DIR": str(folder), "DRAFTER_HOME": str(base / "home"),
+           "XDG_CONFIG_HOME": str(base / "config")}  # fmt: skip
+    env.pop("DRAFTER_NO_CACHE", None)
+    _modules_run_by_main(PLAIN_DRAFT, env)  # builds the corpus's index and fills the code caches
+    (index,) = folder.glob("index-*.sqlite")
+    old = index.stat().st_mtime_ns - 10 * 10**9
+    os.utime(index, ns=(old, old))  # as an index built a while ago: the next draft keeps its snapshot
+    _modules_run_by_main(PLAIN_DRAFT, env)
+    assert list(folder.glob("snapshot-*.pickle"))
+    return folder
+
+
+def _settled_copy(settled, folder) -> None:
+    import shutil
+
+    shutil.copytree(settled, folder, dirs_exist_ok=True)  # (copy2: the index keeps its age)
+
+
 @pytest.mark.parametrize(
     "argv",
     [["check", "{speech}"], ["check", "{speech}", "--json"], ["check", "{untitled}"], ["fragments", "search", "责任感"]],
@@ -447,7 +479,7 @@ def test_a_draft_whose_texts_are_all_plain_imports_no_jinja(tmp_path, monkeypatc
         assert "jinja2" not in loaded
 
 
-def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor_tempfile(tmp_path, monkeypatch, seed_library_cache):
+def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor_tempfile(tmp_path, monkeypatch, _settled_cache):
     """A dataclass without a docstring makes dataclasses run `inspect` (with ast, dis, tokenize) to write one, hashlib
     loads OpenSSL, tempfile loads shutil, bz2 and lzma: ~30 M instructions of a draft that needs none of them (#18).
     Nor does a draft written with -o: its three files are made without tempfile, its record's hash and the names of
@@ -456,15 +488,10 @@ def test_a_draft_runs_no_inspect_and_one_to_the_screen_loads_neither_openssl_nor
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
-    seed_library_cache()
+    # The caches filled by this very draft (the CLI spec is built with typer) and the corpus's index settled with its
+    # snapshot kept (with tempfile), whenever that is on a slow machine: the runs below are the warm ones.
+    _settled_copy(_settled_cache, tmp_path / "cache")
     argv = PLAIN_DRAFT
-    _modules_run_by_main(argv, dict(os.environ))  # fills the caches (the CLI spec is built with typer)
-    # The corpus's index is kept as a snapshot (with tempfile) by the first draft after it has settled, whenever
-    # that is on a slow machine: age it, so that this draft keeps it and the runs below are the warm ones.
-    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
-    old = index.stat().st_mtime_ns - 10 * 10**9
-    os.utime(index, ns=(old, old))
-    _modules_run_by_main(argv, dict(os.environ))
     assert list((tmp_path / "cache").glob("snapshot-*.pickle"))
     for extra in ([], ["--json"], ["-o", str(tmp_path / "讲话.md")]):
         ran = _modules_run_by_main([*argv, *extra], dict(os.environ))
@@ -495,7 +522,7 @@ finally:
 """
 
 
-def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tmp_path, monkeypatch, seed_library_cache):
+def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tmp_path, monkeypatch, _settled_cache):
     """Patterns joined from words sorted out of a set were new in every run (the set's order follows the run's string
     hashing): each draft compiled them again and rewrote the regex cache file at its exit, which grew by one
     pattern a run (#18). A second run under another hash seed finds every pattern it compiles in the cache."""
@@ -503,7 +530,7 @@ def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tm
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
-    seed_library_cache()
+    _settled_copy(_settled_cache, tmp_path / "cache")  # the corpus's index built and settled, its snapshot kept
     python, env = _bare(dict(os.environ))
     drafts = [
         ["draft", "--no-input", "--seed", "1", "--set", "place=清河县", "--set", "meeting=全县安全生产工作会议"],
@@ -517,11 +544,7 @@ def test_a_draft_run_again_under_another_string_hash_compiles_no_pattern_anew(tm
                                  env={**env, "PYTHONHASHSEED": seed})  # fmt: skip
             assert run.returncode == 0, run.stderr
 
-    run_all("1")  # builds the corpus's index
-    (index,) = (tmp_path / "cache").glob("index-*.sqlite")
-    old = index.stat().st_mtime_ns - 10 * 10**9
-    os.utime(index, ns=(old, old))  # settled: the next measure keeps its snapshot (and compiles what that needs)
-    run_all("1")
+    run_all("1")  # the index settled: the measure reads the snapshot (and compiles what that needs)
     (kept,) = (tmp_path / "cache").glob("regex-*.pickle")
     before = kept.read_bytes()
     run_all("2")
@@ -558,7 +581,7 @@ def test_a_warm_draft_measures_its_originality_from_the_snapshot_without_sqlite(
 
 
 
-def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_caches_saved(tmp_path, monkeypatch, seed_library_cache):
+def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_caches_saved(tmp_path, monkeypatch, _settled_cache):
     """Run as the console script (or python -m drafter), draft, check and fragments search end by os._exit once their
     exit handlers ran and their output is flushed (~10 M instructions of teardown, #18): the output written to a file
     is whole, the exit code is the command's, and the regex and code caches are still saved; code calling main()
@@ -568,7 +591,7 @@ def test_a_draft_and_a_check_leave_without_teardown_with_their_output_whole_and_
 
     monkeypatch.setenv("DRAFTER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "home"))
-    seed_library_cache()
+    _settled_copy(_settled_cache, tmp_path / "cache")  # (how the index is built is not this test's subject)
     for kept in [*(tmp_path / "cache").glob("regex-*.pickle"), *(tmp_path / "cache").glob("exec-*.pickle")]:
         kept.unlink()
     python, env = _bare(dict(os.environ))
