@@ -3829,7 +3829,7 @@ def _place_finding(
 # shape) at the head of a clause, doing what the report tells of its own town: a sibling's name left in.
 # The own town is the one given, the one the first line names (沙沟镇2021年政府工作报告), or the one whose
 # offices speak (沙沟镇镇长, 沙沟镇党委).
-_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
+_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
 _BEFORE_NOUN = frozenset("让把使对在将向到为和与及从被给令推带抓升强管美")
 # Common nouns that end in 镇 or 乡: a character before one of them is no town's name (让集镇, 把城镇, 使乡镇, 带动小镇).
 # 集镇 is also the end of many towns' names (张集镇, 马集镇): only after a word that cannot begin one is it the noun.
@@ -3846,17 +3846,48 @@ _SPEAKS_FOR_TOWN = re.compile(rf"我代表(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡)
 _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
 
 
+# 纳入镇党委, 摆到镇党委, 统一到镇党委, 离不开镇党委, 具有乡土特色 (selfcheck53, our own drafts' self-check): the two
+# characters before 镇/乡 are a town's name only when they can be one. Not a verb of the language (纳入, 具有, 摆到, 不开:
+# tagged a verb by jieba's dictionary; the towns whose names are everyday words are word-places and never asked about
+# anyway), not a verb's complement (…到, …入), and not the end of a word that began before them (统一|到, 离不开): the
+# 镇 or 乡 is then the town's own short word for its bodies or a noun's first character (乡土), no suffix of a name.
+_COMPLEMENT_END = frozenset("到入进至往向给于")
+
+
+def town_name_at(line: str, start: int) -> bool:
+    """Whether the two characters at `start` (before 镇 or 乡) can be a town's name where they stand."""
+    name = line[start : start + 2]
+    if len(name) < 2 or name[1] in _COMPLEMENT_END:
+        return False
+    from drafter.check.lines import _COMMON, _dictionary, _is_word, _tagged
+
+    if _tagged(name, "v*") or _tagged(name, "p") or _tagged(name, "d") or _tagged(name, "c"):
+        return False
+    words = _dictionary()
+    if not words:
+        return True
+    # a word of the language that starts before the name and ends inside it (统一|到, 离不开)
+    return not any(
+        _is_word(words, line[a:b], _COMMON if b - a == 2 else 1)
+        for a in range(max(0, start - 3), start)
+        for b in (start + 1, start + 2)
+        if 2 <= b - a <= 4 and all("\u4e00" <= c <= "\u9fff" for c in line[a:b])
+    )
+
+
 def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
     if ctx.town:
         return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
-    if spoken := _SPEAKS_FOR_TOWN.search(part):
+    if (spoken := _SPEAKS_FOR_TOWN.search(part)) and town_name_at(part, spoken.start("town")):
         return spoken.group("town")  # 我代表木洞镇人民政府向大会作工作报告, whatever words a site's wrapper put round it
     if ctx.level not in ("乡", "镇"):
         return None
     first = next((ln for ln in lines if ln.strip()), "")
-    m = _FIRST_LINE_TOWN.match(first) or _TOWN_OFFICE.search(part)
+    if (m := _FIRST_LINE_TOWN.match(first)) and town_name_at(first, m.start("town")):
+        return m.group("town")
+    m = next((m for m in _TOWN_OFFICE.finditer(part) if town_name_at(part, m.start("town"))), None)  # (，纳入镇党委: no town)
     return m.group("town") if m else None
 
 
@@ -3878,7 +3909,7 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
             name = m.group(0)
-            if not _another_town(name, town):
+            if not _another_town(name, town) or not town_name_at(line, m.start()):
                 continue
             if name[1:] in _TOWN_NOUNS or name[1:] == "集镇" and name[0] in _BEFORE_NOUN:
                 continue  # 让集镇成为干净有序的窗口: a verb before the common noun 集镇, no town named 让集镇 (lead28)
@@ -3914,7 +3945,7 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
     findings = []
     for m in _TOWN_BODIES.finditer(line):
         name = m.group("town")
-        if not _another_town(name, town):
+        if not _another_town(name, town) or not town_name_at(line, m.start("town")):
             continue
         if not _CLAUSE_OPEN.search(line[max(0, m.start() - 6) : m.start()]) or _ELSEWHERE_BEFORE.search(line[max(0, m.start() - 8) : m.start()]):
             continue

@@ -36,6 +36,7 @@ from drafter.check.places import (
     elsewhere,
     lines_in,
     own_name_suffixed,
+    town_name_at,
 )
 from drafter.findings import Finding, Severity
 from drafter.placewords import is_word_place
@@ -259,8 +260,9 @@ def _towns(lines: Sequence[str], span: range, ctx: SpeechContext, said: set[tupl
             group = "name" if m.group("name") else "after" if m.group("after") else "we"
             name, start = m.group(group), m.start(group)
             if (lineno, start + 1) in said or (own and name[:2] == own[:2]) or is_word_place(name[:2]) \
-                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS or name[:2] in _VERB_BEFORE_BODY:
-                continue  # (推动乡镇发展, 建设小城镇: a common noun, no town)
+                    or set(name[:2]) & _NOT_TOWN_CHARS or name[1:] in _TOWN_NOUNS or name[:2] in _VERB_BEFORE_BODY \
+                    or not town_name_at(line, start):
+                continue  # (推动乡镇发展, 建设小城镇: a common noun, no town; 纳入镇党委, 统一到镇党委: a verb before the bodies)
             if not own and text.count(name[:2]) >= 3:
                 continue  # named again and again with nothing else known: likely the own town itself
             if elsewhere(line, start, start + len(name)):
