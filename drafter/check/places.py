@@ -16,6 +16,7 @@ from drafter.check.context import (
     OWN_WORD,
     UPPER_OK_AFTER,
     SpeechContext,
+    headline_town,
     is_street,
     relayed,
     slogan_shorts,
@@ -384,6 +385,12 @@ def _twin_shown(line: str, start: int) -> str:
     return m.group(0) if m else line[start : start + 2]
 
 
+# 我镇平安生产形势 … 促进全县平安生产形势持续稳定 in a town's speech (selfcheck53, a town's page with 全镇 turned to 全县):
+# the same thing said under the own word and the county's is the doubt it is in a county's speech beside 全市 — unless
+# the sentence gives the town's part in its county's (为全县…作出贡献, 全县…大局, 在全县…中, a rank in it).
+_FOR_THE_SUPERIOR = re.compile(r"为全|对全|助力全|服务全|融入全|大局|贡献|在全[县区][^，。；！？]{0,12}中|排名|前列|第[一二三四五六七八九十\d]|全[县区][^，。；！？]{0,8}(?:会议|大会|精神|部署|要求)")
+
+
 def _twin_scopes(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str]) -> list[Finding]:
     """With the level unknown (全县 and 全市 each said once: 层级不确定), the words first said of a thing stand for the own
     level of that thing, and the other level's word for the same thing is the doubt."""
@@ -408,11 +415,17 @@ def _twin_scopes(lines: Sequence[str], span: range, level: str | None, also_own:
                 own.setdefault(m.group("what"), (lineno, m.group(0)))
             elif lv not in also_own and _RANK.get(lv, 0) >= rank and m.group("kind") != "本":
                 others.append((lineno, m, line))
+            elif level in _TOWN_TIERS and lv in "县区" and m.group("kind") == "全" and lv not in also_own:
+                others.append((lineno, m, line))  # a town's 全县 said of what it says with 全镇 (selfcheck53)
     findings = []
     for lineno, m, line in others:
         said = own.get(m.group("what"))
         if said is None:
             continue
+        if level in _TOWN_TIERS and m.group("lv") in "县区" and _FOR_THE_SUPERIOR.search(
+            re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 12]
+        ):
+            continue  # 为全县经济社会发展作贡献, 全县…大局: the town's part in its county's, no copy of another's
         if level is None and _reports_superior(re.split(r"[。！？!?；;]", line[: m.start()])[-1], said[1][1]):
             continue
         lv = m.group("lv")
@@ -3836,10 +3849,17 @@ _BEFORE_NOUN = frozenset("让把使对在将向到为和与及从被给令推带
 _TOWN_NOUNS = frozenset({"城镇", "村镇", "乡镇", "古镇", "小镇", "名镇", "重镇", "强镇", "城乡", "家乡", "故乡", "水乡", "异乡", "他乡"})
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+_TOWN_CHAR = re.compile(_TOWN_CHARS)
 # 一年来， / 过去的一年， / 2023年， / 今年以来， opening a sentence: the year a report or a summing-up speech reviews
 # (…工作回顾 一年来，…: a one-line page's space, where the line broke)
-_REVIEW_OPEN = re.compile(r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?)[，,]\s*$")
-_TOWN_EFFORT = re.compile(r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力)")
+_REVIEW_OPEN = re.compile(
+    r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?"
+    r"|这一年|这些年|近年来|近几年来?|几年来|[二三四五]年来|过去的?[二三四五]年(?:里|中)?)[，,]\s*$"  # (这一年，许家湖镇众志成城…: selfcheck53)
+)
+_TOWN_EFFORT = re.compile(
+    r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力"
+    r"|众志成城|团结一心|真抓实干|埋头苦干|锐意进取|砥砺奋进|奋力|克难攻坚|主动|牢牢|持续)"
+)
 _LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
 _FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
 _SPEAKS_FOR_TOWN = re.compile(rf"我代表(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:人民政府|党委|政府)")
@@ -3887,6 +3907,8 @@ def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None
     first = next((ln for ln in lines if ln.strip()), "")
     if (m := _FIRST_LINE_TOWN.match(first)) and town_name_at(first, m.start("town")):
         return m.group("town")
+    if (town := headline_town(part)) and town_name_at(town, 0):
+        return town  # 红岩镇坚决打好人居环境整治战 over a town's news page (selfcheck53)
     m = next((m for m in _TOWN_OFFICE.finditer(part) if town_name_at(part, m.start("town"))), None)  # (，纳入镇党委: no town)
     return m.group("town") if m else None
 
@@ -3908,12 +3930,14 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         findings += _sibling_bodies(line, lineno, town)
         findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
-            name = m.group(0)
-            if not _another_town(name, town) or not town_name_at(line, m.start()):
+            name, start, end = m.group(0), m.start(), m.end()
+            if start and _TOWN_CHAR.match(line[start - 1]) and not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) \
+                    and _CLAUSE_OPEN.search(line[max(0, start - 7) : start - 1]):
+                start, name = start - 1, line[start - 1 : end]  # 许家湖镇, 大栗港镇: a name of three at the clause's head
+            if not _another_town(name, town) or not town_name_at(line, start):
                 continue
-            if name[1:] in _TOWN_NOUNS or name[1:] == "集镇" and name[0] in _BEFORE_NOUN:
+            if name[-2:] in _TOWN_NOUNS or name[-2:] == "集镇" and name[-3] in _BEFORE_NOUN:
                 continue  # 让集镇成为干净有序的窗口: a verb before the common noun 集镇, no town named 让集镇 (lead28)
-            start, end = m.start(), m.end()
             does = _TOWN_DOES.match(line[end:])
             if not (does and _CLAUSE_OPEN.search(line[max(0, start - 6) : start])):
                 # 一年来，丰盛镇全力以赴稳增长 in 木洞镇's report: the year under review, then another town at work in it
