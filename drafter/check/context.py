@@ -415,8 +415,9 @@ _TITLE_TOWN = re.compile(
 # 大栗港镇举办农村人居环境整治…启动仪式 / 红岩镇坚决打好人居环境整治战 (selfcheck53, a town's news page cut short): a
 # headline whose subject is a town, the town at work — the page is the town's, its own leaders speak in it.
 _HEADLINE_TOWN = re.compile(
-    r"^\s*(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])"
-    r"(?=召开|举办|举行|开展|启动|部署|组织|推进|坚决|全力|扎实|多措并举|打好|掀起|全面)"
+    # (汉寿县洲口镇：镇村两级齐动员…: the county, then the town and a colon, as a county's site heads its towns' news)
+    r"^\s*(?:[\u4e00-\u9fff]{1,4}?[县区市])?(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])"
+    r"(?=召开|举办|举行|开展|启动|部署|组织|推进|坚决|全力|扎实|多措并举|打好|掀起|全面|\s*[:：])"
 )
 _TOWN_LEADER = re.compile(r"(?<![县市区])(?:[镇乡]党委(?:副)?书记|[镇乡]长|[镇乡]党委、[镇乡]?政府|我[镇乡])")
 
@@ -441,7 +442,9 @@ def _titled_town(title: str, counts: Counter[str], text: str = "") -> str | None
         if town is None:
             return None
         leaders = [x.group(0) for x in _TOWN_LEADER.finditer(text)]
-        return town if any(town[-1] in x for x in leaders) else None
+        if any(town[-1] in x for x in leaders) or (counts[town[-1]] and counts[town[-1]] >= max(counts.values())):
+            return town
+        return None
     town = m.group("town")
     return town if counts[town[-1]] and counts[town[-1]] >= max(counts.values()) else None
 
