@@ -137,9 +137,26 @@ _OWN_MEETING = re.compile(
 _OTHER_MEETING = re.compile(r"又|刚刚|刚才|日前|近日|前不久|已经|召开了")
 
 
+# 今天，我们在这里隆重召开*镇**年…表彰大会 / 我们召开柳泉镇经济工作会议 (selfcheck53: a cut town's page with one 我镇
+# turned to 我县 was read 层级不确定): this very meeting named with the town's masked or written name is the town's as
+# surely as one named 全镇….
+_OWN_MEETING_TOWN = re.compile(
+    r"(?:(?:今天|今日|这次|本次|我们)[^。；！？]{0,20}?召开(?:这次|本次|今天的)?|召开(?:这次|本次|今天的))"
+    r"(?:[xX×＊*#＃]{1,4}|某{1,2}|(?P<name>(?![各全本我该这此])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?))(?P<lv>[乡镇])"
+    r"(?![长村党政委人级干直机])(?:[\dxX×＊*]{2,4}年度?)?[^。；！？，,]{0,16}?(?:会议|大会|会)"
+)
+
+
 def _count_own_meetings(text: str) -> Counter[str]:
     """This very meeting named with its scope (今天召开这次全县…会议) counts three, as 我X does."""
-    return Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
+    counts = Counter({m.group("lv"): 3 for m in _OWN_MEETING.finditer(text) if not _OTHER_MEETING.search(m.group(0))})
+    if "召开" in text:
+        from drafter.check.places import town_name_at
+
+        for m in _OWN_MEETING_TOWN.finditer(text):
+            if not _OTHER_MEETING.search(m.group(0)) and (m.group("name") is None or town_name_at(text, m.start("name"))):
+                counts[m.group("lv")] = 3
+    return counts
 
 
 # 今天召开区委…会议 (#13, batch 65's planted f02, where 全市 was planted in the task of a
@@ -395,11 +412,38 @@ _TITLE_TOWN = re.compile(
 )
 
 
-def _titled_town(title: str, counts: Counter[str]) -> str | None:
+# 大栗港镇举办农村人居环境整治…启动仪式 / 红岩镇坚决打好人居环境整治战 (selfcheck53, a town's news page cut short): a
+# headline whose subject is a town, the town at work — the page is the town's, its own leaders speak in it.
+_HEADLINE_TOWN = re.compile(
+    # (汉寿县洲口镇：镇村两级齐动员…: the county, then the town and a colon, as a county's site heads its towns' news)
+    r"^\s*(?:[\u4e00-\u9fff]{1,4}?[县区市])?(?P<town>(?![各全本我该])[^\W\d_a-zA-Z乡镇村的和与及在是为县市区省]{2,3}?[镇乡])"
+    r"(?=召开|举办|举行|开展|启动|部署|组织|推进|坚决|全力|扎实|多措并举|打好|掀起|全面|\s*[:：])"
+)
+_TOWN_LEADER = re.compile(r"(?<![县市区])(?:[镇乡]党委(?:副)?书记|[镇乡]长|[镇乡]党委、[镇乡]?政府|我[镇乡])")
+
+
+def headline_town(text: str, title: str = "") -> str | None:
+    """The town a news headline names at work: the title, or else a short line without a sentence among the page's
+    first lines (a stored news page's headline under the site's menu)."""
+    heads = [title] if title else [ln.strip() for ln in text.splitlines()[:10] if 0 < len(ln.strip()) <= 40][:6]
+    m = next((h for line in heads if (h := _HEADLINE_TOWN.match(line)) and not re.search(r"[。！？；]", line)), None)
+    if m is None or m.group("town")[1:] in ("城镇", "村镇", "乡镇", "小镇"):
+        return None
+    return m.group("town")
+
+
+def _titled_town(title: str, counts: Counter[str], text: str = "") -> str | None:
     """The town a title names as the meeting's or the speaker's, when the text's own-level words do not outnumber its
-    (tied at most): a town's speech that names its county as often as itself."""
+    (tied at most): a town's speech that names its county as often as itself; or the town a news headline names at
+    work, when the page's own leaders speak (镇党委书记, 镇长) whatever the county's words it relays."""
     m = _TITLE_TOWN.match(title or "")
     if m is None or m.group("town")[1:] in ("城镇", "村镇", "乡镇", "小镇"):
+        town = headline_town(text, title)
+        if town is None:
+            return None
+        leaders = [x.group(0) for x in _TOWN_LEADER.finditer(text)]
+        if any(town[-1] in x for x in leaders) or (counts[town[-1]] and counts[town[-1]] >= max(counts.values())):
+            return town
         return None
     town = m.group("town")
     return town if counts[town[-1]] and counts[town[-1]] >= max(counts.values()) else None
@@ -748,7 +792,7 @@ def _own_reading(text: str, title: str, level: str | None) -> tuple[SpeechContex
         elif _certain(ranked, text, represented):
             ctx.level = ranked[0][0]
             ctx.reasons["level"] = f"正文用语：{shown}"
-        elif town_titled := _titled_town(title, counts):
+        elif town_titled := _titled_town(title, counts, text):
             # 在响岩镇经济工作会议上的讲话 with 全镇 once or twice and 全县 as often (a town quoting its county): the
             # town the title names holds the meeting, and its words are not outnumbered (place52)
             ctx.level, ctx.town = town_titled[-1], town_titled

@@ -1053,6 +1053,10 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
             return False, "measure-one-by-one"
         if _two_words(line, start, ch):
             return False, "two-words"
+        if _aabb_of_word(line, start, ch):
+            return False, "aabb-word"
+        if _spoken_verb_object(line, start, ch):
+            return False, "spoken-verb-object"
         for test in _SLIP_TESTS:
             if test(line, start, ch):
                 return True, test.__name__.strip("_")
@@ -1083,6 +1087,44 @@ def judge_run(line: str, start: int, run: str) -> tuple[bool, str]:
     if len(run) == 3 and _kin_then_kin(line, start):
         return False, "kin-then-kin"  # 感谢姥姥姥爷、舅舅舅妈: a kinship word said the child's way, then one that opens with its character
     return True, "run-of-three"
+
+
+# 让群众方方便便办事, 放放心心, 稳稳妥妥 (selfcheck53, our own drafts): a word of the language (方便, 放心, 稳妥) said
+# AABB, the spoken way of an adjective or a verb — each pair is half of one reduplicated word. A slip doubles one
+# character; two doubled in a row that make a word are written so on purpose. (实实在在 and the like are listed; this is
+# the family: any common adjective, verb, state or adverb word, no particle or function character for a half.)
+_AABB_TAGS = ("a*", "v*", "z", "d", "i", "l")
+
+
+def _aabb_of_word(line: str, start: int, ch: str) -> bool:
+    if line[start + 2 : start + 3] == line[start + 3 : start + 4] and _HAN.match(line[start + 2 : start + 3] or " "):
+        word, ends = ch + line[start + 2], (start, start + 4)  # the AA of AABB
+    elif start >= 2 and line[start - 2] == line[start - 1] and _HAN.match(line[start - 1]):
+        word, ends = line[start - 1] + ch, (start - 2, start + 2)  # its BB
+    else:
+        return False
+    if word[0] == word[1] or set(word) & (_D_PARTICLES | _FUNCTION_CHARS) or word[0] in _SLIP_PRONE:
+        return False
+    if line[ends[0] - 1 : ends[0]] == word[0] or line[ends[1] : ends[1] + 1] == word[1]:
+        return False  # 方方方便便: a run of three is no AABB
+    return _common(word) and any(_tagged(word, tag) for tag in _AABB_TAGS)
+
+
+# 给大家充充电、加加油 (selfcheck53, our own drafts' self-check): a one-character verb said twice before its object, the
+# verb and object together a verb of the language (充电, 加油, 补课), in a series of such — the spoken way of doing a
+# little of each, no slip (a slip doubles one character, not one in each of two verbs side by side). One alone
+# (帮孩子们补补课) stays the doubt sev48 made it (_doubling_doubt: a warning that says why it may be right).
+def _spoken_verb_object(line: str, start: int, ch: str) -> bool:
+    after = line[start + 2 : start + 3]
+    if not _HAN.match(after or " ") or after == ch or line[start - 1 : start] == ch:
+        return False
+    if not (_tagged(ch, "v") and _tagged(after, "n") and _tagged(ch + after, "v")):
+        return False
+    near = (m.start() for m in _DOUBLED.finditer(line, max(0, start - 8), start + 11) if m.start() != start)
+    return any(
+        line[at + 3 : at + 4] != line[at + 2 : at + 3] and _tagged(line[at], "v") and _tagged(line[at] + line[at + 2 : at + 3], "v")
+        for at in near
+    )
 
 
 # 一场场比赛, 一行行字, 一处处景点, 一组组数据 (fp50, the sealed sets' false errors: a unit's or measure word's character
@@ -2178,6 +2220,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
             continue
         if word in _EMPHASIS_ABAB or (a in "很好老" and b in _EMPHASIS_ADJ):
             continue  # 要做的事情还有很多很多, 非常非常感谢: a degree said twice for weight, as a speaker talks
+        if a == "谁" or _tagged(word, "z"):
+            continue  # 谁管谁管 (whoever's it is does it); 雪白雪白, 通红通红: a state word said ABAB (selfcheck53)
         if line[m.end() : m.end() + 1] == b or line[m.start() - 1 : m.start()] == a:
             continue  # 哈哈哈哈, 年年年 … runs of one character are check_repeated's
         if a in "委视" or b in "不没着了" or _TITLE_AFTER.match(line, m.end()):
@@ -2206,6 +2250,8 @@ def check_doubled_words(line: str, lineno: int) -> list[Finding]:
         word = m.group(1)
         if len(set(word)) < 3 or word[0] in "一第每" or any(c in _NUMERALS for c in word):
             continue  # 看一看看一看, 哈哈哈哈哈哈: runs of their own
+        if word[0] == "谁":
+            continue  # 该谁牵头谁牵头, 谁负责谁负责: 谁X谁X, whoever should do it does it (selfcheck53)
         if _chained(word, word[1:] + word[0]) or _chained(word, word[2] + word[:2]):
             continue  # 工会委员会委员 (工会|委员会|委员): the run's middle, 委员会, a likelier word than 会委员 in our own text
         if _banner_line(line, word) or _emphatic_of(line, m.start(), word):

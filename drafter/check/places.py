@@ -16,6 +16,7 @@ from drafter.check.context import (
     OWN_WORD,
     UPPER_OK_AFTER,
     SpeechContext,
+    headline_town,
     is_street,
     relayed,
     slogan_shorts,
@@ -384,6 +385,12 @@ def _twin_shown(line: str, start: int) -> str:
     return m.group(0) if m else line[start : start + 2]
 
 
+# 我镇平安生产形势 … 促进全县平安生产形势持续稳定 in a town's speech (selfcheck53, a town's page with 全镇 turned to 全县):
+# the same thing said under the own word and the county's is the doubt it is in a county's speech beside 全市 — unless
+# the sentence gives the town's part in its county's (为全县…作出贡献, 全县…大局, 在全县…中, a rank in it).
+_FOR_THE_SUPERIOR = re.compile(r"为全|对全|助力全|服务全|融入全|大局|贡献|在全[县区][^，。；！？]{0,12}中|排名|前列|第[一二三四五六七八九十\d]|全[县区][^，。；！？]{0,8}(?:会议|大会|精神|部署|要求)")
+
+
 def _twin_scopes(lines: Sequence[str], span: range, level: str | None, also_own: frozenset[str]) -> list[Finding]:
     """With the level unknown (全县 and 全市 each said once: 层级不确定), the words first said of a thing stand for the own
     level of that thing, and the other level's word for the same thing is the doubt."""
@@ -408,11 +415,17 @@ def _twin_scopes(lines: Sequence[str], span: range, level: str | None, also_own:
                 own.setdefault(m.group("what"), (lineno, m.group(0)))
             elif lv not in also_own and _RANK.get(lv, 0) >= rank and m.group("kind") != "本":
                 others.append((lineno, m, line))
+            elif level in _TOWN_TIERS and lv in "县区" and m.group("kind") == "全" and lv not in also_own:
+                others.append((lineno, m, line))  # a town's 全县 said of what it says with 全镇 (selfcheck53)
     findings = []
     for lineno, m, line in others:
         said = own.get(m.group("what"))
         if said is None:
             continue
+        if level in _TOWN_TIERS and m.group("lv") in "县区" and _FOR_THE_SUPERIOR.search(
+            re.split(r"[。！？!?；;]", line[: m.start()])[-1] + line[m.start() : m.end() + 12]
+        ):
+            continue  # 为全县经济社会发展作贡献, 全县…大局: the town's part in its county's, no copy of another's
         if level is None and _reports_superior(re.split(r"[。！？!?；;]", line[: m.start()])[-1], said[1][1]):
             continue
         lv = m.group("lv")
@@ -3829,21 +3842,57 @@ def _place_finding(
 # shape) at the head of a clause, doing what the report tells of its own town: a sibling's name left in.
 # The own town is the one given, the one the first line names (沙沟镇2021年政府工作报告), or the one whose
 # offices speak (沙沟镇镇长, 沙沟镇党委).
-_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[\u4e00-\u9fff]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
+_TOWN_NAME = re.compile(r"(?<![全各我本该两此每一某])(?P<name>[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]{2})(?P<suf>镇|乡)(?![长党政委人级村干机])")
 _BEFORE_NOUN = frozenset("让把使对在将向到为和与及从被给令推带抓升强管美")
 # Common nouns that end in 镇 or 乡: a character before one of them is no town's name (让集镇, 把城镇, 使乡镇, 带动小镇).
 # 集镇 is also the end of many towns' names (张集镇, 马集镇): only after a word that cannot begin one is it the noun.
 _TOWN_NOUNS = frozenset({"城镇", "村镇", "乡镇", "古镇", "小镇", "名镇", "重镇", "强镇", "城乡", "家乡", "故乡", "水乡", "异乡", "他乡"})
 _TOWN_DOES = re.compile(r"^(?:顺利|成功|圆满|率先|全面|已经|已|先后|连续|又|再次)?(?:实现|完成|荣获|获得|获评|被评为|入选|建成|创成|成为|跻身)")
 _TOWN_CHARS = r"[^\W\d_a-zA-Z乡镇了的和与及在是为各全我本该县市区省]"
+_TOWN_CHAR = re.compile(_TOWN_CHARS)
 # 一年来， / 过去的一年， / 2023年， / 今年以来， opening a sentence: the year a report or a summing-up speech reviews
 # (…工作回顾 一年来，…: a one-line page's space, where the line broke)
-_REVIEW_OPEN = re.compile(r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?)[，,]\s*$")
-_TOWN_EFFORT = re.compile(r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力)")
+_REVIEW_OPEN = re.compile(
+    r"(?:^|[。；！？!?;\s])\s*(?:一年来|过去的?一年(?:里|中)?|今年以来|去年以来|年初以来|\d{4}年(?:以来)?"
+    r"|这一年|这些年|近年来|近几年来?|几年来|[二三四五]年来|过去的?[二三四五]年(?:里|中)?)[，,]\s*$"  # (这一年，许家湖镇众志成城…: selfcheck53)
+)
+_TOWN_EFFORT = re.compile(
+    r"^(?:全力以赴|坚持|始终|紧紧围绕|紧扣|聚焦|大力|扎实|深入|积极|着力|统筹|攻坚克难|迎难而上|凝心聚力"
+    r"|众志成城|团结一心|真抓实干|埋头苦干|锐意进取|砥砺奋进|奋力|克难攻坚|主动|牢牢|持续)"
+)
 _LEARNED_FROM = re.compile(r"值得|学习|借鉴|经验|做法|模式")
 _FIRST_LINE_TOWN = re.compile(rf"^\s*(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?=\d{{4}}年|政府|人民政府|党委|第)")
 _SPEAKS_FOR_TOWN = re.compile(rf"我代表(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:人民政府|党委|政府)")
 _TOWN_OFFICE = re.compile(rf"(?<![\u4e00-\u9fff])(?P<town>{_TOWN_CHARS}{{2}}(?:镇|乡))(?:镇长|乡长|党委书记|人民政府|党委)")
+
+
+# 纳入镇党委, 摆到镇党委, 统一到镇党委, 离不开镇党委, 具有乡土特色 (selfcheck53, our own drafts' self-check): the two
+# characters before 镇/乡 are a town's name only when they can be one. Not a verb of the language (纳入, 具有, 摆到, 不开:
+# tagged a verb by jieba's dictionary; the towns whose names are everyday words are word-places and never asked about
+# anyway), not a verb's complement (…到, …入), and not the end of a word that began before them (统一|到, 离不开): the
+# 镇 or 乡 is then the town's own short word for its bodies or a noun's first character (乡土), no suffix of a name.
+_COMPLEMENT_END = frozenset("到入进至往向给于")
+
+
+def town_name_at(line: str, start: int) -> bool:
+    """Whether the two characters at `start` (before 镇 or 乡) can be a town's name where they stand."""
+    name = line[start : start + 2]
+    if len(name) < 2 or name[1] in _COMPLEMENT_END:
+        return False
+    from drafter.check.lines import _COMMON, _dictionary, _is_word, _tagged
+
+    if _tagged(name, "v*") or _tagged(name, "p") or _tagged(name, "d") or _tagged(name, "c"):
+        return False
+    words = _dictionary()
+    if not words:
+        return True
+    # a word of the language that starts before the name and ends inside it (统一|到, 离不开)
+    return not any(
+        _is_word(words, line[a:b], _COMMON if b - a == 2 else 1)
+        for a in range(max(0, start - 3), start)
+        for b in (start + 1, start + 2)
+        if 2 <= b - a <= 4 and all("\u4e00" <= c <= "\u9fff" for c in line[a:b])
+    )
 
 
 def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None:
@@ -3851,12 +3900,16 @@ def _own_town(ctx: SpeechContext, lines: Sequence[str], part: str) -> str | None
         return ctx.town
     if ctx.place and ctx.place.endswith(("镇", "乡")):
         return ctx.place
-    if spoken := _SPEAKS_FOR_TOWN.search(part):
+    if (spoken := _SPEAKS_FOR_TOWN.search(part)) and town_name_at(part, spoken.start("town")):
         return spoken.group("town")  # 我代表木洞镇人民政府向大会作工作报告, whatever words a site's wrapper put round it
     if ctx.level not in ("乡", "镇"):
         return None
     first = next((ln for ln in lines if ln.strip()), "")
-    m = _FIRST_LINE_TOWN.match(first) or _TOWN_OFFICE.search(part)
+    if (m := _FIRST_LINE_TOWN.match(first)) and town_name_at(first, m.start("town")):
+        return m.group("town")
+    if (town := headline_town(part)) and town_name_at(town, 0):
+        return town  # 红岩镇坚决打好人居环境整治战 over a town's news page (selfcheck53)
+    m = next((m for m in _TOWN_OFFICE.finditer(part) if town_name_at(part, m.start("town"))), None)  # (，纳入镇党委: no town)
     return m.group("town") if m else None
 
 
@@ -3877,12 +3930,14 @@ def check_sibling_towns(lines: Sequence[str], span: range, ctx: SpeechContext) -
         findings += _sibling_bodies(line, lineno, town)
         findings += _sibling_thanked_for(line, lineno, town)
         for m in _TOWN_NAME.finditer(line):
-            name = m.group(0)
-            if not _another_town(name, town):
+            name, start, end = m.group(0), m.start(), m.end()
+            if start and _TOWN_CHAR.match(line[start - 1]) and not _CLAUSE_OPEN.search(line[max(0, start - 6) : start]) \
+                    and _CLAUSE_OPEN.search(line[max(0, start - 7) : start - 1]):
+                start, name = start - 1, line[start - 1 : end]  # 许家湖镇, 大栗港镇: a name of three at the clause's head
+            if not _another_town(name, town) or not town_name_at(line, start):
                 continue
-            if name[1:] in _TOWN_NOUNS or name[1:] == "集镇" and name[0] in _BEFORE_NOUN:
+            if name[-2:] in _TOWN_NOUNS or name[-2:] == "集镇" and name[-3] in _BEFORE_NOUN:
                 continue  # 让集镇成为干净有序的窗口: a verb before the common noun 集镇, no town named 让集镇 (lead28)
-            start, end = m.start(), m.end()
             does = _TOWN_DOES.match(line[end:])
             if not (does and _CLAUSE_OPEN.search(line[max(0, start - 6) : start])):
                 # 一年来，丰盛镇全力以赴稳增长 in 木洞镇's report: the year under review, then another town at work in it
@@ -3914,7 +3969,7 @@ def _sibling_bodies(line: str, lineno: int, town: str) -> list[Finding]:
     findings = []
     for m in _TOWN_BODIES.finditer(line):
         name = m.group("town")
-        if not _another_town(name, town):
+        if not _another_town(name, town) or not town_name_at(line, m.start("town")):
             continue
         if not _CLAUSE_OPEN.search(line[max(0, m.start() - 6) : m.start()]) or _ELSEWHERE_BEFORE.search(line[max(0, m.start() - 8) : m.start()]):
             continue
