@@ -268,6 +268,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     if steps:
         body, starts, style = steps[0], steps[1], "agenda"  # 一、请…致辞 / 二、…: a chair's items set out as parts (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
+    if starts and _announced_at_cut(body[:cut], starts):
+        warnings.append(f"{OPENING_SERIES_NOTE}（原文{body[starts[0]].where}起）")
+        starts = []
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
         warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
@@ -334,6 +337,26 @@ PROCEDURE_NOTE = "主持词：议程各项是会议的程序，不读作论点"
 
 # 会议议程 / 附件：… — a label over a list that is not the speech's points.
 _LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^附件\s*\d*[：:]?|^(?:相关链接|相关阅读|延伸阅读)")
+
+
+# A cut page's last words announce the points (下面，我主要讲三个方面的问题：) after a counted series the opening gave
+# (主要有三层意思：第一层意思，… / 第二层意思，… / 第三层意思，…): the series is the opening's, the points were cut off.
+OPENING_SERIES_NOTE = "网页在宣布论点之后就断了：前面的一组（开头讲的几层意思等）不作为论点"
+# what may stand after the announcement on the page's last line: its colon or stop
+_AFTER_ANNOUNCEMENT_MAX = 2
+
+
+def _announced_at_cut(body: Sequence[Para], starts: Sequence[int]) -> bool:
+    """Whether the body's last paragraph ends on an announcement of points, under (or after) every point read: a page
+    cut right after 下面，我讲三点意见： (ingest53). A speech that announces its points and lists them has them below."""
+    if not body or starts[-1] > len(body) - 1:
+        return False
+    last = body[-1].text.rstrip()
+    sentence = re.split(r"(?<=[。！？；])", last.rstrip("。！？；"))[-1]
+    m = _TRANSITION.search(sentence)
+    if m is None or len(sentence) - m.end() > _AFTER_ANNOUNCEMENT_MAX + 10 or not re.search(r"下面|接下来|现在", sentence):
+        return False
+    return len(body) - 1 > starts[0] and not re.search(r"[：:]\s*一是|[：:]\s*第一", sentence)
 
 
 def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> tuple[list[int], int]:
