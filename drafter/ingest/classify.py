@@ -344,6 +344,7 @@ _LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^
 OPENING_SERIES_NOTE = "网页在宣布论点之后就断了：前面的一组（开头讲的几层意思等）不作为论点"
 # what may stand after the announcement on the page's last line: its colon or stop
 _AFTER_ANNOUNCEMENT_MAX = 2
+_RUNNING_ITEM_MIN = 40
 
 
 def _announced_at_cut(body: Sequence[Para], starts: Sequence[int]) -> bool:
@@ -356,7 +357,12 @@ def _announced_at_cut(body: Sequence[Para], starts: Sequence[int]) -> bool:
     m = _TRANSITION.search(sentence)
     if m is None or len(sentence) - m.end() > _AFTER_ANNOUNCEMENT_MAX + 10 or not re.search(r"下面|接下来|现在", sentence):
         return False
-    return len(body) - 1 > starts[0] and not re.search(r"[：:]\s*一是|[：:]\s*第一", sentence)
+    if len(body) - 1 <= starts[0] or re.search(r"[：:]\s*一是|[：:]\s*第一", sentence):
+        return False
+    # (the series announced on its own above it, 主要有三层意思：, or opening the body under the page's head, each item
+    # running text, 第一层意思，“…”。…: an opening's list; a heading 一、 on its line is a point, whatever the last words)
+    running = all(len(body[k].text) >= _RUNNING_ITEM_MIN and re.search(r"[。！？]", body[k].text) for k in starts)
+    return running and (starts[0] == 0 or _TRANSITION.search(body[starts[0] - 1].text) is not None)
 
 
 def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> tuple[list[int], int]:
