@@ -293,7 +293,8 @@ _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 # 13日，一场瑞雪… / 昨晚，副省长某某率…到…看望…: the day alone, or said from the paper's day
 # (（区委外宣办） 9月26日，…: the source's office in brackets before the day, however the copy garbled its start)
-_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
+# (12月23至24日，我校举办…: the days an event ran, said as a range — ingest53)
+_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日?(?:至|到|—|－|-|~|～)\d{1,2})?日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
@@ -1460,6 +1461,16 @@ def _titled_speech(paras: Sequence[Para], front: Sequence[Para]) -> bool:
 _HELD_AT = re.compile(r"在[^。！？]{2,30}(?:举行|召开|举办)|主持")
 
 
+# 今年是我国第40个植树节。: the occasion a news lead opens on, one short sentence before its purpose and day
+_OCCASION_MAX = 30
+
+
+def _after_occasion(lead: str) -> str:
+    """The lead's second sentence when its first is a short one naming the occasion (今年是…植树节。), else ""."""
+    first, _, rest = lead.partition("。")
+    return rest if rest and len(first) <= _OCCASION_MAX and not _FIRST_PERSON.search(first) else ""
+
+
 def _later_dated_lead(lead: str) -> bool:
     """A news lead whose day and event open its second sentence, told as held (今年是农历兔年，适逢…。正月初八上午，某某集团
     新年座谈会在集团会议室举行，总经理某某主持座谈会。): a speech recalling a meeting says where less often and who chaired never."""
@@ -1626,7 +1637,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"
     if _REPORTER.search("\n".join(p.text for p in paras[:6])) and not has_salutation and told == 0:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
-    if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
+    if (
+        _PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))
+        or _PURPOSE_DATED_LEAD.match(_after_occasion(lead))  # 今年是第40个植树节。为了…，3月23日上午，我校开展植树活动。(ingest53)
+    ) and not has_salutation:  # fmt: skip
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and told == 0 and body_then_day(lead) and not _SPEAKER_VOICE.search(text):
         return "news"  # 县妇联近日在…举办…宣讲活动，…县妇联主席出席活动并讲话。: the body, its day, the event held (split51)
