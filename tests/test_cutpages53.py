@@ -9,6 +9,8 @@ items — read the way a careful clerk reads them.
 - A page cut right after 下面，我主要讲三个方面的问题： read the opening's 三层意思 above it as the three points; the points
   are what the page holds: none.
 - A fiction site's chapter under its link line and 正文 (错误举报 / 正文 第十二章 …) is a novel, not a speech.
+- The list an announcement reads out, （一）…； （二）…； （三）…。, then the points under the same headings: the list is
+  what it will speak of, not three more points (a cut page read four, a whole one six).
 - A school's news item is news when its lead gives the days as a range (12月23至24日，我校举办…) or opens on the
   occasion before its purpose and day (今年是…。为了…，3月12日上午，我校开展…); both were kept out as "other".
 
@@ -75,6 +77,8 @@ def test_a_column_of_items_is_read_as_its_items(name: str, kinds: list[str], tit
         ("speech-numbered-points.txt", "speech", 3, [0, 0, 0]),  # 1.提高认识 over 农田水利是…我们要…: points
         ("cut-after-announcement.txt", "speech", 3, []),  # 三层意思 above 下面，我主要讲三个方面的问题：, then the cut
         ("novel-chapter.txt", "other", None, None),  # 错误举报 / 正文 第十二章 村里开会（2） / a story told in quotes
+        ("previewed-points-cut.txt", "speech", 3, [0]),  # 讲三个问题： / （一）…； （二）…； （三）…。 / （一）… cut: one point
+        ("previewed-points-whole.txt", "speech", 3, [0, 0, 0]),  # the same list, then all three points: three, not six
         ("school-news-day-range.txt", "news", None, None),  # 12月23至24日，我校举办…: the days as a range
         ("school-news-occasion-first.txt", "news", None, None),  # 今年是…。为了…，3月12日上午，我校开展…: the occasion first
     ],

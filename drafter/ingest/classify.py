@@ -380,6 +380,11 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
         return starts, len(body)
     if style.startswith("r") and any(_TRANSITION.search(p.text) for p in body[: runs[0][0]]):
         return starts, len(body)  # 一是… points after 下面讲两点意见。, one holding 做到以下三点：一是…: not a look-back
+    if _previewed(body, runs[0], runs[1]):
+        # 下边主要讲三个问题： / （一）…； / （二）…； / （三）…。 / （一）…。这个问题…: the list the announcement reads out, then
+        # the points under the same headings (ingest53)
+        warnings.append(f"{PREVIEW_NOTE}（原文{body[runs[0][0]].where}起）")
+        return _one_series(body, [i for run in runs[1:] for i in run], style, warnings)
     for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
         gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
         if any(EXTRA.match(p.text) for p in gap):  # 最后，我再强调三点：一、…: an extra list after the points
@@ -400,6 +405,22 @@ def _closes_series(body: list[Para], at: int) -> bool:
     """The paragraph before a new 一、 is a list label (会议议程) or the speech's closing words."""
     before = body[at - 1].text if at else ""
     return bool(_LIST_LABEL.match(before) or VOCATIVE.match(before) or (CLOSING_START.match(before) and _EXHORT.search(before)))
+
+
+PREVIEW_NOTE = "宣布论点后先列出的一组标题（与后面论点的标题相同）是目录，不作为论点"
+_PREVIEW_KEY = 6
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*", "", text)[:_PREVIEW_KEY]
+
+
+def _previewed(body: list[Para], first: list[int], second: list[int]) -> bool:
+    """The first run lists, each item a line of its own ending on ；/。 and no longer than a heading, the headings the
+    second run then opens its points on: the announcement's list of what it will speak of, not points."""
+    short = all(len(body[i].text) <= 40 and body[i].text.rstrip()[-1:] in "；;。" for i in first)
+    key = _heading_key(body[first[0]].text)
+    return short and len(key) == _PREVIEW_KEY and _heading_key(body[second[0]].text) == key
 
 
 def _cut_after(body: list[Para], runs: list[list[int]], k: int, warnings: list[str]) -> tuple[list[int], int]:
