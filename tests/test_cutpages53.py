@@ -77,6 +77,8 @@ def test_a_column_of_items_is_read_as_its_items(name: str, kinds: list[str], tit
         ("speech-numbered-points.txt", "speech", 3, [0, 0, 0]),  # 1.提高认识 over 农田水利是…我们要…: points
         ("cut-after-announcement.txt", "speech", 3, []),  # 三层意思 above 下面，我主要讲三个方面的问题：, then the cut
         ("novel-chapter.txt", "other", None, None),  # 错误举报 / 正文 第十二章 村里开会（2） / a story told in quotes
+        ("report-numbered-dated-work.txt", "report", None, [3, 0]),  # 1.召开… / 3月5日，我局召开… under 一、: the report's
+        ("report-bulleted-dated-work.txt", "report", None, []),  # ◆3月5日，我馆举办… under its title: the report's own work
         ("previewed-points-cut.txt", "speech", 3, [0]),  # 讲三个问题： / （一）…； （二）…； （三）…。 / （一）… cut: one point
         ("previewed-points-whole.txt", "speech", 3, [0, 0, 0]),  # the same list, then all three points: three, not six
         ("school-news-day-range.txt", "news", None, None),  # 12月23至24日，我校举办…: the days as a range

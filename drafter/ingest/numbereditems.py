@@ -5,7 +5,8 @@ then `2.…` over the next. Nothing else divides them: the item above ends on a 
 outlet's tag, and next-item evidence (nextitem.py) wants the day first in the lead, so the whole page was one item.
 
 A numbered headline starts the next item only when the list already holds an item of the same shape: the headline
-numbered one less, earlier in the chunk, also over a dated lead in the reporter's voice. A speech's `1.加强…` heading
+numbered one less, at the top of the chunk (under at most a few short header lines), also over a dated lead in the
+reporter's voice. A speech's `1.加强…` heading
 over `今年以来，我们…` has no such lead (a day in its first clause, nobody saying 我们), so a speech is never cut here.
 """
 
@@ -27,6 +28,14 @@ _SPEAKER = re.compile(
 )
 
 
+_HEADERS_MAX = 3
+_HEADER_MAX = 30
+
+
+def _header(text: str) -> bool:
+    return len(text) <= _HEADER_MAX and not re.search(r"[。！？；，,]", text)
+
+
 def _number(text: str) -> int:
     m = _HEADLINE.match(text)
     return int(m.group(1)) if m else 0
@@ -42,7 +51,14 @@ def next_numbered_item(current: Sequence[Para], para: Para, nxt: str) -> bool:
     n = _number(para.text)
     if n < 2 or not _dated_lead(nxt):
         return False
-    return any(
-        _number(p.text) == n - 1 and _dated_lead(q.text)
-        for p, q in zip(current, current[1:], strict=False)
+    j = next(
+        (
+            j
+            for j, p in enumerate(current[:-1])
+            if _number(p.text) == n - 1 and _dated_lead(current[j + 1].text)
+        ),
+        None,
     )
+    # (the list from the top of its chunk: at most a few short header lines over the item above, 今日要闻; a report's
+    # 1.召开动员会 / 3月5日，我局召开… under its title, opening and 一、 is the report's own work, never cut here)
+    return j is not None and j <= _HEADERS_MAX and all(_header(p.text) for p in current[:j])
