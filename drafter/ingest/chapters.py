@@ -24,17 +24,22 @@ _RULES_CHAPTER = re.compile(
     r"总则|附则|职责|机构|管理|制度|措施|规定|要求|程序|任务|目标|原则|保障|罚则|责任|范围|内容"
 )
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]+条")
+# 正文 before a chapter's heading, and the length of a site's link line over it (错误举报, 加入书架)
+_TEXT_LABEL = re.compile(r"^正文\s*")
+_LINK_MAX = 8
 
 
 def fiction_chapter(paras: Sequence[Para]) -> bool:
     """The first line heads a novel's chapter and the text under it is a story: the chapter's page (1/5) said in the
     heading, or a character's words in quotation marks opening one of the first paragraphs, and no article of rules."""
-    if not paras:
+    # (错误举报 / 正文 第二十五章 村民大会（3）: a fiction site's links over the heading, and its 正文 before it — ingest53)
+    k = next((k for k, p in enumerate(paras[:3]) if _CHAPTER.match(_TEXT_LABEL.sub("", p.text.strip()))), None)
+    if k is None or k and any(len(p.text) > _LINK_MAX for p in paras[:k]):
         return False
-    m = _CHAPTER.match(paras[0].text.strip())
+    m = _CHAPTER.match(_TEXT_LABEL.sub("", paras[k].text.strip()))
     if m is None or _RULES_CHAPTER.search(m.group("title")):
         return False
-    body = paras[1:9]
+    body = paras[k + 1 : k + 9]
     if any(_ARTICLE.match(p.text) for p in body):
         return False
     return bool(m.group("page")) or any(p.text.startswith(("“", "「", '"')) for p in body)

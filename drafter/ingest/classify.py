@@ -268,6 +268,9 @@ def outline_speech(paras: Sequence[Para]) -> Outline:
     if steps:
         body, starts, style = steps[0], steps[1], "agenda"  # 一、请…致辞 / 二、…: a chair's items set out as parts (see agenda_steps)
     starts, cut = _one_series(body, starts, style, warnings)
+    if starts and _announced_at_cut(body[:cut], starts):
+        warnings.append(f"{OPENING_SERIES_NOTE}（原文{body[starts[0]].where}起）")
+        starts = []
     if style == "plain":
         shown = "、".join(body[k].where for k in starts[:4])
         warnings.append(f"论点按不带编号的短标题识别（原文{shown}……），不能完全确定，请人工核对")
@@ -336,6 +339,32 @@ PROCEDURE_NOTE = "主持词：议程各项是会议的程序，不读作论点"
 _LIST_LABEL = re.compile(r"^(?:会议)?(?:议程|日程|程序|安排)[：:]?$|^附件\s*\d*[：:]?|^(?:相关链接|相关阅读|延伸阅读)")
 
 
+# A cut page's last words announce the points (下面，我主要讲三个方面的问题：) after a counted series the opening gave
+# (主要有三层意思：第一层意思，… / 第二层意思，… / 第三层意思，…): the series is the opening's, the points were cut off.
+OPENING_SERIES_NOTE = "网页在宣布论点之后就断了：前面的一组（开头讲的几层意思等）不作为论点"
+# what may stand after the announcement on the page's last line: its colon or stop
+_AFTER_ANNOUNCEMENT_MAX = 2
+_RUNNING_ITEM_MIN = 40
+
+
+def _announced_at_cut(body: Sequence[Para], starts: Sequence[int]) -> bool:
+    """Whether the body's last paragraph ends on an announcement of points, under (or after) every point read: a page
+    cut right after 下面，我讲三点意见： (ingest53). A speech that announces its points and lists them has them below."""
+    if not body or starts[-1] > len(body) - 1:
+        return False
+    last = body[-1].text.rstrip()
+    sentence = re.split(r"(?<=[。！？；])", last.rstrip("。！？；"))[-1]
+    m = _TRANSITION.search(sentence)
+    if m is None or len(sentence) - m.end() > _AFTER_ANNOUNCEMENT_MAX + 10 or not re.search(r"下面|接下来|现在", sentence):
+        return False
+    if len(body) - 1 <= starts[0] or re.search(r"[：:]\s*一是|[：:]\s*第一", sentence):
+        return False
+    # (the series announced on its own above it, 主要有三层意思：, or opening the body under the page's head, each item
+    # running text, 第一层意思，“…”。…: an opening's list; a heading 一、 on its line is a point, whatever the last words)
+    running = all(len(body[k].text) >= _RUNNING_ITEM_MIN and re.search(r"[。！？]", body[k].text) for k in starts)
+    return running and (starts[0] == 0 or _TRANSITION.search(body[starts[0] - 1].text) is not None)
+
+
 def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[str]) -> tuple[list[int], int]:
     """When the numbering starts again at 一 (a look-back numbered before 下面我讲三点意见, or a 会议议程
     after the closing), keep the one series that is the speech's points; return it and where the body ends.
@@ -351,6 +380,11 @@ def _one_series(body: list[Para], starts: list[int], style: str, warnings: list[
         return starts, len(body)
     if style.startswith("r") and any(_TRANSITION.search(p.text) for p in body[: runs[0][0]]):
         return starts, len(body)  # 一是… points after 下面讲两点意见。, one holding 做到以下三点：一是…: not a look-back
+    if _previewed(body, runs[0], runs[1]):
+        # 下边主要讲三个问题： / （一）…； / （二）…； / （三）…。 / （一）…。这个问题…: the list the announcement reads out, then
+        # the points under the same headings (ingest53)
+        warnings.append(f"{PREVIEW_NOTE}（原文{body[runs[0][0]].where}起）")
+        return _one_series(body, [i for run in runs[1:] for i in run], style, warnings)
     for k in range(len(runs) - 1, 0, -1):  # the series announced right before it (下面，我讲三点意见。)
         gap = body[max(runs[k - 1][-1] + 1, runs[k][0] - 2) : runs[k][0]]
         if any(EXTRA.match(p.text) for p in gap):  # 最后，我再强调三点：一、…: an extra list after the points
@@ -371,6 +405,22 @@ def _closes_series(body: list[Para], at: int) -> bool:
     """The paragraph before a new 一、 is a list label (会议议程) or the speech's closing words."""
     before = body[at - 1].text if at else ""
     return bool(_LIST_LABEL.match(before) or VOCATIVE.match(before) or (CLOSING_START.match(before) and _EXHORT.search(before)))
+
+
+PREVIEW_NOTE = "宣布论点后先列出的一组标题（与后面论点的标题相同）是目录，不作为论点"
+_PREVIEW_KEY = 6
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*", "", text)[:_PREVIEW_KEY]
+
+
+def _previewed(body: list[Para], first: list[int], second: list[int]) -> bool:
+    """The first run lists, each item a line of its own ending on ；/。 and no longer than a heading, the headings the
+    second run then opens its points on: the announcement's list of what it will speak of, not points."""
+    short = all(len(body[i].text) <= 40 and body[i].text.rstrip()[-1:] in "；;。" for i in first)
+    key = _heading_key(body[first[0]].text)
+    return short and len(key) == _PREVIEW_KEY and _heading_key(body[second[0]].text) == key
 
 
 def _cut_after(body: list[Para], runs: list[list[int]], k: int, warnings: list[str]) -> tuple[list[int], int]:
@@ -645,6 +695,8 @@ _ROLE_LABEL = {Role.OPENING: "开头", Role.ACKNOWLEDGEMENT: "肯定报告与祝
 
 
 def _check_count(announced: int | str | None, points: list[Point], warnings: list[str]) -> None:
+    if not points and any(w.startswith(OPENING_SERIES_NOTE) for w in warnings):
+        return  # (the page was cut right after the announcement: no point of it here to count, said already)
     if isinstance(announced, int) and announced != len(points):
         warnings.append(f"宣布讲{count_text(announced)}点意见，实际有{count_text(len(points))}点")
 

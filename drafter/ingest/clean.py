@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from drafter.ingest.appended import dated_item_after_cut
 from drafter.ingest.boundary import document_head, official_head, seam_start, title_again
+from drafter.ingest.bulleted import bullet_of
 from drafter.ingest.channels import (
     channel_chrome,
     fullwidth_before_joining,
@@ -1367,6 +1368,8 @@ def _join_broken(
         under = paras[k + 1] if k + 1 < len(paras) else None
         if prev is not None and across_edge(prev, para, edges):
             out.append(para)  # …社会事业全面 | 当前位置：首页 > … | 某县召开…座谈会: two pages (ingest.otherpage, batch 62)
+        elif prev is not None and bullet_of(para.text) and bullet_of(para.text) == bullet_of(prev.text):
+            out.append(para)  # ◆…正式开班。… 葛金荣 张兴宏 | ◆近日，…: a column's next item, not the rest of a cut line (ingest53)
         elif prev is not None and _over_byline(para, under, bylines):
             out.append(para)  # …坚决守住安全底线 | 某某社区举办消防安全培训班 / 来源：…: the next item's headline, not the rest
         elif prev is not None and (

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from drafter.ingest.classify import Outline
+from drafter.ingest.classify import OPENING_SERIES_NOTE, Outline
 from drafter.ingest.para import Para
 from drafter.ingest.points import style_of
 from drafter.model import Role
@@ -122,9 +122,10 @@ def _shape(n: int, subs: Sequence[int], other: Sequence[int]) -> str:
 def heading_reading(kind: str, outline: Outline, paras: Sequence[Para]) -> str:
     """The points read from the paragraphs' own numbering marks alone disagree with the main reading."""
     key, top, readings = heading_readings(paras)
-    if not key or any("主持词" in w or "不计入论点" in w for w in outline.warnings):
+    if not key or any("主持词" in w or "不计入论点" in w or w.startswith(OPENING_SERIES_NOTE) for w in outline.warnings):
         # (a host's agenda: its items are the order of business; 另有一组要求…不计入论点: the main reader weighed a second
-        # list of marks and said why it left it out — both said already)
+        # list of marks and said why it left it out; 网页在宣布论点之后就断了: the series above the cut announcement, said
+        # already as the opening's — classify.OPENING_SERIES_NOTE)
         return ""
     points = outline.points
     subs = [len(p.subpoints) for p in points]

@@ -19,6 +19,7 @@ from typing import Any
 
 from drafter.errors import DrafterError, LibraryError
 from drafter.files import walk_files
+from drafter.ingest.bulleted import bullet_lines, item_title
 from drafter.ingest.channels import place_headline
 from drafter.ingest.classify import Outline, outline_speech
 from drafter.ingest.clean import FOREIGN, Para, Removed, clean_text
@@ -169,7 +170,8 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
     chrome = frozenset(r.line for r in cleaned.removed)  # (lines taken out; a kept line's cut part is never between two paras)
     chunks, tail = leading_tail(
         split_chunks(
-            cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text), chrome=chrome, ends=last_page_lines(text)
+            cleaned.paras, blank_lines(text), byline_lines(text), page_edges(text), chrome=chrome, ends=last_page_lines(text),
+            marks=bullet_lines(text),
         )
     )
     chunks, repeats = drop_repeats(chunks)
@@ -185,7 +187,7 @@ def analyse_text(text: str, origin: str, stem: str, encoding: str = "") -> FileA
         chunks, front = _front_of_contents(chunks, contents[0][0].line)
     before: tuple[Para, ...] = ()
     for chunk in chunks:
-        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras, handed_letter(before, chunk.paras))
+        doc = _document(doc_id(stem, chunk.number), origin, chunk.paras, handed_letter(before, chunk.paras), chunk.item)
         before = chunk.paras
         if len(chunks) == 1 and doc.kind == "speech" and doc.outline is not None:
             doc = _outlined(doc, cleaned.removed, chunk.paras)
@@ -304,8 +306,8 @@ def _foreign_warnings(documents: list[Document], removed: Sequence[Removed]) -> 
     return out
 
 
-def _document(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") -> Document:
-    doc = _classified(did, origin, paras, handed)
+def _document(did: str, origin: str, paras: tuple[Para, ...], handed: str = "", item: bool = False) -> Document:
+    doc = _classified(did, origin, paras, handed, item)
     doubt = kind_doubt(paras, doc.kind)
     return replace(doc, warnings=(*doc.warnings, doubt)) if doubt else doc
 
@@ -315,10 +317,13 @@ def _document(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") 
 _OWN_DUTY = re.compile(r"(?:我|本人)[^。！？]{0,20}(?:任职|到任)[^。！？]{0,20}[。，,][^。！？]{0,16}履职情况|情况述职如下")
 
 
-def _classified(did: str, origin: str, paras: tuple[Para, ...], handed: str = "") -> Document:
-    """`handed`: the name the page's account before this document handed it over by (市长新春贺辞, split.handed_letter)."""
+def _classified(did: str, origin: str, paras: tuple[Para, ...], handed: str = "", item: bool = False) -> Document:
+    """`handed`: the name the page's account before this document handed it over by (市长新春贺辞, split.handed_letter);
+    `item`: one of a column's bulleted news items (ingest.bulleted), news however short."""
     body = "\n\n".join(p.text for p in paras)
     kind = classify_kind(paras)
+    if item and kind == "other":
+        kind = "news"  # ◆为严厉打击…，9月25日，副县长某某带领…开展…行动。: a column's item, told as news
     if handed and kind == "speech":
         kind = "other"  # 市长指，… / 市长新春贺辞全文： / 新春佳节到了。…: the greeting the account hands over, published to readers
     lines = (paras[0].line, paras[-1].end)
@@ -337,6 +342,7 @@ def _classified(did: str, origin: str, paras: tuple[Para, ...], handed: str = ""
         )  # fmt: skip
     if kind != "speech":
         title = _news_title(paras) if kind == "news" else ""
+        title = (item_title(paras) or title) if item else title  # ◆… / 2.某某会见…: a column's item (ingest.bulleted)
         scope = detect_scope(body, title)
         note = "会议消息：不拆分为讲话片段" if kind == "news" else "不像讲话稿或会议消息：不拆分为片段，请人工查看"
         genre, why = genre_of(paras, "") if kind == "other" else ("", "")

@@ -17,6 +17,7 @@ from typing import Any
 
 from drafter.ingest.appended import cut_before, dated_item_after_cut
 from drafter.ingest.boundary import boundary_evidence, dated_lead, is_addressee_line
+from drafter.ingest.bulleted import next_bulleted_item
 from drafter.ingest.calledspeech import called_speech, opens_on_the_hall
 from drafter.ingest.channels import attachment_issued, place_headline
 from drafter.ingest.clean import HOWTO_TITLE, RELATED_HEAD, Para
@@ -39,6 +40,7 @@ from drafter.ingest.headlinelead import headline_after_cut
 from drafter.ingest.lastpage import after_last_page, opening_pieces
 from drafter.ingest.namedreport import tells_of_quoted
 from drafter.ingest.nextitem import body_then_day, headline_over_lead, next_news_item
+from drafter.ingest.numbereditems import next_numbered_item
 from drafter.ingest.otherpage import headline_again, next_page
 from drafter.ingest.ownwork import own_work_lead
 from drafter.ingest.partlines import part_under_hand_over
@@ -291,7 +293,8 @@ _GREETING_FORMULA = re.compile(r"(?:值此|在)[^。！？]{2,40}之际[，,]\s*
 # 2026年3月5日上午，… / 3月6日—7日，…: a news item's dated first sentence.
 # 13日，一场瑞雪… / 昨晚，副省长某某率…到…看望…: the day alone, or said from the paper's day
 # (（区委外宣办） 9月26日，…: the source's office in brackets before the day, however the copy garbled its start)
-_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
+# (12月23至24日，我校举办…: the days an event ran, said as a range — ingest53)
+_DATED_LEAD = re.compile(r"^(?:[。，、\s]*[^，,。！？\n]{0,24}?(?:办|社|网|台|报|站|部|中心)[)）]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日?(?:至|到|—|－|-|~|～)\d{1,2})?日|^(?:\d{1,2}日|昨天|昨日|昨晚|前天|日前|近日|连日来)[上中下午晚间]{0,2}[，,]")
 # 为深入学习贯彻…，安排部署…工作，4月21日，某某街道召开…专题会议: the purpose, then the date and who met
 # 3月6日上午，某某镇召开镇村干部大会，…会议由某某主持，镇长某某作大会报告: a dated lead telling who met and who
 # chaired or spoke — news, however many 我们 the reports it quotes hold (一年来，我们…)
@@ -329,6 +332,8 @@ class Chunk:
     paras: tuple[Para, ...]
     # started by a second 称谓 or a 《title》 alone, with no closing or meeting words before it
     unsure_start: bool = False
+    # one of a column's bulleted news items (ingest.bulleted): read as news, however short
+    item: bool = False
 
 
 def slug(stem: str) -> str:
@@ -515,22 +520,26 @@ def split_chunks(
     edges: frozenset[int] = frozenset(),
     chrome: frozenset[int] = frozenset(),
     ends: frozenset[int] = frozenset(),
+    marks: dict[int, str] | None = None,
 ) -> list[Chunk]:
     """Split the paragraphs of one file into documents (see the module docstring); `blanks` are the numbers of the
     file's blank lines, where a page may join two pieces, `bylines` those of a site's 来源：/作者：/发布时间 lines (seams.py),
     `edges` those of a page's breadcrumb or foot, where one saved page ends and the next begins (otherpage.py), `chrome`
     those cleaning took out whole (a page's footer line between two news items: ingest.toldmeeting), `ends` those that
-    end on a shared document's last page counter, 第2页 共2页 (ingest.lastpage)."""
+    end on a shared document's last page counter, 第2页 共2页 (ingest.lastpage), `marks` the bullets the raw lines opened
+    on (ingest.bulleted: cleaning drops a ☆ as a pictograph)."""
     groups: list[list[Para]] = []
     current: list[Para] = []
     unsure: set[int] = set()
+    items: set[int] = set()  # the first paragraphs of a column's bulleted items, which no scrap rule joins
+    marks = marks or {}
     again = 0
     for i, para in enumerate(paras):
         if again:
             again -= 1
             continue  # the next page's headline printed again over its article (ingest.otherpage)
         if para.divider and RELATED_HEAD.match(para.text):  # the rest is the site's recommended articles …
-            _close(groups, current)
+            _close(groups, current, items)
             resume = _speech_after_related(paras, i)
             if resume is None:
                 groups.append(list(paras[i:]))
@@ -541,7 +550,7 @@ def split_chunks(
             current, again = [], resume - i - 1
             continue
         if para.divider:
-            _close(groups, current)
+            _close(groups, current, items)
             # 致全体市民的公开信[篇1]: a collection's piece label that is a letter's title stays over the letter (its kind)
             # (政府2024年工作计划篇1: a plan's title with its piece number stays over the plan — a report by its title)
             # (消防安全宣传周活动总结范文 篇二: an event's summary under its piece label, a title with no genre word a speech has)
@@ -554,15 +563,15 @@ def split_chunks(
             # 篇1 / …倡议书 / … / …… 此处已隐藏13719字 …… / 树文明之风，…: a collection page hid far more than a piece runs;
             # what it shows after the marker is a later piece, its head hidden (split48)
             current.append(para)
-            _close(groups, current)
+            _close(groups, current, items)
             current = []
             continue
         if _has_body(current) and next_page(current, paras, i, edges):
-            _close(groups, current)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
+            _close(groups, current, items)  # …上一篇：… 下一篇：… | 本网讯…: the next page's article (ingest.otherpage, batch 62)
             current, again = [para], headline_again(paras, i)
             continue
         if _has_body(current) and after_last_page(current, paras, i, ends):
-            _close(groups, current)  # …充分肯定的。第2页 共2页 | 1在…会议上的讲话同志们：…: the next document (split44)
+            _close(groups, current, items)  # …充分肯定的。第2页 共2页 | 1在…会议上的讲话同志们：…: the next document (split44)
             current = opening_pieces(para)
             continue
         if _has_body(current) and is_title(para) and _title_watermark(current, para, nxt, prev):
@@ -583,36 +592,45 @@ def split_chunks(
             or _headline_over_subtitle(para, nxt) or next_piece(current, para, nxt, prev)
             or _headline_over_byline(current, para, paras[i + 1] if i + 1 < len(paras) else None, bylines)
         ) and not attachment_issued(current, para):  # fmt: skip  (附件：…方案 / …方案 under 关于印发《…方案》的通知: shapes33)
-            _close(groups, current)
+            _close(groups, current, items)
             current = []
         elif _has_body(current) and (
             dated_item_after_cut(current[-1], para) or told_after_cut(current[-1], para) or opening_after_cut(current, para)
             or headline_after_cut(current[-1], para, paras[i + 1] if i + 1 < len(paras) else None)  # (split43)
         ):
-            _close(groups, current)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
+            _close(groups, current, items)  # …才能为这场成长之旅 | 1月18日，某某乡召开…: another page's item (ingest.appended)
             # (…以只争朝夕的劲头 | 今天，我们召开…会议: another page's speech in its speaker's voice — ingest.cutopening)
             # (…白昼黑夜，心 | 业务院长某某在致辞中说，…: another item's report of what was said — ingest.reportedcut, batch 55)
+            current = []
+        elif _has_body(current) and next_bulleted_item(current, para, marks):
+            # ◆9月23日，某县召开… | ◆9月25日，…开展…: a column's next bulleted item (ingest53)
+            items.update((id(current[0]), id(para)))
+            _close(groups, current, items)
+            current = []
+        elif _has_body(current) and next_numbered_item(current, para, nxt):
+            items.update((id(current[0]), id(para)))
+            _close(groups, current, items)  # …充分肯定的。 | 2.某某会见… / 国务院总理某某22日上午…: the next numbered item (ingest53)
             current = []
         elif _has_body(current) and next_news_item(current, para, nxt):
             # …（记者 某某） | 3月6日，某镇召开…: the page's next news item (split50); 冬日暖阳 | 12月3日上午，…召开…: its
             # short headline over its untagged dated lead goes with it (leak52)
             head = [current.pop()] if headline_over_lead(current, para) else []
-            _close(groups, current)
+            _close(groups, current, items)
             current = head
         elif _has_body(current) and item_after_footer(current, para, chrome):
-            _close(groups, current)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)
+            _close(groups, current, items)  # …。 / 扫一扫… / 某月某日，…召开。: the next item (batch 60)
             current = []
         elif _has_body(current) and _next_wire_item(current, para):
             # 【本报讯】某乡…大会于4月27日登场… / … / 【本报讯】某乡…议程排定…: a paper's page of items, each opening on its
             # wire tag; the next item's headline, if it stands over its tag, goes with it
             head = [current.pop()] if len(current) > 2 and _front_line(current[-1].text) and not match_heading(current[-1].text) else []
-            _close(groups, current)
+            _close(groups, current, items)
             current = head
         elif (
             _has_body(current) and _seam_piece(current, paras, i, blanks)
             and not story_goes_on([p.text for p in current], para.text, nxt)  # 看望慰问…职工 / 近日，…: a subhead (batch 57)
         ):  # fmt: skip
-            _close(groups, current)  # a blank line the pieces never have, then a frame of its own: the page's next piece
+            _close(groups, current, items)  # a blank line the pieces never have, then a frame of its own: the page's next piece
             current = []
         elif _has_body(current) and (
             _second_salutation(current, para, nxt)
@@ -621,17 +639,17 @@ def split_chunks(
             or _salutation_after_signature(current, para, nxt)  # …总工会 / 2026年3月19日 / 全市各级工会组织：(batch 57)
             or called_speech(current, para)  # …第四项：由某某镇长作重要讲话 / 同志们，刚才…: the speech called (batch 55)
         ):
-            _close(groups, current)
+            _close(groups, current, items)
             current, unsure = [], {*unsure, id(para)}  # no closing, no meeting words: the reader checks the cut
         elif (
             _has_body(current) and boundary_evidence(current, paras, i, blanks, bylines)
             and not attachment_issued(current, para) and not _second_part(current, para)
         ):  # fmt: skip
-            _close(groups, current)  # a document's head and a second sign that agrees (ingest.boundary, split40)
+            _close(groups, current, items)  # a document's head and a second sign that agrees (ingest.boundary, split40)
             current = []
         current.append(para)
-    _close(groups, current)
-    return [Chunk(i + 1, tuple(g), id(g[0]) in unsure) for i, g in enumerate(groups)]
+    _close(groups, current, items)
+    return [Chunk(i + 1, tuple(g), id(g[0]) in unsure, id(g[0]) in items) for i, g in enumerate(groups)]
 
 
 # 慰问信 / 倡议书 / 感谢信 alone on a line: the letter's own bare title
@@ -986,12 +1004,13 @@ def _front_line(text: str) -> bool:
     return len(text) <= 120 and not re.search(r"[。！？；，,]", text)
 
 
-def _close(groups: list[list[Para]], current: list[Para]) -> None:
+def _close(groups: list[list[Para]], current: list[Para], items: set[int] | frozenset[int] = frozenset()) -> None:
     """Keep a document; a stray scrap with no 称谓 and little text joins the next one, unless that one
-    opens with its own title (the scrap is then the end of an earlier speech, kept apart)."""
+    opens with its own title (the scrap is then the end of an earlier speech, kept apart), or both are a column's
+    bulleted items (`items`: their first paragraphs, ingest.bulleted)."""
     if not current:
         return
-    if groups and _joins_scrap(groups[-1], current):
+    if groups and not (id(current[0]) in items and id(groups[-1][0]) in items) and _joins_scrap(groups[-1], current):
         groups[-1].extend(current)
         return
     groups.append(list(current))
@@ -1461,6 +1480,16 @@ def _titled_speech(paras: Sequence[Para], front: Sequence[Para]) -> bool:
 _HELD_AT = re.compile(r"在[^。！？]{2,30}(?:举行|召开|举办)|主持")
 
 
+# 今年是我国第40个植树节。: the occasion a news lead opens on, one short sentence before its purpose and day
+_OCCASION_MAX = 30
+
+
+def _after_occasion(lead: str) -> str:
+    """The lead's second sentence when its first is a short one naming the occasion (今年是…植树节。), else ""."""
+    first, _, rest = lead.partition("。")
+    return rest if rest and len(first) <= _OCCASION_MAX and not _FIRST_PERSON.search(first) else ""
+
+
 def _later_dated_lead(lead: str) -> bool:
     """A news lead whose day and event open its second sentence, told as held (今年是农历兔年，适逢…。正月初八上午，某某集团
     新年座谈会在集团会议室举行，总经理某某主持座谈会。): a speech recalling a meeting says where less often and who chaired never."""
@@ -1627,7 +1656,10 @@ def classify_kind(paras: Sequence[Para]) -> str:
         return "news"
     if _REPORTER.search("\n".join(p.text for p in paras[:6])) and not has_salutation and told == 0:
         return "news"  # 两封感谢信 / 本报记者 某某 / “…向你们致敬！”: the 你们 and 我们 are the letter's, quoted by the reporter
-    if (_PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))) and not has_salutation:
+    if (
+        _PURPOSE_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(lead) or _MEETING_DATED_LEAD.match(_lead_under_headline(paras))
+        or _PURPOSE_DATED_LEAD.match(_after_occasion(lead))  # 今年是第40个植树节。为了…，3月23日上午，我校开展植树活动。(ingest53)
+    ) and not has_salutation:  # fmt: skip
         return "news"  # 为…，4月21日，某某街道召开…会议: a news lead, however many 我们 its reported remarks hold
     if not has_salutation and told == 0 and body_then_day(lead) and not _SPEAKER_VOICE.search(text):
         return "news"  # 县妇联近日在…举办…宣讲活动，…县妇联主席出席活动并讲话。: the body, its day, the event held (split51)
