@@ -810,7 +810,7 @@ class _Apart:
         self,
         avoid: Sequence[Fragment],
         ids: frozenset[int] = frozenset(),
-        bases: Sequence[tuple[dict[int, tuple[Fragment, bool]], Sequence[Fragment]]] = (),
+        bases: Sequence[list[Any]] = (),
         supers: Sequence[dict[int, tuple[Fragment, bool]]] = (),
     ) -> None:
         self.avoid, self.ids, self.bases, self.supers = avoid, ids, bases, supers
@@ -829,7 +829,7 @@ class _Apart:
             recent = (last,) if last is not None else ()
         same = next((a for a in recent if a.ids == ids), None)
         subsets = sorted((a for a in recent if a.ids < ids), key=lambda a: -len(a.ids))
-        bases = [(a.known, [f for f in avoid if id(f) not in a.ids]) for a in subsets]
+        bases = [[a.known, a.ids, None] for a in subsets]  # (what `avoid` adds to each: listed when first asked)
         supers = [a.known for a in recent if ids < a.ids]
         apart = cls(avoid, ids, bases, supers)
         if same is not None:
@@ -848,10 +848,17 @@ class _Apart:
             if earlier is not None and earlier[0] is fragment and earlier[1]:
                 self.known[key] = (fragment, True)
                 return True
-        for known, extra in self.bases:
-            earlier = known.get(key)
+        for base in self.bases:
+            earlier = base[0].get(key)
             if earlier is not None and earlier[0] is fragment:
-                answer = earlier[1] and not any(too_close(fragment, other) for other in extra)
+                if not earlier[1]:
+                    answer = False
+                    break
+                extra = base[2]
+                if extra is None:
+                    ids = base[1]
+                    extra = base[2] = [f for f in self.avoid if id(f) not in ids]
+                answer = not any(too_close(fragment, other) for other in extra)
                 break
         else:
             answer = not any(too_close(fragment, other) for other in self.avoid)
@@ -883,7 +890,18 @@ class _Pending:
         return any(self.meets(f) and (also is None or also(f)) for f in pool)
 
     def meeting(self, pool: Sequence[Fragment]) -> list[Fragment]:
-        return [f for f in pool if self.meets(f)] if self.conditions else list(pool)
+        if len(self.conditions) != 1:
+            return [f for f in pool if self.meets(f)] if self.conditions else list(pool)
+        # one condition (a point's `apart`): its answers known read here, each pool's ~100 fragments asked ~250 times
+        # a draft
+        apart = self.conditions[0]
+        known = apart.known
+        kept = []
+        for f in pool:
+            found = known.get(id(f))
+            if found[1] if found is not None and found[0] is f else apart(f):
+                kept.append(f)
+        return kept
 
 
 def _preferences(
