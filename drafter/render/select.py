@@ -887,7 +887,16 @@ class _Pending:
 
     def any_meets(self, pool: Sequence[Fragment], also: _Apart | None = None) -> bool:
         """Whether some fragment of `pool` meets every condition (and `also`)."""
-        return any(self.meets(f) and (also is None or also(f)) for f in pool)
+        conditions = self.conditions if also is None else [*self.conditions, also]
+        if len(conditions) != 1:
+            return any(all(condition(f) for condition in conditions) for f in pool)
+        apart = conditions[0]  # (one condition: its answers known read here, as `meeting` does)
+        known = apart.known
+        for f in pool:
+            found = known.get(id(f))
+            if found[1] if found is not None and found[0] is f else apart(f):
+                return True
+        return False
 
     def meeting(self, pool: Sequence[Fragment]) -> list[Fragment]:
         if len(self.conditions) != 1:
