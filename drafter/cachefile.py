@@ -177,6 +177,10 @@ def unused_for(path: Path, days: float) -> bool:
 _RETIRED = {"search": ("haystacks",)}  # the search index replaced startup4's haystacks-*.pickle
 
 
+# Kinds whose files are kept one per question asked, not one per version: a new file of one is no new version, and looks
+# once an hour like a file written again (`fits`: one per place and meeting drafted for; a worker of the test suite
+# drafting for ~2,000 of them looked over every fits file of its folder at each, ci53a).
+_KEYED_BY_ANSWERS = frozenset({"fits"})
 _PRUNE_EVERY = 3600.0  # seconds between two looks for stale versions of one cache file rewritten in one process
 _PRUNED: dict[tuple[str, str, str], tuple[float, Path]] = {}  # when each cache was last looked over, for which file
 
@@ -198,7 +202,7 @@ def _prune(folder: Path, name: str, kept: Path, suffix: str = ".pickle") -> None
     seen = (str(folder), name, suffix)
     now = time.monotonic()
     last = _PRUNED.get(seen)
-    if last is not None and last[1] == kept and now - last[0] < _PRUNE_EVERY:
+    if last is not None and (last[1] == kept or name in _KEYED_BY_ANSWERS) and now - last[0] < _PRUNE_EVERY:
         return
     if len(_PRUNED) >= 256:
         _PRUNED.clear()

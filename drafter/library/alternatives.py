@@ -215,17 +215,21 @@ def choosing(chooser: Chooser | None) -> Iterator[None]:
         _CHOOSER.reset(token)
 
 
-@contextlib.contextmanager
-def text_scope(fragment_id: str | None, text: str, group: str | None = None) -> Iterator[None]:
+class text_scope:  # noqa: N801 - used as the context manager it was (a class: a length search enters ~600 a draft)
     """While rendering `text` of a fragment: its blocks are chosen by the current chooser
     (blocks of texts in one `group` of the fragment take the same alternative where they can)."""
-    chooser = _CHOOSER.get()
-    scope = _Scope(chooser, fragment_id, text_key(text), text, group) if chooser and fragment_id else None
-    token = _CURRENT.set(scope)
-    try:
-        yield
-    finally:
-        _CURRENT.reset(token)
+
+    __slots__ = ("scope", "token")
+
+    def __init__(self, fragment_id: str | None, text: str, group: str | None = None) -> None:
+        chooser = _CHOOSER.get()
+        self.scope = _Scope(chooser, fragment_id, text_key(text), text, group) if chooser and fragment_id else None
+
+    def __enter__(self) -> None:
+        self.token = _CURRENT.set(self.scope)
+
+    def __exit__(self, *exc: object) -> None:
+        _CURRENT.reset(self.token)
 
 
 def current_pick(ordinal: int, count: int) -> int:
@@ -385,7 +389,8 @@ def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) ->
     # picked: a later lead-in keeps away from it (要认真做好以下…项工作： twice in a 禁毒 speech)
     order = [i % len(shared) for i in range(index, index + len(shared))]
     fresh = [i for i in order if not _echoes(shared[i], before)]
-    unsaid = [i for i in fresh if lead_form(shared[i].replace("{{ sub_count }}", count)) not in chooser.lead_forms]
+    forms = _shared_forms(family, count)
+    unsaid = [i for i in fresh if forms[i] not in chooser.lead_forms]
     index = (unsaid or fresh or [index])[0]
     if index != picked:
         chooser.hear(shared[index])
@@ -400,6 +405,13 @@ def _shared_lead(chooser: Chooser, fragment_id: str, key: str, rendered: str) ->
         lead = lead.replace("具体要", "具体").removeprefix("要")
     chooser.lead_forms.add(lead_form(lead))
     return rendered[:start] + lead
+
+
+@functools.lru_cache(maxsize=256)
+def _shared_forms(family: str, count: str) -> tuple[str, ...]:
+    """`lead_form` of each shared way of `family` said with `count` (a length search asks them at every lead-in it
+    renders, ci53a)."""
+    return tuple(lead_form(way.replace("{{ sub_count }}", count)) for way in LEAD_FAMILIES[family])
 
 
 def _echoes(lead: str, before: str) -> bool:
@@ -428,6 +440,7 @@ def alternative_count(text: str) -> int:
     return len(_BLOCK.findall(text))
 
 
+@functools.lru_cache(maxsize=_KEPT_TEXTS)  # (rendering asks it of every fragment text it renders)
 def without_alternatives(text: str) -> str:
     """`text` with its blocks left out: the wording every phrasing shares."""
     return _BLOCK.sub(" ", text)

@@ -796,22 +796,24 @@ def _plan_fits_key(library: Library, answers: Mapping[str, Any], topics: set[str
 class _Apart:
     """Whether a fragment repeats none of `avoid` (`too_close`), each fragment's answer worked out once.
 
-    A length search asks candidates against a plan and then against the plan grown by one section: `of` starts from
-    the answers of the last `avoid` asked when it held none but `avoid`'s fragments (`before`), so a fragment known
-    apart from those is compared with the new ones (`extra`) only, and one known close stays close (whether it is
-    close to any of a set of fragments is whether it is close to any of the one part or of the other).
+    A length search asks candidates against a plan and then against the plan grown by one section, and goes back and
+    forth between a few plans (a grow step tries each point in turn): `of` starts from the answers of the last
+    `_RECENT` sets asked (`recent`). A fragment known apart from a set that holds none but `avoid`'s fragments is
+    compared with the others (`bases`: each such set's answers and what `avoid` adds to it) only, and one known close
+    to such a set stays close (whether it is close to any of a set of fragments is whether it is close to any of the
+    one part or of the other); one known apart from a set holding every fragment of `avoid` (`supers`) is apart.
     """
 
-    __slots__ = ("avoid", "ids", "known", "before", "extra")
+    __slots__ = ("avoid", "ids", "known", "bases", "supers")
 
     def __init__(
         self,
         avoid: Sequence[Fragment],
         ids: frozenset[int] = frozenset(),
-        before: dict[int, tuple[Fragment, bool]] | None = None,
-        extra: Sequence[Fragment] = (),
+        bases: Sequence[list[Any]] = (),
+        supers: Sequence[dict[int, tuple[Fragment, bool]]] = (),
     ) -> None:
-        self.avoid, self.ids, self.before, self.extra = avoid, ids, before, extra
+        self.avoid, self.ids, self.bases, self.supers = avoid, ids, bases, supers
         self.known: dict[int, tuple[Fragment, bool]] = {}  # (the fragment held: its id is no other's meanwhile)
 
     @classmethod
@@ -820,27 +822,53 @@ class _Apart:
         last: _Apart | None = getattr(_LAST_APART, "apart", None)
         if last is not None and last.ids == ids:
             return last  # the same fragments (each held by `last.avoid`: their ids are no other's)
-        if last is not None and last.ids < ids:
-            apart = cls(avoid, ids, last.known, [f for f in avoid if id(f) not in last.ids])
-        else:
-            apart = cls(avoid, ids)
+        # (each set of `recent` holds its fragments, so an id of one is no other fragment's meanwhile; a test that
+        # sets `apart` to None starts afresh)
+        recent: tuple[_Apart, ...] = getattr(_LAST_APART, "recent", ())
+        if last is None or not recent or recent[0] is not last:
+            recent = (last,) if last is not None else ()
+        same = next((a for a in recent if a.ids == ids), None)
+        subsets = sorted((a for a in recent if a.ids < ids), key=lambda a: -len(a.ids))
+        bases = [[a.known, a.ids, None] for a in subsets]  # (what `avoid` adds to each: listed when first asked)
+        supers = [a.known for a in recent if ids < a.ids]
+        apart = cls(avoid, ids, bases, supers)
+        if same is not None:
+            apart.known = same.known  # (the same fragments: the same answers)
         _LAST_APART.apart = apart
+        _LAST_APART.recent = (apart, *(a for a in recent if a is not same))[:_RECENT]
         return apart
 
     def __call__(self, fragment: Fragment) -> bool:
-        found = self.known.get(id(fragment))
+        key = id(fragment)
+        found = self.known.get(key)
         if found is not None and found[0] is fragment:
             return found[1]
-        earlier = self.before.get(id(fragment)) if self.before is not None else None
-        if earlier is not None and earlier[0] is fragment:
-            answer = earlier[1] and not any(too_close(fragment, other) for other in self.extra)
+        for known in self.supers:
+            earlier = known.get(key)
+            if earlier is not None and earlier[0] is fragment and earlier[1]:
+                self.known[key] = (fragment, True)
+                return True
+        for base in self.bases:
+            earlier = base[0].get(key)
+            if earlier is not None and earlier[0] is fragment:
+                if not earlier[1]:
+                    answer = False
+                    break
+                extra = base[2]
+                if extra is None:
+                    ids = base[1]
+                    extra = base[2] = [f for f in self.avoid if id(f) not in ids]
+                answer = not any(too_close(fragment, other) for other in extra)
+                break
         else:
             answer = not any(too_close(fragment, other) for other in self.avoid)
-        self.known[id(fragment)] = (fragment, answer)
+        self.known[key] = (fragment, answer)
         return answer
 
 
-_LAST_APART = threading.local()  # .apart: the `_Apart` this thread asked last
+_RECENT = 8  # the sets of fragments `_Apart.of` starts from: the last few asked
+
+_LAST_APART = threading.local()  # .apart: the `_Apart` this thread asked last; .recent: the last few, newest first
 
 
 class _Pending:
@@ -859,10 +887,30 @@ class _Pending:
 
     def any_meets(self, pool: Sequence[Fragment], also: _Apart | None = None) -> bool:
         """Whether some fragment of `pool` meets every condition (and `also`)."""
-        return any(self.meets(f) and (also is None or also(f)) for f in pool)
+        conditions = self.conditions if also is None else [*self.conditions, also]
+        if len(conditions) != 1:
+            return any(all(condition(f) for condition in conditions) for f in pool)
+        apart = conditions[0]  # (one condition: its answers known read here, as `meeting` does)
+        known = apart.known
+        for f in pool:
+            found = known.get(id(f))
+            if found[1] if found is not None and found[0] is f else apart(f):
+                return True
+        return False
 
     def meeting(self, pool: Sequence[Fragment]) -> list[Fragment]:
-        return [f for f in pool if self.meets(f)] if self.conditions else list(pool)
+        if len(self.conditions) != 1:
+            return [f for f in pool if self.meets(f)] if self.conditions else list(pool)
+        # one condition (a point's `apart`): its answers known read here, each pool's ~100 fragments asked ~250 times
+        # a draft
+        apart = self.conditions[0]
+        known = apart.known
+        kept = []
+        for f in pool:
+            found = known.get(id(f))
+            if found[1] if found is not None and found[0] is f else apart(f):
+                kept.append(f)
+        return kept
 
 
 def _preferences(
@@ -1227,7 +1275,8 @@ def _grow_options(
         unaddressed = [f for f in options if not fragment_topics(f) and not addresses_cadres(f)]
         options = spoken or ([] if point.fragment.stage == "认识" else unaddressed)
     if same_work:  # a section is optional: none that lets one source speech take more of the draft than its budget
-        options = [f for f in options if plan.steer.within_budget(f, plan.fragments())]
+        chosen = plan.fragments()  # (once, not once an option: ~13,000 lists of a plan's fragments in 92 drafts)
+        options = [f for f in options if plan.steer.within_budget(f, chosen)]
     return options, from_kind
 
 
@@ -1463,9 +1512,23 @@ def new_ideas(library: Library, options: list[Fragment], chosen: Sequence[Fragme
     """`options` that make no point a chosen fragment already made (`ideas.says_again`), if any (else all)."""
     if not preferred():
         return options
-    says_again = idea_test(library)
+    says_again = _plan_idea_test(library)
     fresh = [f for f in options if not says_again(f, chosen)]
     return fresh or options
+
+
+def _plan_idea_test(library: Library) -> Callable[[Fragment, Sequence[Fragment]], bool]:
+    """`idea_test` for `library`, kept within one draft's plan (`preferences_kept`): a length search asks `new_ideas`
+    ~120 times a draft, and each `idea_test` looked up the cache folder again (six environment variables, ci53a)."""
+    kept: dict[Any, Any] | None = getattr(_KEPT_MASKS, "kept", None)
+    if kept is None:
+        return idea_test(library)
+    held = kept.get("ideas")
+    if held is not None and held[0] is library:
+        return held[1]  # type: ignore[no-any-return]
+    test = idea_test(library)
+    kept["ideas"] = (library, test)
+    return test
 
 
 def point_stages(template: Template, n: int) -> tuple[str, ...]:
