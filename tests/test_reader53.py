@@ -27,3 +27,25 @@ def test_a_whole_work_target_of_an_employment_meeting_is_said_of_the_whole_work(
     assert not re.match(r"（[一二三四五六]）", said), said
     assert "主要目标是" in said
     assert "技能" in _section_of(text, "5000人次").split("今年要")[0]  # a task of one area still goes to it
+
+
+@pytest.mark.parametrize(("meeting", "reservoirs"), [
+    ("全县水利工作会议", False),
+    ("全市水务工作会议", False),
+    ("全县病险水库除险加固工作推进会", True),
+    ("全县水利暨水库安全度汛工作会议", True),  # named: said
+])  # fmt: skip
+def test_a_general_water_meeting_leaves_the_reservoirs_own_points_out(meeting, reservoirs):
+    # 清河县 全县水利工作会议 (15 min, seed 3): 一（二）把水库安全摆在防洪安全的首要位置来认识 and 二（五）把水库管好管长远;
+    # at 20–30 minutes two or three reservoir sections (二（六）守住不垮坝的底线 … 三（二）压实水库安全责任). Its own
+    # 运行管护 and 防灾减灾 areas already say 水库安全管理 and 水库、堤防隐患排查.
+    from drafter.topics import ruled_out_tags
+
+    assert ("水库安全" not in ruled_out_tags(meeting, "")) is reservoirs
+
+
+def test_a_general_water_speech_has_no_reservoir_section():
+    from tests.work_drafts import draft_made, used_ids
+
+    ids = used_ids(draft_made("清河县", "全县水利工作会议", 3, 15), "point")
+    assert not [i for i in ids if ".reservoir-" in i], ids
