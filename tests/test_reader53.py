@@ -49,3 +49,17 @@ def test_a_general_water_speech_has_no_reservoir_section():
 
     ids = used_ids(draft_made("清河县", "全县水利工作会议", 3, 15), "point")
     assert not [i for i in ids if ".reservoir-" in i], ids
+
+
+@pytest.mark.parametrize(("fragment_id", "above_a_street"), [
+    # 望京街道 全街道平安建设工作推进会 (10 min, seed 7): 派出所、司法所、人民法庭要和综治中心衔接起来 — a street directs no
+    # court; 对工作推进缓慢、问题突出的地方和单位，要进行约谈提醒、挂牌督办
+    ("point.peace.task.overview", "人民法庭"),
+    ("point.peace.guard.assessment", "挂牌"),
+])  # fmt: skip
+def test_a_streets_peace_speech_neither_directs_the_court_nor_hangs_up_cases(fragment_id, above_a_street):
+    from tests.work_drafts import fragment_renderings
+
+    for level, place in (("街道", "望京街道"), ("镇", "城关镇")):
+        assert above_a_street not in "".join(fragment_renderings(fragment_id, level, place, "平安建设工作", 6))
+    assert above_a_street in "".join(fragment_renderings(fragment_id, "县", "清河县", "平安建设工作", 6))
