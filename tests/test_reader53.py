@@ -63,3 +63,19 @@ def test_a_streets_peace_speech_neither_directs_the_court_nor_hangs_up_cases(fra
     for level, place in (("街道", "望京街道"), ("镇", "城关镇")):
         assert above_a_street not in "".join(fragment_renderings(fragment_id, level, place, "平安建设工作", 6))
     assert above_a_street in "".join(fragment_renderings(fragment_id, "县", "清河县", "平安建设工作", 6))
+
+
+@pytest.mark.parametrize(("place", "seed", "minutes"), [("清河县", 4, 15), ("城关镇", 7, 10)])
+def test_a_meeting_joining_defence_mobilisation_and_conscription_speaks_of_both(place, seed, minutes):
+    # 清河县 全县国防动员暨征兵工作会议 (15 min, seed 4): every task area on 征兵 (质量、大学生、交接、退役安置), not a word of
+    # 国防动员 itself (民兵, 潜力) though the name joins both; 全县征兵工作会议 stays on 征兵
+    from drafter.library import load_library
+    from drafter.topics import joined_whole_works
+    from tests.work_drafts import draft_made, used_ids
+
+    library, meeting = load_library(), ("全县" if place == "清河县" else "全镇") + "国防动员暨征兵工作会议"
+    tasks = [library.get(i) for i in used_ids(draft_made(place, meeting, seed, minutes), "point")]
+    tasks = [f for f in tasks if f.stage == "任务"]
+    on_part = [f.id for f in tasks if "征兵" in f.tags]
+    assert len(on_part) >= 2 and len(on_part) < len(tasks), [f.id for f in tasks]
+    assert joined_whole_works("全县征兵工作会议") == frozenset()
