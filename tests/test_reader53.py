@@ -79,3 +79,22 @@ def test_a_meeting_joining_defence_mobilisation_and_conscription_speaks_of_both(
     on_part = [f.id for f in tasks if "征兵" in f.tags]
     assert len(on_part) >= 2 and len(on_part) < len(tasks), [f.id for f in tasks]
     assert joined_whole_works("全县征兵工作会议") == frozenset()
+
+
+def test_a_townships_market_speech_says_its_meetings_with_the_bureau_once():
+    # 古楼乡 全乡市场监管工作会议 (15 min, seed 527): 三（一）要和市场监管所建立定期会商、信息互通和联合巡查的机制 and
+    # 三（二）和辖区市场监管所建立定期会商机制; 推进放心消费创建 in 商场、超市、农贸市场和旅游景区 (a 乡 has neither)
+    from tests.work_drafts import fragment_renderings
+
+    seeds = 4
+
+    def said(fragment_id: str) -> list[str]:
+        texts = fragment_renderings(fragment_id, "乡", "古楼乡", "市场监管工作", seeds)
+        size = len(texts) // seeds
+        return ["".join(texts[i : i + size]) for i in range(0, len(texts), size)]
+
+    for duty, town in zip(said("point.market.guard.responsibility"), said("point.market.guard.town"), strict=True):
+        assert (duty + town).count("会商") <= 1
+    consumers = "".join(said("point.market.task.consumers"))
+    assert "商场" not in consumers and "旅游景区" not in consumers and "放心" in consumers
+    assert "旅游景区" in "".join(fragment_renderings("point.market.task.consumers", "县", "清河县", "市场监管工作", 1))
