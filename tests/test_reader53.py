@@ -98,3 +98,16 @@ def test_a_townships_market_speech_says_its_meetings_with_the_bureau_once():
     consumers = "".join(said("point.market.task.consumers"))
     assert "商场" not in consumers and "旅游景区" not in consumers and "放心" in consumers
     assert "旅游景区" in "".join(fragment_renderings("point.market.task.consumers", "县", "清河县", "市场监管工作", 1))
+
+
+@pytest.mark.parametrize(("place", "meeting", "seed", "task"), [
+    ("清河县", "全县招商引资工作会议", 108, "新引进亿元以上项目20个"),
+    ("射阳县", "全县食品安全工作会议", 1, "加强食品安全"),
+])  # fmt: skip
+def test_a_task_of_the_whole_work_is_what_the_points_are_for(place, meeting, seed, task):
+    # 清河县 全县招商引资工作会议 (15 min, seed 108): 以上几个方面之外，今年还有一项工作要专门强调，就是新引进亿元以上项目20个 —
+    # at a meeting on 招商引资 the year's 招商 count is what all the points are for, not a job beside them
+    text = draft_text(place, meeting, seed, 15, tasks=[task])
+    said = _section_of(text, task)
+    assert "之外" not in said and "专门强调" not in said, said
+    assert said.startswith(("以上几个方面", "抓好以上几个方面")) and text.count(task) == 1
