@@ -7,8 +7,6 @@ import re
 
 import pytest
 
-from tests.work_drafts import draft_text
-
 _TARGET = "城镇新增就业3000人以上"
 
 
@@ -17,11 +15,13 @@ def _section_of(text: str, said: str) -> str:
     return next(p for p in text.split("\n") if said in p)
 
 
-def test_a_whole_work_target_of_an_employment_meeting_is_said_of_the_whole_work(seed=1):
-    # 清河县 全县就业工作推进会 (12 min): 城镇新增就业 is a target of the whole work, not of the area that happened to come
-    # first — （一）以政策和环境引才留才，让青年人愿意来、留得住。这方面今年的目标是：城镇新增就业3000人以上 (seed 1),
-    # 稳住就业基本盘 (seed 21; one seed drawn here): every employment task point is tagged 就业, the work's own name
-    text = draft_text("清河县", "全县就业工作推进会", seed, 12, targets=[_TARGET], tasks=["开展职业技能培训5000人次"])
+def test_a_whole_work_target_of_an_employment_meeting_is_said_of_the_whole_work():
+    # 清河县 全县就业工作推进会 (12 min, seeds 1, 2, 3, 21; without --minutes seeds 1–4 too): 城镇新增就业 is a target of the
+    # whole work, not of the area that happened to come first — （一）以政策和环境引才留才，让青年人愿意来、留得住。这方面今年
+    # 的目标是：城镇新增就业3000人以上: every employment task point is tagged 就业, the work's own name
+    from tests.work_drafts import draft_meeting
+
+    text = draft_meeting("全县就业工作推进会", seed=1, targets=[_TARGET], tasks=["开展职业技能培训5000人次"])[1].text
     said = _section_of(text, _TARGET)
     assert not re.match(r"（[一二三四五六]）", said), said
     assert "主要目标是" in said
@@ -44,10 +44,11 @@ def test_a_general_water_meeting_leaves_the_reservoirs_own_points_out(meeting, r
 
 
 def test_a_general_water_speech_has_no_reservoir_section():
-    from tests.work_drafts import draft_made, used_ids
+    from tests.work_drafts import draft_meeting, used_ids
 
-    ids = used_ids(draft_made("清河县", "全县水利工作会议", 3, 15), "point")
-    assert not [i for i in ids if ".reservoir-" in i], ids
+    for seed in (0, 3):  # (at the length a meeting has without --minutes: 除险加固 at seed 0, 水库管护 at seed 3 on main)
+        ids = used_ids(draft_meeting("全县水利工作会议", seed=seed)[1], "point")
+        assert not [i for i in ids if ".reservoir-" in i], (seed, ids)
 
 
 @pytest.mark.parametrize(("fragment_id", "above_a_street"), [
@@ -64,16 +65,17 @@ def test_a_streets_peace_speech_neither_directs_the_court_nor_hangs_up_cases(fra
     assert above_a_street in "".join(fragment_renderings(fragment_id, "县", "清河县", "平安建设工作", 6))
 
 
-@pytest.mark.parametrize(("place", "seed", "minutes"), [("清河县", 4, 15), ("城关镇", 7, 10)])
-def test_a_meeting_joining_defence_mobilisation_and_conscription_speaks_of_both(place, seed, minutes):
-    # 清河县 全县国防动员暨征兵工作会议 (15 min, seed 4): every task area on 征兵 (质量、大学生、交接、退役安置), not a word of
-    # 国防动员 itself (民兵, 潜力) though the name joins both; 全县征兵工作会议 stays on 征兵
+@pytest.mark.parametrize(("place", "seed"), [("清河县", 4), ("城关镇", 7)])
+def test_a_meeting_joining_defence_mobilisation_and_conscription_speaks_of_both(place, seed):
+    # 清河县 全县国防动员暨征兵工作会议 (15 min, seed 4; and every seed without --minutes): every task area on 征兵 (质量、
+    # 大学生、交接、退役安置), not a word of 国防动员 itself (民兵, 潜力) though the name joins both; 全县征兵工作会议 stays
+    # on 征兵
     from drafter.library import load_library
     from drafter.topics import joined_whole_works
-    from tests.work_drafts import draft_made, used_ids
+    from tests.work_drafts import draft_meeting, used_ids
 
     library, meeting = load_library(), ("全县" if place == "清河县" else "全镇") + "国防动员暨征兵工作会议"
-    tasks = [library.get(i) for i in used_ids(draft_made(place, meeting, seed, minutes), "point")]
+    tasks = [library.get(i) for i in used_ids(draft_meeting(meeting, place=place, seed=seed)[1], "point")]
     tasks = [f for f in tasks if f.stage == "任务"]
     on_part = [f.id for f in tasks if "征兵" in f.tags]
     assert len(on_part) >= 2 and len(on_part) < len(tasks), [f.id for f in tasks]
@@ -106,7 +108,9 @@ def test_a_townships_market_speech_says_its_meetings_with_the_bureau_once():
 def test_a_task_of_the_whole_work_is_what_the_points_are_for(place, meeting, seed, task):
     # 清河县 全县招商引资工作会议 (15 min, seed 108): 以上几个方面之外，今年还有一项工作要专门强调，就是新引进亿元以上项目20个 —
     # at a meeting on 招商引资 the year's 招商 count is what all the points are for, not a job beside them
-    text = draft_text(place, meeting, seed, 15, tasks=[task])
+    from tests.work_drafts import draft_meeting
+
+    text = draft_meeting(meeting, place=place, seed=seed, tasks=[task])[1].text
     said = _section_of(text, task)
     assert "之外" not in said and "专门强调" not in said, said
     assert said.startswith(("以上几个方面", "抓好以上几个方面")) and text.count(task) == 1
