@@ -351,6 +351,23 @@ def _narrower_found(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)
+def joined_whole_works(meeting: str) -> frozenset[str]:
+    """The works a meeting joined by 暨 names whole in one of its names and by a narrower part in another: 国防动员暨征兵
+    (reader53: every section was 征兵, and 国防动员 itself — 民兵, 潜力, 国防教育 — not a word). Empty for other names."""
+    if "暨" not in meeting:
+        return frozenset()
+    whole: set[str] = set()
+    parted: set[str] = set()
+    for name in meeting.split("暨"):
+        for topic, word, _ in _matches(name):
+            if any(word in words for _, words in topic.narrower):
+                parted.add(topic.tag)
+            else:
+                whole.add(topic.tag)
+    return frozenset(whole & parted)
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def is_inward(*names: str) -> bool:
     """True when every work a meeting names is done inside the Party and government (机构编制: no 各界朋友 to thank)."""
     topics = find_topics(*names)
@@ -405,7 +422,10 @@ def own_parts(*names: str) -> frozenset[str]:
     """The parts of a work a meeting is named for (`narrower_tags`), but not a `whole` or `only_named` one: a
     安全生产警示教育大会 is on the whole of 安全生产 (its 事故警示 text opens it, its 事故警示大会 frame is its own), and its
     task point gathers the work's areas (it spoke of 智慧监管 alone, review22)."""
-    return frozenset(narrower_tags(*names)) - whole_tags() - _frame_tags()
+    parts = frozenset(narrower_tags(*names)) - whole_tags() - _frame_tags()
+    # … nor one whose whole work a name joined by 暨 names too (国防动员暨征兵: on the whole work, its part first, reader53)
+    joined = frozenset().union(*(joined_whole_works(n) for n in names)) if parts else frozenset()
+    return frozenset(t for t in parts if (topic := topic_of_tag(t)) is None or topic.tag not in joined) if joined else parts
 
 
 def kept_parts(*names: str) -> frozenset[str]:

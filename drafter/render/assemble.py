@@ -513,7 +513,8 @@ def _point_facts(
     # Targets no point is about (以上几个方面，都要紧扣…目标来抓) follow all the points, not whichever task point ends
     # last: said there, mid-speech, 以上几个方面 reads as that point's sub-points. Tasks without targets stay there.
     # Tasks no point is near (红色物业 at a 平安建设 meeting) are no part of the last point either (严打).
-    ahead = closing_paragraph(closing, ctx) if apart and ("targets" in closing or "tasks" in closing) else ""
+    whole = "tasks" in closing and all(_of_the_whole_work(i, ctx) for i in closing["tasks"].items)
+    ahead = closing_paragraph(closing, ctx, whole) if apart and ("targets" in closing or "tasks" in closing) else ""
     result: dict[int, PointFacts] = {}
     # The draft's first own task sets the phrasing of how it is done; each next one takes the next phrasing.
     firsts = [items[0] for _, items in sorted(own.items()) if items]
@@ -532,7 +533,7 @@ def _point_facts(
                 turn += 1
         result[i] = PointFacts(
             opening if i == recognition else "", parts,
-            closing_paragraph(closing, ctx) if i == last_task and not ahead else "",
+            closing_paragraph(closing, ctx, whole) if i == last_task and not ahead else "",
             tuple(task_subpoint(item, ctx, base + counted + k) for k, item in enumerate(own.get(i, ()))),
         )  # fmt: skip
         counted += len(own.get(i, ()))
@@ -719,6 +720,16 @@ def _area_named(item: str, spots: Mapping[Spot, Fragment], ctx: Mapping[str, Any
         return None
     named = [spot for spot, f in spots.items() if any(p in subject_of(f)[0] for p in pairs)]
     return named[0] if len(named) == 1 else None
+
+
+# Sums of money and counts name no subject of a task (新引进亿元以上项目20个, 完成招商引资50亿元).
+_MONEY = re.compile(r"[0-9０-９.]*(?:亿|万|千)?元|[0-9０-９.]+(?:万|千)?(?:人次|个|家|项|人|户|次)?")
+
+
+def _of_the_whole_work(item: str, ctx: Mapping[str, Any]) -> bool:
+    """Whether a task names nothing but the meeting's own work, its figures and generic words: 新引进亿元以上项目20个 at a
+    招商引资 meeting, 加强食品安全 at a 食品安全 one — what every point is for (`closing_paragraph`'s `whole`)."""
+    return not item.startswith("〔") and names_only_the_work(_MONEY.sub("", item), _work_names(ctx))
 
 
 def _work_names(ctx: Mapping[str, Any]) -> list[str]:

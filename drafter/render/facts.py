@@ -475,8 +475,26 @@ def _apart_tasks(items: Sequence[str], ahead: str) -> str:
     return f"以上几个方面之外，{ahead}还有一项工作要专门强调，就是{items[0]}。"
 
 
-def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
-    """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points."""
+# Tasks that name only the meeting's own work (新引进亿元以上项目20个 at a 招商引资 meeting, 加强食品安全 at a 食品安全 one): what
+# all the points are for, not 以上几个方面之外，今年还有一项工作要专门强调 (reader53).
+_WHOLE_TASKS = (
+    "以上几个方面，最终都要落到{ahead}的{these}上：{items}。",
+    "抓好以上几个方面，都是为了完成{ahead}的任务：{items}。",
+    "以上几个方面的工作，都要围绕{ahead}的{these}来推进：{items}。",
+)
+_WHOLE_DOING = "{these}要分解到具体单位，明确责任人和完成时限，定期调度进展、通报完成情况，一抓到底。"
+
+
+def _whole_tasks(items: Sequence[str], ahead: str) -> str:
+    """Tasks of the whole work said after all the points, as what the points are for."""
+    these, items_said = ("几项任务", run_in(items)) if len(items) > 1 else ("这项任务", items[0])
+    said = _said(_WHOLE_TASKS, "whole-tasks").format(ahead=ahead, these=these, items=items_said)
+    return said + _WHOLE_DOING.format(these="这几项任务" if len(items) > 1 else "这项任务")
+
+
+def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any], whole: bool = False) -> str:
+    """Targets, tasks and plans that no 任务 point is about: a paragraph of their own after those points. `whole`: the
+    tasks name only the meeting's own work."""
     out = ""
     ahead = calendar_words(ctx)[1]
     if "targets" in facts:
@@ -489,6 +507,8 @@ def closing_paragraph(facts: Mapping[str, Fact], ctx: Mapping[str, Any]) -> str:
         items = facts["tasks"].items
         if out:
             out += _task_sentence(f"围绕{_these(facts)}，{ahead}还要", items)
+        elif whole:
+            out += _whole_tasks(items, ahead)
         else:  # after all the points, a paragraph of its own: not 此外，今年还要… as if the last point went on
             out += _apart_tasks(items, ahead) + _doing(items)
     if "plans" in facts:

@@ -235,7 +235,7 @@ def score(item: str, fragment: Fragment, drop: Iterable[str] = (), said: str = "
         coverage(item, head + "\n" + body, BODY_RUN, drop),
         verbatim if verbatim >= VERBATIM_RUN else 0,
         headed(said, fragment, drop),
-        MIN_SCORE if not _parts_named(said).isdisjoint(fragment.tags) else 0,
+        MIN_SCORE if not _parts_named(said, tuple(drop)).isdisjoint(fragment.tags) else 0,
     )
 
 
@@ -251,12 +251,15 @@ def shared_words(item: str, fragment: Fragment, drop: Iterable[str] = ()) -> int
 
 
 @functools.lru_cache(maxsize=256)
-def _parts_named(said: str) -> frozenset[str]:
+def _parts_named(said: str, drop: tuple[str, ...] = ()) -> frozenset[str]:
     """The parts of a work an item names by their own words (低保 of 救助, 殡葬): a point tagged with one is about the
     item, although placing leaves the work's words out of the item (every point of a 民政 speech shares them). Just
     enough to place it: a point that says more of the item's own words is nearer. Read: 做好低保动态管理 was said after
-    all the points of a 街道's 民政 speech whose 三、把好入户核查、评议公示、资金发放三道关 is all on 低保 (救助)."""
-    return frozenset(narrower_tags(said)) if said else frozenset()
+    all the points of a 街道's 民政 speech whose 三、把好入户核查、评议公示、资金发放三道关 is all on 低保 (救助).
+
+    Not by the work's own name (`drop`): at a 就业工作推进会 every task point is tagged 就业, and 城镇新增就业3000人 (a
+    target of the whole work) went to whichever area came first, 以政策和环境引才留才 (reader53)."""
+    return frozenset(narrower_tags(_without(drop, said))) if said else frozenset()
 
 
 _ALT_SPLIT = re.compile(r"\{%.*?%\}")

@@ -69,6 +69,7 @@ from drafter.topics import (
     group_tags,
     is_body_work,
     is_inward,
+    joined_whole_works,
     joint_works,
     kept_parts,
     lacks_staff,
@@ -962,6 +963,8 @@ def _static_preferences(
     # A meeting on two works where only one names its narrower part (退役军人事务暨双拥): the other work's points
     # are as welcome as that part's.
     free_works = _meeting_works(answers) - {topic.tag for t in narrow if (topic := topic_of_tag(t)) is not None}
+    # … and a meeting joining a work and its part (国防动员暨征兵): the whole work's points too (reader53).
+    free_works |= joined_whole_works(str(answers.get("meeting", "")))
     season = seasons_of(str(answers.get("meeting", "")))
     featured = place_features(answers) if role == Role.POINT else frozenset()
     unnamed = names_not_used(str(answers.get("meeting", "")))
@@ -1280,6 +1283,10 @@ def _grow_options(
     return options, from_kind
 
 
+# A meeting joining a work and its part (国防动员暨征兵): this many areas on the part before one on the whole work.
+_JOINED_PART_FIRST = 2
+
+
 def _grown(
     library: Library,
     answers: Mapping[str, Any],
@@ -1341,6 +1348,14 @@ def _grown(
     # with the reservoirs' is still the drought the meeting's name promised.
     unsaid = named.difference(*(f.tags for f in point.fragments()))
     options = [f for f in options if unsaid.intersection(f.tags)] or options
+    # A meeting joining a work and its part (国防动员暨征兵) speaks of the part first, then of the whole work: two areas
+    # on the part, then one of the work's own (民兵, 国防动员潜力, 双拥), not a fourth on 征兵 (reader53).
+    if same_work and named_by_meeting and joined_whole_works(str(answers.get("meeting", ""))):
+        on_part = [bool(named_by_meeting.intersection(f.tags)) for f in point.fragments()]
+        if sum(on_part) < _JOINED_PART_FIRST or not all(on_part):
+            options = [f for f in options if named_by_meeting.intersection(f.tags)] or options
+        else:
+            options = [f for f in options if not named_by_meeting.intersection(f.tags)] or options
     # The last section of a point that holds none of its work's 主干 areas is one of them, before the file's lead areas:
     # a 20-minute 全县经济工作会议 whose task point opened on 深化重点领域改革 was offered only 产业链招商 (a lead area, its
     # heading echoing another) and gathered nothing, leaving 三农 unsaid (draft38).
