@@ -20,7 +20,7 @@ from drafter.library.alternatives import (
 )
 from drafter.meeting import department_room, spoken_name
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
-from drafter.render.announce import LeftOut, plain_budget, within_budget
+from drafter.render.announce import LeftOut, pins_of, plain_budget, within_budget
 from drafter.render.apart import text_echoes, themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
@@ -248,11 +248,15 @@ def _render(
     minutes = answers.get("minutes")
     length = int(str(minutes)) if minutes else count_han("".join(points)) / rate
     tasks = [p.fragment.stage == "任务" for p in plan.points]
-    points = within_budget(points, tasks, length, keep, spared)
+    pins = [pins_of(plan.alts.get(p.fragment.id, {})) for p in plan.points]
+    decided: dict[tuple[int, int], tuple[str, int]] = {}
+    points = within_budget(points, tasks, length, keep, spared, pins, decided)
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     text = text.replace("发展工作高质量发展", "高质量发展")  # 推动{{ work }}高质量发展 of 经济社会发展工作: 推动经济社会高质量发展
-    alts = chooser.chosen
+    alts = {fid: dict(ways) for fid, ways in chooser.chosen.items()}
+    for (pi, _para), (key, done) in decided.items():  # what each lead-in did, for an update to do again (swap53)
+        alts.setdefault(plan.points[pi].fragment.id, {})[key] = done
     uses = [
         FragmentUse(f.id, role, f.source, digest=fragment_digest(f), alts=alts.get(f.id, {}))
         for role, f in plan.frame.items()
