@@ -13,6 +13,7 @@ from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts,
 from drafter.library.alternatives import (
     Chooser,
     choosing,
+    kept_choice,
     lead_in_said,
     seeded_pick,
     split_alternatives,
@@ -59,7 +60,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import GroupHeading, group_heading
+from drafter.render.sections import GroupHeading, group_heading, group_options
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
@@ -838,8 +839,14 @@ def _render_group(
         *(f"{kind}·{t}" for t in sorted(point.fragment.tags) if kind in point.fragment.tags and t != kind),
         kind,
     ]
+    options = group_options(point.fragment.stage, heard_by)
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by)
-    title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
+    # which heading, and in which form: as the draft said them, when an update keeps the point (swap53)
+    option = options[kept_choice(point.fragment.id, "group@heading", len(options), options.index(option))]
+    named = _named_once(option, taken, ctx)
+    forms = (option.heading, option.again) if option.again else (option.heading,)
+    named = forms[kept_choice(point.fragment.id, "group@again", len(forms), forms.index(named))]
+    title = render_text(named, local).rstrip("。；，")
     taken.update((option.heading, title))
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
     # the group's lead-in said in a shared way the chooser takes (recorded with the first part): not one a section or
