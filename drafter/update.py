@@ -24,7 +24,7 @@ from drafter.model import Role
 from drafter.render import change_answers
 from drafter.render.ideas import relaxed
 from drafter.render.values import whole_number
-from drafter.text import cn_number
+from drafter.text import cn_number, count_han
 
 _ROLE_NAMES = {
     "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
@@ -306,8 +306,12 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
     new = _new_request(record, request)
     swapped = _swapped_parts(request)
     old = _part_ids(record.fragments)
-    best: tuple[int, DraftResult] | None = None
+    best: tuple[tuple[int, float], DraftResult] | None = None
     found = 0  # the step of the first draw that swapped every part
+    # A timed draft keeps its length: a draw whose swapped part makes it a tenth longer or shorter counts against it (a
+    # 10-minute 镇 speech's 三、 of three short sections came back as three long ones, a quarter longer, swap53).
+    timed = bool(record.answers.get("minutes")) and record.text is not None
+    length = count_han(record.text or "") or 1
     for step in range(tries if swapped else 1):
         # Half the tries keep the preference for new ideas; then a part to swap may echo a kept point rather
         # than never change (every other 安全生产 opening names a point the draft keeps).
@@ -320,11 +324,13 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
             # swapped kept 义务教育 and 职业教育, swapped again kept 学前教育 and 义务教育, swap53): a draw sharing
             # none of them wins; else the one sharing fewest of a few more (a user's task may fix one area).
             shared = sum(len(set(now.get(part, "").split("|")) & set(old.get(part, "").split("|"))) for part in swapped)
+            off = abs(result.draft.han_chars - length) / length if timed else 0.0
+            score = (shared + (off > _LENGTH_KEPT), off)
             if best is None:
                 found = step
-            if best is None or shared < best[0]:
-                best = (shared, result)
-            if shared == 0:
+            if best is None or score < best[0]:
+                best = (score, result)
+            if score[0] == 0:
                 return result
         if best is not None and step >= found + _FEWER_SHARED:
             break
@@ -333,8 +339,10 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
     raise UsageError("片段库中没有可以换用的其他片段", hint="去掉 --swap，或用 drafter fragments add 补充片段。")
 
 
-# Further draws an update --swap tries for a gathered point that says none of its former areas again.
+# Further draws an update --swap tries for a gathered point that says none of its former areas again (or a timed
+# draft within `_LENGTH_KEPT` of its length).
 _FEWER_SHARED = 3
+_LENGTH_KEPT = 0.10
 
 
 def _part_ids(uses: Sequence[Mapping[str, Any]]) -> dict[str, str]:
@@ -460,8 +468,9 @@ def _as_many_areas(
     library: Any, template: Any, answers: Mapping[str, Any], seed: int, plan: Any, request: DraftRequest,
     recorded: Sequence[tuple[Mapping[str, Any], list[Mapping[str, Any]]]], numbers: set[int],
 ) -> Any:
-    """A swapped point of a timed draft gathers as many areas as the point it replaces: drawn as an untimed plan, a
-    20-minute 教育 speech's 二、 of four areas came back with three, the speech a tenth short (swap53)."""
+    """A swapped point of a timed draft gathers as many areas as the point it replaces, each of as many sub-points:
+    drawn as an untimed plan, a 20-minute 教育 speech's 二、 of four areas came back with three, the speech a tenth
+    short, and a 10-minute 镇 speech's 二、 of one area with three, the speech three quarters long again (swap53)."""
     import random
 
     from drafter.render.select import draw_seed, grow_plan
@@ -471,13 +480,31 @@ def _as_many_areas(
         index = number - 1
         if index >= len(plan.points) or index >= len(recorded):
             continue
-        while len(plan.points[index].parts()) < 1 + len(recorded[index][1]):
-            grown = grow_plan(library, template, answers, rng, plan, index, request.tags, same_work=True, part_twice=False)
-            grown = grown or grow_plan(library, template, answers, rng, plan, index, request.tags)
+        main, secs = recorded[index]
+        former = {str(u["id"]) for u in (main, *secs)}
+        while len(plan.points[index].parts()) < 1 + len(secs):
+            grown = None
+            for _ in range(_REDRAWS):  # an area the swapped point said is drawn again only when no other comes
+                grown = grow_plan(library, template, answers, rng, plan, index, request.tags, same_work=True,
+                                  part_twice=False) or grow_plan(library, template, answers, rng, plan, index, request.tags)  # fmt: skip
+                if grown is None or grown.points[index].parts()[-1].fragment.id not in former:
+                    break
             if grown is None:
                 break
             plan = grown
+        # … each keeping as many sub-points as the part in its place had: the length the draft was fit to
+        # (and no more areas than it had: drawn untimed, a 10-minute 镇 speech's 任务 point gathered three)
+        point = plan.points[index]
+        wanted = [len(u.get("subpoints", ())) for u in (main, *secs)]
+        parts = [replace(part, keep=part.keep[: wanted[i]]) if wanted[i] else part
+                 for i, part in enumerate(point.parts()[: len(wanted)])]  # fmt: skip
+        point = replace(parts[0], sections=tuple(parts[1:])) if len(parts) > 1 else parts[0]
+        plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
     return plan
+
+
+# Draws for an area of a swapped timed point that its former areas do not hold.
+_REDRAWS = 4
 
 
 def _on_the_new_work(
