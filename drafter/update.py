@@ -482,6 +482,12 @@ def _as_many_areas(
             continue
         main, secs = recorded[index]
         former = {str(u["id"]) for u in (main, *secs)}
+        # the areas it said before make way for others (a 30-minute 经济 speech's 二、 swapped said three of its four
+        # areas again: the untimed draw gathers the work's leading areas first)
+        point = plan.points[index]
+        if point.sections and any(p.fragment.id in former for p in point.sections):
+            point = replace(point, sections=tuple(p for p in point.sections if p.fragment.id not in former))
+            plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
         while len(plan.points[index].parts()) < 1 + len(secs):
             grown = None
             for _ in range(_REDRAWS):  # an area the swapped point said is drawn again only when no other comes
