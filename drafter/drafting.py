@@ -81,6 +81,14 @@ class DraftRequest:
     max_run: int = 200  # no longer verbatim run of one source (characters)
     measure: bool = True  # measure originality against the corpus (and honour the budget by it)
     alts: Mapping[str, Mapping[str, int]] | None = None  # phrasings to keep, by fragment (update)
+    # The seed the text's own unrecorded choices (how a user's task is wrapped, a gathered point's heading) are drawn
+    # by, where the plan draws its fragments by another: `update --swap` moves the seed on until the part has a new
+    # fragment, and the parts it keeps keep their words (swap53).
+    render_seed: int | None = None
+    # `update --swap`: the record's fragment uses, and the parts to draw again; every other part is kept as recorded
+    # (its sub-points, its areas), whatever the plan drawn around it would do (`update.swap_plan`).
+    recorded: tuple[Mapping[str, Any], ...] | None = None
+    swapped: tuple[str, ...] = ()
     output: Path | None = None  # where the draft will be written (-o): checked before drafting
     force: bool = False  # -o may replace an edited draft
 
@@ -198,8 +206,15 @@ def make_draft(request: DraftRequest, prompt: Prompt | None = None) -> DraftResu
     library = library.narrowed(None if fit is None else {*fit, *request.picks})
 
     def plan_with(steer: Steer) -> Any:
-        plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
-                          rate=request.rate, steer=steer)  # fmt: skip
+        if request.recorded is not None:
+            from drafter.update import swap_plan
+
+            plan = swap_plan(library, template, answers, seed, request, steer)
+        else:
+            plan = plan_draft(library, template, answers, seed=seed, picks=request.picks, tags=request.tags,
+                              rate=request.rate, steer=steer)  # fmt: skip
+        if request.render_seed is not None:
+            plan = replace(plan, seed=request.render_seed)
         return replace(plan, alts=request.alts) if request.alts else plan
 
     plan = plan_with(steer)

@@ -24,6 +24,7 @@ from drafter.model import Role
 from drafter.render import change_answers
 from drafter.render.ideas import relaxed
 from drafter.render.values import whole_number
+from drafter.text import cn_number, count_han
 
 _ROLE_NAMES = {
     "标题": Role.TITLE, "称谓": Role.SALUTATION, "开场": Role.OPENING, "开头": Role.OPENING,
@@ -305,15 +306,43 @@ def _rendered(record: Record, request: UpdateRequest, tries: int = 40) -> DraftR
     new = _new_request(record, request)
     swapped = _swapped_parts(request)
     old = _part_ids(record.fragments)
+    best: tuple[tuple[int, float], DraftResult] | None = None
+    found = 0  # the step of the first draw that swapped every part
+    # A timed draft keeps its length: a draw whose swapped part makes it a tenth longer or shorter counts against it (a
+    # 10-minute 镇 speech's 三、 of three short sections came back as three long ones, a quarter longer, swap53).
+    timed = bool(record.answers.get("minutes")) and record.text is not None
+    length = count_han(record.text or "") or 1
     for step in range(tries if swapped else 1):
         # Half the tries keep the preference for new ideas; then a part to swap may echo a kept point rather
         # than never change (every other 安全生产 opening names a point the draft keeps).
         with contextlib.nullcontext() if step < tries // 2 else relaxed():
-            result = make_draft(replace(new, seed=(new.seed or 0) + step), prompt=None)
+            moved = replace(new, seed=(new.seed or 0) + step, render_seed=new.seed) if step else new
+            result = make_draft(moved, prompt=None)
         now = _part_ids([{"id": u.id, "role": u.role.value, "section": u.section} for u in result.draft.uses])
         if all(now.get(part) != old.get(part) for part in swapped):
-            return result
+            # A gathered point swapped says other areas, not two of its three again (a 20-minute 教育 speech's 二、
+            # swapped kept 义务教育 and 职业教育, swapped again kept 学前教育 and 义务教育, swap53): a draw sharing
+            # none of them wins; else the one sharing fewest of a few more (a user's task may fix one area).
+            shared = sum(len(set(now.get(part, "").split("|")) & set(old.get(part, "").split("|"))) for part in swapped)
+            off = abs(result.draft.han_chars - length) / length if timed else 0.0
+            score = (shared + (off > _LENGTH_KEPT), off)
+            if best is None:
+                found = step
+            if best is None or score < best[0]:
+                best = (score, result)
+            if score[0] == 0:
+                return result
+        if best is not None and step >= found + _FEWER_SHARED:
+            break
+    if best is not None:
+        return best[1]
     raise UsageError("片段库中没有可以换用的其他片段", hint="去掉 --swap，或用 drafter fragments add 补充片段。")
+
+
+# Further draws an update --swap tries for a gathered point that says none of its former areas again (or a timed
+# draft within `_LENGTH_KEPT` of its length).
+_FEWER_SHARED = 3
+_LENGTH_KEPT = 0.10
 
 
 def _part_ids(uses: Sequence[Mapping[str, Any]]) -> dict[str, str]:
@@ -359,12 +388,129 @@ def _new_request(record: Record, request: UpdateRequest) -> DraftRequest:
     keep = _kept_fragments(record, request)
     if kind_changes:
         keep = _on_the_new_work(keep, record, answers, request, tuple(options.get("tags", [])))
+    alts = _recorded_alts(record)
+    # A swap alone keeps every other part as its record holds it (`swap_plan`); the parts drawn again say their own words.
+    only_swap = bool(request.swaps) and not (request.points or request.minutes or request.picks or changes)
+    if only_swap:
+        alts = {fid: ways for fid, ways in alts.items() if fid in keep}
     return DraftRequest(
         answers=answers, seed=int(record.seed or 0), picks=(*keep, *request.picks),
         tags=tuple(options.get("tags", [])), rate=int(options.get("rate", 200)),
         template=None if kind_changes else record.template, library=request.library,
-        templates=request.templates, alts=_recorded_alts(record), history=False, measure=False,
+        templates=request.templates, alts=alts, history=False, measure=False,
+        recorded=tuple(record.fragments) if only_swap else None, swapped=tuple(request.swaps) if only_swap else (),
     )  # fmt: skip
+
+
+def swap_plan(
+    library: Any, template: Any, answers: Mapping[str, Any], seed: int, request: DraftRequest, steer: Any
+) -> Any:
+    """The plan of `update --swap`: the parts asked for drawn again, every other part as the record holds it.
+
+    The new parts are drawn around the kept ones (`request.picks`) as a speech of the recorded number of points,
+    not fitted to its minutes again: a timed draft's swap then refused every part (`--pick 指定的要点 … 与本次的要点结构
+    不符`: its gathered areas read as points), and an untimed one's kept points took other sub-points or areas as the
+    plan around them changed (swap53). The kept parts are then put back as recorded: fragments, sub-points, areas.
+    """
+    from drafter.render import plan_draft
+    from drafter.render.select import PlannedPoint
+
+    recorded = request.recorded or ()
+    roles, numbers = _parse_swaps(request.swapped)
+    frame_ids: dict[str, str] = {}
+    points: list[tuple[Mapping[str, Any], list[Mapping[str, Any]]]] = []
+    for use in recorded:
+        role = str(use.get("role"))
+        if role != Role.POINT.value:
+            frame_ids[role] = str(use["id"])
+        elif use.get("section") and points:
+            points[-1][1].append(use)
+        else:
+            points.append((use, []))
+    drawn_answers = dict(answers)
+    picks = request.picks
+    if drawn_answers.pop("minutes", None) is not None:
+        # a timed draft gathers areas under any point (认识 and 保障 too), which an untimed plan cannot place: the kept
+        # areas are put back below; one of other than the usual number of points is drawn as one of its own number
+        areas = {str(u["id"]) for _, secs in points for u in secs}
+        picks = tuple(p for p in picks if p not in areas)
+        if not drawn_answers.get("points") and len(points) != template.default_points:
+            drawn_answers["points"] = len(points)
+    plan = plan_draft(library, template, drawn_answers, seed=seed, picks=picks, tags=request.tags,
+                      rate=request.rate, steer=steer)  # fmt: skip
+
+    def kept(use: Mapping[str, Any]) -> Any:
+        fragment = library.get(str(use["id"]))
+        subs = use.get("subpoints")
+        return PlannedPoint(fragment, tuple(int(i) for i in subs) if subs is not None else tuple(range(len(fragment.subpoints))))
+
+    kept_ids = {str(u["id"]) for n, (main, secs) in enumerate(points, 1) if n not in numbers for u in (main, *secs)}
+    out: list[Any] = []
+    for n, (main, secs) in enumerate(points, 1):
+        if n not in numbers:
+            point = kept(main)
+            out.append(replace(point, sections=tuple(kept(u) for u in secs)) if secs else point)
+            continue
+        new = [p for p in plan.points if p.fragment.id not in kept_ids and p not in out]
+        same = [p for p in new if plan.points.index(p) == n - 1] or new
+        out.append(same[0] if same else plan.points[min(n, len(plan.points)) - 1])
+    frame = {}
+    for role, fid in frame_ids.items():
+        key = Role(role)
+        frame[key] = plan.frame[key] if role in roles and key in plan.frame else library.get(fid)
+    plan = replace(plan, frame=frame, points=tuple(out))
+    if "minutes" in answers:
+        plan = _as_many_areas(library, template, drawn_answers, seed, plan, request, points, numbers)
+    return plan
+
+
+def _as_many_areas(
+    library: Any, template: Any, answers: Mapping[str, Any], seed: int, plan: Any, request: DraftRequest,
+    recorded: Sequence[tuple[Mapping[str, Any], list[Mapping[str, Any]]]], numbers: set[int],
+) -> Any:
+    """A swapped point of a timed draft gathers as many areas as the point it replaces, each of as many sub-points:
+    drawn as an untimed plan, a 20-minute 教育 speech's 二、 of four areas came back with three, the speech a tenth
+    short, and a 10-minute 镇 speech's 二、 of one area with three, the speech three quarters long again (swap53)."""
+    import random
+
+    from drafter.render.select import draw_seed, grow_plan
+
+    rng = random.Random(draw_seed(seed, answers))
+    for number in sorted(numbers):
+        index = number - 1
+        if index >= len(plan.points) or index >= len(recorded):
+            continue
+        main, secs = recorded[index]
+        former = {str(u["id"]) for u in (main, *secs)}
+        # the areas it said before make way for others (a 30-minute 经济 speech's 二、 swapped said three of its four
+        # areas again: the untimed draw gathers the work's leading areas first)
+        point = plan.points[index]
+        if point.sections and any(p.fragment.id in former for p in point.sections):
+            point = replace(point, sections=tuple(p for p in point.sections if p.fragment.id not in former))
+            plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
+        while len(plan.points[index].parts()) < 1 + len(secs):
+            grown = None
+            for _ in range(_REDRAWS):  # an area the swapped point said is drawn again only when no other comes
+                grown = grow_plan(library, template, answers, rng, plan, index, request.tags, same_work=True,
+                                  part_twice=False) or grow_plan(library, template, answers, rng, plan, index, request.tags)  # fmt: skip
+                if grown is None or grown.points[index].parts()[-1].fragment.id not in former:
+                    break
+            if grown is None:
+                break
+            plan = grown
+        # … each keeping as many sub-points as the part in its place had: the length the draft was fit to
+        # (and no more areas than it had: drawn untimed, a 10-minute 镇 speech's 任务 point gathered three)
+        point = plan.points[index]
+        wanted = [len(u.get("subpoints", ())) for u in (main, *secs)]
+        parts = [replace(part, keep=part.keep[: wanted[i]]) if wanted[i] else part
+                 for i, part in enumerate(point.parts()[: len(wanted)])]  # fmt: skip
+        point = replace(parts[0], sections=tuple(parts[1:])) if len(parts) > 1 else parts[0]
+        plan = replace(plan, points=(*plan.points[:index], point, *plan.points[index + 1 :]))
+    return plan
+
+
+# Draws for an area of a swapped timed point that its former areas do not hold.
+_REDRAWS = 4
 
 
 def _on_the_new_work(
@@ -423,7 +569,11 @@ def _kept_fragments(record: Record, request: UpdateRequest) -> list[str]:
             continue
         keep.append(str(use["id"]))
     if swapped_points and max(swapped_points) > point_no:
-        raise UsageError(f"--swap {max(swapped_points)}：这份讲话稿只有 {point_no} 点意见")
+        # said as the writer wrote it (--swap 五, not --swap 5), with the parts there are (swap53)
+        asked = next((p for p in request.swaps if _parse_swaps([p])[1] == {max(swapped_points)}), str(max(swapped_points)))
+        numbers = "、".join(cn_number(n) for n in range(1, point_no + 1))
+        raise UsageError(f"--swap {asked.strip()}：这份讲话稿只有 {point_no} 点意见",
+                         hint=f"要点的序号写 {numbers} 之一；要多讲几点，用 --points。")  # fmt: skip
     return keep
 
 

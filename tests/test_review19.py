@@ -129,12 +129,6 @@ def test_problems_the_user_named_draw_an_area_that_answers_them(seed: int) -> No
     assert "学位" in body  # 城区学位紧张: an area on school places (义务教育) is gathered
 
 
-@pytest.mark.xfail(
-    reason="session 52: with reader52's 人口 points in the pool, `update --swap 二` of this draft re-renders point 一's "
-    "lead-in (高度认识卫生健康工作。 → …，注意把握以下三点：): the swap itself works, keeping the other points' text is the "
-    "open defect (left for the next session, named in its closing note)",
-    strict=False,
-)
 def test_a_gathered_point_whose_first_area_a_task_fixes_can_still_be_swapped(tmp_path, monkeypatch) -> None:
     from typer.testing import CliRunner
 

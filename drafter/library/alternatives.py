@@ -239,6 +239,20 @@ def current_pick(ordinal: int, count: int) -> int:
     return scope.pick(ordinal, count) if scope is not None else 0
 
 
+def kept_choice(fragment_id: str, key: str, count: int, chosen: int) -> int:
+    """A choice the code makes from the draft around a fragment (`chosen` of `count`: which heading a gathered point
+    takes, given the headings before it), recorded as block `key` of `fragment_id` and replayed: an update that keeps
+    the point keeps it, whatever the parts drawn again around it say (`update --swap 一` gave the kept 二、 the short
+    form of its heading, the new 一、 having named the work, swap53). `key` has no dot (`Chooser.__post_init__`)."""
+    chooser = _CHOOSER.get()
+    if chooser is None:
+        return chosen
+    recorded = chooser.replay.get(fragment_id, {}).get(key)
+    index = recorded if recorded is not None and 0 <= recorded < count else chosen
+    chooser.chosen.setdefault(fragment_id, {})[key] = index
+    return index
+
+
 def seeded_pick(key: str, count: int) -> int:
     """Which of `count` ways to say a sentence the code writes itself (the frame of a user's fact): by the seed of
     the draft being rendered, so two places asking for the same meeting with the same answers do not share it

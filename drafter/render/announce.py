@@ -14,9 +14,10 @@ fit to its minutes says a left-out lead-in again, without its count, where its l
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from drafter.hashes import blake2b
 from drafter.text import count_han, count_value
 
 _NUMERALS = "一二三四五六七八九十两几"
@@ -44,6 +45,23 @@ _ASKS = re.compile(r"为什么|为何|怎么|怎样|如何|哪些|哪几|什么"
 _SAYS_WHO = re.compile("希望|我们将")
 # Said in place of the count, in turn: 要突出这几个重点：, 要重点抓好几项工作：, 要在下面几个方面下功夫：.
 _UNCOUNTED = ("这几", "几", "下面几")
+
+
+# What a lead-in of a point did, as a draft's record keeps it in its point's `alts` under `pin_key` (update keeps it).
+PIN_CUT, PIN_COUNTED, PIN_PLAIN = 0, 1, 2
+_PIN = "count@"
+
+
+def pin_key(para: int, heard: str) -> str:
+    """The record's key for the lead-in of paragraph `para` of a point that says `heard` (`_heard`): the paragraph's
+    place and its words, so that a point whose paragraphs moved (its gathered areas drawn again) pins none. No dot: the
+    chooser reads a key's last dotted part as a family of lead-ins (`Chooser.__post_init__`)."""
+    return f"{_PIN}{para}@{blake2b(heard.encode(), digest_size=3).hexdigest()}"
+
+
+def pins_of(alts: Mapping[str, int]) -> dict[str, int]:
+    """The lead-in choices among a fragment's recorded `alts`."""
+    return {k: v for k, v in alts.items() if k.startswith(_PIN)}
 
 
 def budget(minutes: float) -> int:
@@ -185,14 +203,20 @@ def find_leads(points: Sequence[str], tasks: Sequence[bool]) -> list[Lead]:
     return found
 
 
-def counted(leads: Sequence[Lead], allowed: int) -> set[tuple[int, int]]:
-    """The lead-ins that keep their count: the task points' first, the longest series first, then in order; never two
-    in neighbouring units (二、's lead-in and its （一）'s, or （一）'s and （二）'s), nor two in one point (二、 said
-    以下五项重点工作 and its （三） 以下四项工作: a count inside a count, lead43)."""
+def counted(
+    leads: Sequence[Lead], allowed: int, pinned: Mapping[tuple[int, int], int] | None = None
+) -> set[tuple[int, int]]:
+    """The lead-ins that keep their count: those `pinned` to keep it first (`PIN_COUNTED`: a kept point's, as its draft
+    said it), then the task points' first, the longest series first, then in order; never two in neighbouring units
+    (二、's lead-in and its （一）'s, or （一）'s and （二）'s), nor two in one point (二、 said 以下五项重点工作 and its （三）
+    以下四项工作: a count inside a count, lead43). A lead-in pinned otherwise is no candidate."""
     kept: set[tuple[int, int]] = set()
     units: set[int] = set()
     points: set[int] = set()
-    for lead in sorted(leads, key=lambda x: (not x.task, -x.count, x.unit)):
+    pinned = pinned or {}
+    first = [x for x in leads if pinned.get(x.where) == PIN_COUNTED]
+    rest = sorted((x for x in leads if x.where not in pinned), key=lambda x: (not x.task, -x.count, x.unit))
+    for lead in (*first, *rest):
         if len(kept) >= allowed:
             break
         if {lead.unit - 1, lead.unit, lead.unit + 1} & units or lead.point in points:
@@ -221,20 +245,47 @@ def within_budget(
     minutes: float,
     restore: frozenset[tuple[int, int]] = frozenset(),
     left_out: list[LeftOut] | None = None,
+    pins: Sequence[Mapping[str, int]] = (),
+    decided: dict[tuple[int, int], tuple[str, int]] | None = None,
 ) -> list[str]:
     """The `points` with lead-ins announcing a count held to `budget(minutes)`: the others left out (recorded in
     `left_out`), or said without the count where they cannot go or are in `restore` (said for the speech's length). A
-    lead-in into no sub-points (以下个方面：) goes."""
+    lead-in into no sub-points (以下个方面：) goes.
+
+    `pins` (by point, its record's `pin_key` choices) holds what a draft's record says each lead-in of a kept point
+    did: it does it again whatever the other points now are, and is no candidate to be said again for the length
+    (`update --swap 二` said point 一's 注意把握以下三点： that its draft had left out, the new point 二 being longer,
+    swap53). What each lead-in does goes into `decided`, by (point, paragraph): (its `pin_key`, what it did)."""
     points = ["\n\n".join(p for p in map(_uncounted, text.split("\n\n")) if p) for text in points]
     leads = find_leads(points, tasks)
-    keep = counted(leads, budget(minutes))
     out = [text.split("\n\n") for text in points]
+    keys = {lead.where: pin_key(lead.para, _heard(out[lead.point][lead.para], lead.start)) for lead in leads}
+    pinned = {
+        lead.where: pins[lead.point][keys[lead.where]]
+        for lead in leads
+        if lead.point < len(pins) and pins[lead.point].get(keys[lead.where]) in (PIN_CUT, PIN_COUNTED, PIN_PLAIN)
+    }
+    keep = counted(leads, budget(minutes), pinned)
     heard: set[str] = set()
     for turn, lead in enumerate(leads):
         paras = out[lead.point]
         said = _heard(paras[lead.para], lead.start)
         again = said in heard
         heard.add(said)
+        pin = pinned.get(lead.where)
+        if decided is not None:
+            done = PIN_COUNTED if lead.where in keep else PIN_CUT
+            if lead.where not in keep and (lead.cut is None or pin == PIN_PLAIN or (pin is None and lead.where in restore and not again)):
+                done = PIN_PLAIN
+            decided[lead.where] = (keys[lead.where], done)
+        if pin is not None and lead.where not in keep:
+            if pin == PIN_PLAIN or lead.cut is None:
+                if left_out is not None:
+                    left_out.append(LeftOut(lead.where, 0, lead.count, lead.unit, said=True))
+                paras[lead.para] = _plain(paras[lead.para], lead.start, turn)
+            else:
+                paras[lead.para] = lead.cut
+            continue
         if lead.where in keep:
             # a lead-in said in two sentences announces once: 要在几个环节上多用心。主要是以下两个方面：
             region = paras[lead.para][lead.start :]

@@ -13,6 +13,7 @@ from drafter.library import STANDARD_VARIABLES, fragment_digest, fragment_texts,
 from drafter.library.alternatives import (
     Chooser,
     choosing,
+    kept_choice,
     lead_in_said,
     seeded_pick,
     split_alternatives,
@@ -20,7 +21,7 @@ from drafter.library.alternatives import (
 )
 from drafter.meeting import department_room, spoken_name
 from drafter.model import Draft, Fragment, FragmentUse, Role, SubPoint
-from drafter.render.announce import LeftOut, plain_budget, within_budget
+from drafter.render.announce import LeftOut, pins_of, plain_budget, within_budget
 from drafter.render.apart import text_echoes, themes_apart
 from drafter.render.facts import (
     FACT_KEYS,
@@ -59,7 +60,7 @@ from drafter.render.placing import (
 )
 from drafter.render.plan import missing_variables
 from drafter.render.sandbox import helpers, render_text
-from drafter.render.sections import GroupHeading, group_heading
+from drafter.render.sections import GroupHeading, group_heading, group_options
 from drafter.render.select import (
     AUDIENCE_TAGS,
     KIND_TAGS,
@@ -248,11 +249,15 @@ def _render(
     minutes = answers.get("minutes")
     length = int(str(minutes)) if minutes else count_han("".join(points)) / rate
     tasks = [p.fragment.stage == "任务" for p in plan.points]
-    points = within_budget(points, tasks, length, keep, spared)
+    pins = [pins_of(plan.alts.get(p.fragment.id, {})) for p in plan.points]
+    decided: dict[tuple[int, int], tuple[str, int]] = {}
+    points = within_budget(points, tasks, length, keep, spared, pins, decided)
     skeleton_ctx = {**ctx, **pieces, "points": points, "byline": _byline(answers), "recognition": recognition}
     text = held_not_convened(_tidy(render_text(plan.template.skeleton, skeleton_ctx)), str(ctx.get("meeting") or ""))
     text = text.replace("发展工作高质量发展", "高质量发展")  # 推动{{ work }}高质量发展 of 经济社会发展工作: 推动经济社会高质量发展
-    alts = chooser.chosen
+    alts = {fid: dict(ways) for fid, ways in chooser.chosen.items()}
+    for (pi, _para), (key, done) in decided.items():  # what each lead-in did, for an update to do again (swap53)
+        alts.setdefault(plan.points[pi].fragment.id, {})[key] = done
     uses = [
         FragmentUse(f.id, role, f.source, digest=fragment_digest(f), alts=alts.get(f.id, {}))
         for role, f in plan.frame.items()
@@ -845,8 +850,14 @@ def _render_group(
         *(f"{kind}·{t}" for t in sorted(point.fragment.tags) if kind in point.fragment.tags and t != kind),
         kind,
     ]
+    options = group_options(point.fragment.stage, heard_by)
     option = group_heading(point.fragment.stage, headings, number, frozenset(taken), heard_by)
-    title = render_text(_named_once(option, taken, ctx), local).rstrip("。；，")
+    # which heading, and in which form: as the draft said them, when an update keeps the point (swap53)
+    option = options[kept_choice(point.fragment.id, "group@heading", len(options), options.index(option))]
+    named = _named_once(option, taken, ctx)
+    forms = (option.heading, option.again) if option.again else (option.heading,)
+    named = forms[kept_choice(point.fragment.id, "group@again", len(forms), forms.index(named))]
+    title = render_text(named, local).rstrip("。；，")
     taken.update((option.heading, title))
     taken.update(headings)  # a later group heading does not say again what these sections said (review27)
     # the group's lead-in said in a shared way the chooser takes (recorded with the first part): not one a section or

@@ -59,6 +59,13 @@ def _likeness(option: GroupHeading, heading: str) -> float:
     )
 
 
+def group_options(stage: str | None, audiences: Sequence[str] = ()) -> tuple[GroupHeading, ...]:
+    """The options for a gathered point of `stage` spoken to the first of `audiences` the table has (`group_heading`)."""
+    table = load_group_headings()
+    stage = stage or "任务"
+    return next((table[k] for a in audiences if (k := f"{stage}@{a}") in table), None) or table.get(stage) or table["任务"]
+
+
 def group_heading(
     stage: str | None,
     headings: Sequence[str],
@@ -74,9 +81,7 @@ def group_heading(
     that speaks to others than cadres (培训班开班式: its trainees), takes the options of the first of `audiences` the
     table has (`认识@企业家`, `任务@培训班开班式`); others, those spoken to cadres.
     """
-    table = load_group_headings()
-    stage = stage or "任务"
-    options = next((table[k] for a in audiences if (k := f"{stage}@{a}") in table), None) or table.get(stage) or table["任务"]
+    options = group_options(stage, audiences)
     spread = sum(map(ord, "".join(headings)))  # drafts gathering other sections take other headings
     ranked = sorted(
         range(len(options)),
