@@ -543,10 +543,10 @@ def _implicit_type(text: str) -> bool:
 
 
 # Characters no emitter quotes or escapes anywhere in a plain scalar (ASCII letters and digits, `_`, and printable
-# characters beyond Latin-1 but the line and paragraph separators, the BOM and the ideographic space); `.`, `/`
+# characters beyond Latin-1 but the line and paragraph separators, the BOM and the ideographic space); `.`, `/`, `@`
 # and `-` after the first character, and a space between two others (`drafter 编写组`).
 _WORD = "0-9A-Za-z_\u0100-\u2027\u202a-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-_PLAIN_CHARS = f"[{_WORD}](?: ?[{_WORD}./-])*"
+_PLAIN_CHARS = f"[{_WORD}](?: ?[{_WORD}./@-])*"
 
 
 def _not_a_plain_tree(data: Any) -> bool:
