@@ -11,22 +11,14 @@ from __future__ import annotations
 from drafter.library import load_library, load_templates
 from drafter.model import Role
 from drafter.render import render_draft, resolve_answers, select
+from tests.work_drafts import count_calls
 
 
 def test_a_length_search_builds_its_preferences_and_fit_key_once_per_plan(monkeypatch) -> None:
     library, template = load_library(), load_templates()["work-meeting"]
-    counts = {"candidates": 0, "preferences": 0, "fit keys": 0}
-
-    def counted(name, real):  # type: ignore[no-untyped-def]
-        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
-            counts[name] += 1
-            return real(*args, **kwargs)
-
-        return call
-
-    monkeypatch.setattr(select, "candidates", counted("candidates", select.candidates))
-    monkeypatch.setattr(select, "_static_preferences", counted("preferences", select._static_preferences))
-    monkeypatch.setattr(select, "_fits_key", counted("fit keys", select._fits_key))
+    counts = count_calls(
+        monkeypatch, select, candidates="candidates", preferences="_static_preferences", **{"fit keys": "_fits_key"}
+    )
     answers = {"place": "南通市", "meeting": "全市妇女儿童工作会议", "minutes": 30}
     draft = render_draft(library, template, answers, seed=30)
     assert abs(draft.han_chars - 6000) <= 600

@@ -16,23 +16,14 @@ from pathlib import Path
 
 from drafter.library import load_library, load_templates
 from drafter.render import render_draft, select
+from tests.work_drafts import count_calls
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_length_search_asks_fewer_pairs_again_and_builds_its_idea_test_once(monkeypatch) -> None:
     library, template = load_library(), load_templates()["work-meeting"]
-    counts = {"too_close": 0, "idea_test": 0}
-
-    def counted(name, real):  # type: ignore[no-untyped-def]
-        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
-            counts[name] += 1
-            return real(*args, **kwargs)
-
-        return call
-
-    monkeypatch.setattr(select, "too_close", counted("too_close", select.too_close))
-    monkeypatch.setattr(select, "idea_test", counted("idea_test", select.idea_test))
+    counts = count_calls(monkeypatch, select, too_close="too_close", idea_test="idea_test")
     monkeypatch.setattr(select._LAST_APART, "apart", None, raising=False)  # no set of fragments kept from another test's draft
     draft = render_draft(library, template, {"place": "清河县", "meeting": "全县民政工作会议", "minutes": 30}, seed=0)
     assert abs(draft.han_chars - 6000) <= 600

@@ -264,3 +264,20 @@ def fragment_renderings(fragment_id: str, level: str, place: str, work: str, see
         with choosing(Chooser(seed)):
             out += [render_text(t, ctx, fragment) for t in texts]
     return out
+
+
+def count_calls(monkeypatch, module, **names: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Patch `module`'s functions (label=attribute name) to count their calls; the counts by label (guards by counts:
+    test_ci52, test_ci53a)."""
+    counts = dict.fromkeys(names, 0)
+
+    def counted(label: str, real):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            counts[label] += 1
+            return real(*args, **kwargs)
+
+        return call
+
+    for label, attribute in names.items():
+        monkeypatch.setattr(module, attribute, counted(label, getattr(module, attribute)))
+    return counts
