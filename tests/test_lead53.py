@@ -22,3 +22,11 @@ def test_a_large_file_is_announced_before_its_long_analysis(
     said = capsys.readouterr().err
     assert "正在读取" in said and "pasted-pages-related-bare.txt" in said and "请稍候" in said
     assert "小.txt" not in said and "没有这个文件" not in said
+
+
+def test_the_defence_guard_point_says_its_army_civil_sub_heading_once() -> None:
+    # 临泉县 全县国防动员暨征兵工作会议 (12 min, seed 5): （一）形成军地合力。…形成齐抓共管的工作合力…，形成军地合力。
+    from tests.work_drafts import fragment_renderings
+
+    texts = fragment_renderings("point.defense.guard.party-control", "县", "临泉县", "国防动员工作", seeds=4)
+    assert not [t for t in texts if "形成军地合力" in t]
