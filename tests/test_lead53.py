@@ -30,3 +30,14 @@ def test_the_defence_guard_point_says_its_army_civil_sub_heading_once() -> None:
 
     texts = fragment_renderings("point.defense.guard.party-control", "县", "临泉县", "国防动员工作", seeds=4)
     assert not [t for t in texts if "形成军地合力" in t]
+
+
+def test_a_general_employment_meeting_does_not_open_on_youth_employment_alone() -> None:
+    # 阜南县 全县就业工作推进会 (10 min, seed 2): 一、把青年就业放在就业工作的首位 — the 高校毕业生 meeting's 认识 at a
+    # meeting of all employment work (as test_reader48's 群团 meeting and the 共青团's 认识). Its own meeting still draws it.
+    from tests.work_drafts import draft_made
+
+    general = draft_made("阜南县", "全县就业工作推进会", 2, 10)
+    assert "point.employment.know.youth" not in {u.id for u in general.uses}
+    youth = draft_made("阜南县", "全县高校毕业生就业工作会议", 2, 10)
+    assert "point.employment.know.youth" in {u.id for u in youth.uses}
