@@ -41,3 +41,11 @@ def test_a_general_employment_meeting_does_not_open_on_youth_employment_alone() 
     assert "point.employment.know.youth" not in {u.id for u in general.uses}
     youth = draft_made("阜南县", "全县高校毕业生就业工作会议", 2, 10)
     assert "point.employment.know.youth" in {u.id for u in youth.uses}
+
+
+def test_a_townships_market_speech_says_it_has_no_enforcement_power_once() -> None:
+    # 古楼乡 全乡市场监管工作会议 (12 min, seed 3): 我们没有执法权 opened 一（一） and again 三（二）.
+    from tests.work_drafts import draft_text
+
+    text = draft_text("古楼乡", "全乡市场监管工作会议", 3, 12, superior="阜南县")
+    assert text.count("没有执法权") <= 1
