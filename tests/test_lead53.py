@@ -49,3 +49,11 @@ def test_a_townships_market_speech_says_it_has_no_enforcement_power_once() -> No
 
     text = draft_text("古楼乡", "全乡市场监管工作会议", 3, 12, superior="阜南县")
     assert text.count("没有执法权") <= 1
+
+
+def test_a_streets_safety_speech_says_its_stock_phrase_for_early_mediation_once() -> None:
+    # 望京街道 全街道平安建设工作推进会 (10 min, seed 7): 对矛盾纠纷要抓早抓小 in 一（二）, then 二（一）矛盾纠纷要抓早抓小.
+    from tests.work_drafts import draft_text
+
+    text = draft_text("望京街道", "全街道平安建设工作推进会", 7, 10, superior="朝阳区")
+    assert text.count("抓早抓小") <= 1
