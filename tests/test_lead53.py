@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import ingest as ingest_cli
+from tests.work_drafts import draft_made, draft_text, fragment_renderings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -26,8 +27,6 @@ def test_a_large_file_is_announced_before_its_long_analysis(
 
 def test_the_defence_guard_point_says_its_army_civil_sub_heading_once() -> None:
     # 临泉县 全县国防动员暨征兵工作会议 (12 min, seed 5): （一）形成军地合力。…形成齐抓共管的工作合力…，形成军地合力。
-    from tests.work_drafts import fragment_renderings
-
     texts = fragment_renderings("point.defense.guard.party-control", "县", "临泉县", "国防动员工作", seeds=4)
     assert not [t for t in texts if "形成军地合力" in t]
 
@@ -35,8 +34,6 @@ def test_the_defence_guard_point_says_its_army_civil_sub_heading_once() -> None:
 def test_a_general_employment_meeting_does_not_open_on_youth_employment_alone() -> None:
     # 阜南县 全县就业工作推进会 (10 min, seed 2): 一、把青年就业放在就业工作的首位 — the 高校毕业生 meeting's 认识 at a
     # meeting of all employment work (as test_reader48's 群团 meeting and the 共青团's 认识). Its own meeting still draws it.
-    from tests.work_drafts import draft_made
-
     general = draft_made("阜南县", "全县就业工作推进会", 2, 10)
     assert "point.employment.know.youth" not in {u.id for u in general.uses}
     youth = draft_made("阜南县", "全县高校毕业生就业工作会议", 2, 10)
@@ -45,15 +42,11 @@ def test_a_general_employment_meeting_does_not_open_on_youth_employment_alone() 
 
 def test_a_townships_market_speech_says_it_has_no_enforcement_power_once() -> None:
     # 古楼乡 全乡市场监管工作会议 (12 min, seed 3): 我们没有执法权 opened 一（一） and again 三（二）.
-    from tests.work_drafts import draft_text
-
     text = draft_text("古楼乡", "全乡市场监管工作会议", 3, 12, superior="阜南县")
     assert text.count("没有执法权") <= 1
 
 
 def test_a_streets_safety_speech_says_its_stock_phrase_for_early_mediation_once() -> None:
     # 望京街道 全街道平安建设工作推进会 (10 min, seed 7): 对矛盾纠纷要抓早抓小 in 一（二）, then 二（一）矛盾纠纷要抓早抓小.
-    from tests.work_drafts import draft_text
-
     text = draft_text("望京街道", "全街道平安建设工作推进会", 7, 10, superior="朝阳区")
     assert text.count("抓早抓小") <= 1

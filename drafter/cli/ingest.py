@@ -129,10 +129,11 @@ def _say_large(paths: list[Path]) -> None:
     large = []
     for path in paths:
         try:
-            if path.is_file() and path.stat().st_size >= LARGE_FILE_BYTES:
-                large.append((path, path.stat().st_size))
+            size = path.stat().st_size if path.is_file() else 0
         except OSError:
             continue  # an unreadable path is reported by ingest itself
+        if size >= LARGE_FILE_BYTES:
+            large.append((path, size))
     for path, size in large[:3]:
         echo(f"正在读取 {path}（{size / 1_000_000:.0f} MB，约 {size // 3 // 10_000} 万字）：大文件要分析几分钟，请稍候……", err=True)
     if len(large) > 3:
